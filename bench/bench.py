@@ -1,0 +1,168 @@
+"""Benchmark: prints figures (no pass/fail). Run: .venv/bin/python bench/bench.py  [--quick]
+
+Measures, in one run so ratios compare like with like:
+  generator time over bare `python3 -c pass`; build time for synthetic 100 / 1,000 / 2,000-entry
+  landscapes; page size raw and gzip; and in headless Chromium: first paint, time to an interactive
+  map, long tasks while opening/closing a panel (with its MathJax typeset), frame rate during
+  transitions, idle main-thread CPU with the panel closed, step+draw cost per animation, search
+  keystroke-to-update and timeline morph on the 2,000-entry page.
+"""
+from __future__ import annotations
+
+import gzip
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import gen_landscape  # noqa: E402
+import gen_worldmodel  # noqa: E402
+from synthetic import synthetic_spec  # noqa: E402
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def run(cmd: list[str]) -> None:
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+
+
+def generator_figures(tmp: Path, repeat: int) -> None:
+    bare = median_time(lambda: run([sys.executable, "-c", "pass"]), repeat)
+    gen = median_time(lambda: run([sys.executable, "gen_worldmodel.py", "-o", str(tmp / "p.html")]), repeat)
+    print(f"generator: {gen * 1000:.0f} ms vs bare python {bare * 1000:.0f} ms "
+          f"-> {1000 * (gen - bare):.0f} ms over bare (target <= 50 ms), ratio {gen / bare:.1f}x")
+
+
+def build_figures(repeat: int) -> dict[int, str]:
+    pages = {}
+    base = None
+    for n in (100, 1000, 2000):
+        spec = synthetic_spec(n)
+        t = median_time(lambda: gen_landscape.build(spec), repeat)
+        pages[n] = gen_landscape.build(spec)[0]
+        base = base or t / n
+        print(f"build {n:>5} entries: {t * 1000:7.0f} ms  ({t / n * 1e6:.0f} us/entry, "
+              f"x{t / n / base:.2f} of the 100-entry rate; target 2,000 < 1 s)")
+    return pages
+
+
+def size_figures() -> str:
+    html = (ROOT / "robot_worldmodel.html").read_text(encoding="utf-8")
+    raw = len(html.encode("utf-8"))
+    gz = len(gzip.compress(html.encode("utf-8"), 9))
+    print(f"page size: {raw / 1024:.0f} KB raw (target <= 400), {gz / 1024:.0f} KB gzip (target <= 100)")
+    return html
+
+
+# ----------------------------------------------------------------------------- browser
+
+LONGTASKS = """() => { window.__lt = []; new PerformanceObserver(l => { for (const e of l.getEntries())
+  window.__lt.push(e.duration); }).observe({ type: 'longtask', buffered: true }); }"""
+
+COUNT_FRAMES = """(ms) => new Promise(res => { let n = 0; const t0 = performance.now();
+  const f = (t) => { n++; if (t - t0 < ms) requestAnimationFrame(f); else res(n / ((t - t0) / 1000)); };
+  requestAnimationFrame(f); })"""
+
+ANIM_COST = """(key) => { const spec = LandscapeAnims.get(key); const c = document.createElement('canvas');
+  c.width = 960; c.height = 540; const g = c.getContext('2d'); g.setTransform(2, 0, 0, 2, 0, 0);
+  const theme = LS.theme.animTheme('#2563eb'); const a = spec.create();
+  a.init({ rng: LandscapeAnims.seededRng(key), theme }); const ts = [];
+  for (let i = 0; i < 400; i++) { const t0 = performance.now(); a.step(1 / 60);
+    g.fillStyle = theme.bg; g.fillRect(0, 0, 480, 270); a.draw(g, { w: 480, h: 270, theme });
+    g.getImageData(0, 0, 1, 1); ts.push(performance.now() - t0); }
+  ts.sort((x, y) => x - y); return [ts[200], ts[380]]; }"""
+
+
+def cpu_seconds(cdp) -> float:
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    return metrics["TaskDuration"]
+
+
+def browser_figures(page_path: Path, big_path: Path) -> None:
+    import browser as B
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        br = B.launch(pw)
+        ctx, page, log = B.open_page(br, page_path.as_uri(), wait_math=True)
+        paint = page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime")
+        ready = page.evaluate("LS.readyAt")
+        print(f"first contentful paint: {paint:.0f} ms; interactive map: {ready:.0f} ms after navigation start")
+
+        page.evaluate(LONGTASKS)
+        page.wait_for_timeout(300)
+        page.evaluate("window.__lt = []")
+        fps = []
+        for entry in ("dreamer", "muzero", "genie3", "vjepa2", "gaia2"):
+            page.evaluate(f"LS.app.openEntry('{entry}')")
+            fps.append(page.evaluate(COUNT_FRAMES, 450))
+            B.wait_until(page, "document.querySelector('#panel .math[data-typeset=\"1\"]') !== null", timeout=20)
+            page.keyboard.press("Escape")
+            fps.append(page.evaluate(COUNT_FRAMES, 450))
+        lt = page.evaluate("window.__lt")
+        print(f"panel open/close x5 (with MathJax typeset): {len(lt)} long tasks, max {max(lt, default=0):.0f} ms "
+              f"(target: none over 50 ms); frame rate during transitions median {statistics.median(fps):.0f} fps")
+        page.click('.views [data-view="timeline"]')
+        print(f"timeline morph frame rate: {page.evaluate(COUNT_FRAMES, 600):.0f} fps")
+        page.click('.views [data-view="map"]')
+        page.wait_for_timeout(800)
+
+        cdp = ctx.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        c0, t0 = cpu_seconds(cdp), time.perf_counter()
+        page.wait_for_timeout(3000)
+        c1, t1 = cpu_seconds(cdp), time.perf_counter()
+        print(f"idle main-thread CPU, panel closed: {100 * (c1 - c0) / (t1 - t0):.2f}% "
+              f"(animation frames run: {page.evaluate('LS.anim.stats().running')})")
+
+        print("animation step+draw at 480x270 @2x (median / p95 ms, target median < 4):")
+        for key in page.evaluate("LandscapeAnims.keys()"):
+            med, p95 = page.evaluate(ANIM_COST, key)
+            print(f"  {key:<13} {med:5.2f} / {p95:5.2f}")
+        ctx.close()
+
+        ctx, page, log = B.open_page(br, big_path.as_uri())
+        n = page.evaluate("LS.data.entries.length")
+        times = []
+        for q in ("w", "wo", "wor", "worl", "world", "world m", "world mo", "model 12", "entry 1999", "zzz"):
+            times.append(page.evaluate("(q) => { const t0 = performance.now(); LS.app.setQuery(q); "
+                                       "return performance.now() - t0; }", q))
+        print(f"search on {n} entries: keystroke-to-update median {statistics.median(times):.1f} ms, "
+              f"max {max(times):.1f} ms (target < 50)")
+        morph = page.evaluate("""async () => { const t0 = performance.now(); await LS.map.setMode('timeline');
+            return performance.now() - t0; }""")
+        fps = page.evaluate(COUNT_FRAMES, 300)
+        print(f"timeline morph on {n} entries: {morph:.0f} ms (animation is 650 ms), then {fps:.0f} fps")
+        ctx.close()
+        br.close()
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    repeat = 3 if quick else 7
+    print(f"# benchmark, {time.strftime('%Y-%m-%d')}, python {sys.version.split()[0]}, "
+          f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        generator_figures(tmp, repeat)
+        pages = build_figures(max(1, repeat // 2))
+        size_figures()
+        big = tmp / "big.html"
+        big.write_text(pages[2000], encoding="utf-8")
+        browser_figures(ROOT / "robot_worldmodel.html", big)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,742 @@
+"""Landscape engine: turns families, entries, typed edges, papers and animations into ONE HTML page.
+
+The engine knows nothing about any particular field. A data module (e.g. gen_worldmodel.py) hands
+`build()` a plain-dict spec; the engine validates it into frozen records, lays out the constellation
+map deterministically, and fills TEMPLATE. Data enters the page once, as an escaped JSON island; the
+page's JS (landscape/*.js, inlined at build time) reads it and renders every string as text.
+
+Standard library only. Same spec in -> byte-identical HTML out.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import html
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ENGINE_DIR = Path(__file__).resolve().parent
+ASSET_DIR = ENGINE_DIR / "landscape"
+
+# One pinned MathJax build. The SRI hash is of that exact file (tests check it against npm's copy).
+MATHJAX_VERSION = "4.1.3"
+MATHJAX_ORIGIN = "https://cdn.jsdelivr.net"
+MATHJAX_URL = f"{MATHJAX_ORIGIN}/npm/mathjax@{MATHJAX_VERSION}/tex-chtml.js"
+MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0hHbSck"
+
+# Page JS, in load order. The registry comes before the animation files that call it.
+PAGE_SCRIPTS = ("util.js", "theme.js", "mathjax.js", "anim_host.js", "map.js", "panel.js",
+                "search.js", "views.js", "compare.js", "exports.js", "router.js", "app.js")
+REGISTRY_SCRIPT = "anim_registry.js"
+STYLESHEETS = ("page.css", "print.css")
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
+COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+ANIM_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+YEAR_RANGE = (1990, 2100)
+
+
+# ----------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class Family:
+    key: str
+    label: str
+    color: str
+
+
+@dataclass(frozen=True)
+class EdgeType:
+    key: str
+    label: str         # read from the source: "builds on"
+    inverse: str       # read from the target: "built on by" (same as label when undirected)
+    dash: str          # SVG stroke-dasharray ("" = solid): the line style that tells types apart
+    directed: bool
+
+
+@dataclass(frozen=True)
+class Paper:
+    key: str
+    title: str
+    authors: tuple[str, ...]
+    year: int
+    venue: str
+    url: str
+    mine: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    short: str
+    family: str
+    anim: str
+    year: int
+    tagline: str
+    simple: str
+    mapping: tuple[str, ...]
+    math: str
+    when: str
+    pros: tuple[str, ...]
+    cons: tuple[str, ...]
+    papers: tuple[str, ...]
+    learn_title: str
+    learn_url: str
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Animation:
+    key: str
+    source: str        # the JS file's text
+
+
+@dataclass(frozen=True)
+class Landscape:
+    title: str
+    subtitle: str
+    families: tuple[Family, ...]
+    edge_types: tuple[EdgeType, ...]
+    entries: tuple[Entry, ...]
+    edges: tuple[Edge, ...]
+    papers: tuple[Paper, ...]
+    animations: tuple[Animation, ...]
+
+
+class ValidationError(Exception):
+    """All problems found in a spec, one line each, each naming the record and the field."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+# ----------------------------------------------------------------------------- validation
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, where: str, field: str, what: str) -> None:
+        self.items.append(f"{where}: field '{field}' {what}")
+
+
+def _text(p: _Problems, where: str, raw: dict, field: str) -> str:
+    value = raw.get(field)
+    if value is None:
+        p.add(where, field, "is missing")
+    elif not isinstance(value, str):
+        p.add(where, field, f"must be a string, got {type(value).__name__}")
+    elif not value.strip():
+        p.add(where, field, "is empty")
+    else:
+        return value
+    return ""
+
+
+def _text_list(p: _Problems, where: str, raw: dict, field: str) -> tuple[str, ...]:
+    value = raw.get(field)
+    if value is None:
+        p.add(where, field, "is missing")
+        return ()
+    if not isinstance(value, (list, tuple)):
+        p.add(where, field, f"must be a list of strings, got {type(value).__name__}")
+        return ()
+    if not value:
+        p.add(where, field, "is empty")
+    bad = [i for i, v in enumerate(value) if not isinstance(v, str) or not v.strip()]
+    if bad:
+        p.add(where, field, f"has empty or non-string items at positions {bad}")
+    return tuple(v for v in value if isinstance(v, str))
+
+
+def _year(p: _Problems, where: str, raw: dict, field: str = "year") -> int:
+    value = raw.get(field)
+    if not isinstance(value, int) or isinstance(value, bool):
+        p.add(where, field, "must be an integer year" if value is not None else "is missing")
+        return 0
+    if not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
+        p.add(where, field, f"is out of range {YEAR_RANGE[0]}-{YEAR_RANGE[1]}: {value}")
+    return value
+
+
+def _url(p: _Problems, where: str, field: str, value: str) -> None:
+    if value and not re.match(r"^https?://[^\s<>\"']+$", value):
+        p.add(where, field, f"must be an http(s) URL without spaces or quotes, got {value[:80]!r}")
+
+
+def tex_brace_problem(tex: str) -> str | None:
+    """Why the TeX's braces do not balance (escaped \\{ \\} ignored), or None."""
+    depth = 0
+    i = 0
+    while i < len(tex):
+        ch = tex[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                return f"has an unmatched '}}' at character {i}"
+        i += 1
+    return f"has {depth} unclosed '{{'" if depth else None
+
+
+def _unknown_fields(p: _Problems, where: str, raw: dict, allowed: set[str]) -> None:
+    for field in sorted(set(raw) - allowed):
+        p.add(where, field, "is not a known field")
+
+
+def _family(p: _Problems, i: int, raw) -> Family | None:
+    if not (isinstance(raw, (list, tuple)) and len(raw) == 3):
+        p.items.append(f"family #{i}: must be a (key, label, colour) triple")
+        return None
+    key, label, color = raw
+    where = f"family '{key}'"
+    if not isinstance(key, str) or not re.match(r"^[A-Za-z][A-Za-z0-9_]{0,31}$", key):
+        p.add(where, "key", "must be a short identifier")
+    if not isinstance(label, str) or not label.strip():
+        p.add(where, "label", "is empty")
+    if not isinstance(color, str) or not COLOR_RE.match(color):
+        p.add(where, "color", f"must be #rrggbb, got {color!r}")
+    return Family(str(key), str(label), str(color).lower())
+
+
+def _edge_type(p: _Problems, raw: dict) -> EdgeType:
+    where = f"edge type '{raw.get('key')}'"
+    key = _text(p, where, raw, "key")
+    if key and not ANIM_KEY_RE.match(key):
+        p.add(where, "key", "must be a lowercase identifier")
+    dash = raw.get("dash", "")
+    if not isinstance(dash, str) or not re.match(r"^[0-9 .]*$", dash):
+        p.add(where, "dash", "must be an SVG dash array like '6 4'")
+        dash = ""
+    directed = raw.get("directed", True)
+    if not isinstance(directed, bool):
+        p.add(where, "directed", "must be True or False")
+    label = _text(p, where, raw, "label")
+    inverse = _text(p, where, raw, "inverse") if directed is True else label
+    return EdgeType(key, label, inverse, dash, directed is True)
+
+
+PAPER_FIELDS = {"key", "title", "authors", "year", "venue", "url", "mine"}
+
+
+def _paper(p: _Problems, raw: dict) -> Paper:
+    where = f"paper '{raw.get('key')}'"
+    _unknown_fields(p, where, raw, PAPER_FIELDS)
+    key = _text(p, where, raw, "key")
+    url = _text(p, where, raw, "url")
+    _url(p, where, "url", url)
+    mine = raw.get("mine", False)
+    if not isinstance(mine, bool):
+        p.add(where, "mine", "must be True or False")
+    return Paper(key, _text(p, where, raw, "title"), _text_list(p, where, raw, "authors"),
+                 _year(p, where, raw), _text(p, where, raw, "venue"), url, mine is True)
+
+
+ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "year", "tagline", "simple", "mapping",
+                "math", "when", "pros", "cons", "papers", "learn"}
+
+
+def _entry(p: _Problems, raw: dict, i: int) -> Entry:
+    where = f"entry '{raw.get('id', f'#{i}')}'"
+    _unknown_fields(p, where, raw, ENTRY_FIELDS)
+    entry_id = _text(p, where, raw, "id")
+    if entry_id and not ID_RE.match(entry_id):
+        p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
+    math_tex = _text(p, where, raw, "math")
+    if math_tex:
+        problem = tex_brace_problem(math_tex)
+        if problem:
+            p.add(where, "math", problem)
+    mapping = _text(p, where, raw, "mapping")
+    learn = raw.get("learn")
+    learn_title = learn_url = ""
+    if learn is None:
+        p.add(where, "learn", "is missing")
+    elif not (isinstance(learn, (list, tuple)) and len(learn) == 2
+              and all(isinstance(x, str) and x.strip() for x in learn)):
+        p.add(where, "learn", "must be a (title, url) pair of non-empty strings")
+    else:
+        learn_title, learn_url = learn
+        _url(p, where, "learn", learn_url)
+    return Entry(
+        id=entry_id, name=_text(p, where, raw, "name"), short=_text(p, where, raw, "short"),
+        family=_text(p, where, raw, "family"), anim=_text(p, where, raw, "anim"),
+        year=_year(p, where, raw), tagline=_text(p, where, raw, "tagline"),
+        simple=_text(p, where, raw, "simple"),
+        mapping=tuple(s.strip() for s in mapping.split("→") if s.strip()),
+        math=math_tex, when=_text(p, where, raw, "when"),
+        pros=_text_list(p, where, raw, "pros"), cons=_text_list(p, where, raw, "cons"),
+        papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url)
+
+
+def _edge(p: _Problems, raw, i: int) -> Edge | None:
+    if not (isinstance(raw, (list, tuple)) and len(raw) == 3 and all(isinstance(x, str) for x in raw)):
+        p.items.append(f"edge #{i}: must be a (source_id, target_id, type) triple of strings")
+        return None
+    return Edge(*raw)
+
+
+def _duplicates(values) -> list[str]:
+    seen, dup = set(), []
+    for v in values:
+        if v in seen and v not in dup:
+            dup.append(v)
+        seen.add(v)
+    return dup
+
+
+def _cross_checks(p: _Problems, ls: Landscape) -> None:
+    """Checks that need more than one record: references, uniqueness, edge sanity."""
+    for key in _duplicates(f.key for f in ls.families):
+        p.items.append(f"family '{key}': field 'key' is duplicated")
+    for key in _duplicates(t.key for t in ls.edge_types):
+        p.items.append(f"edge type '{key}': field 'key' is duplicated")
+    for key in _duplicates(x.key for x in ls.papers):
+        p.items.append(f"paper '{key}': field 'key' is duplicated")
+    for entry_id in _duplicates(e.id for e in ls.entries):
+        p.items.append(f"entry '{entry_id}': field 'id' is duplicated")
+    for short in _duplicates(e.short for e in ls.entries):
+        owners = [e.id for e in ls.entries if e.short == short]
+        p.items.append(f"entry '{owners[1]}': field 'short' duplicates {short!r} of entry '{owners[0]}'")
+
+    families = {f.key for f in ls.families}
+    anims = {a.key for a in ls.animations}
+    papers = {x.key for x in ls.papers}
+    for e in ls.entries:
+        where = f"entry '{e.id}'"
+        if e.family and e.family not in families:
+            p.add(where, "family", f"names unknown family {e.family!r}")
+        if e.anim and e.anim not in anims:
+            p.add(where, "anim", f"names unregistered animation {e.anim!r} (known: {', '.join(sorted(anims))})")
+        for key in e.papers:
+            if key not in papers:
+                p.add(where, "papers", f"cites unknown paper {key!r} (add it to the papers module)")
+
+    ids = {e.id for e in ls.entries}
+    types = {t.key for t in ls.edge_types}
+    seen: set[tuple[str, str, str]] = set()
+    for edge in ls.edges:
+        where = f"edge {edge.source} -> {edge.target} ({edge.type})"
+        for end, field in ((edge.source, "source"), (edge.target, "target")):
+            if end not in ids:
+                p.items.append(f"{where}: field '{field}' names unknown entry {end!r}")
+        if edge.type not in types:
+            p.items.append(f"{where}: field 'type' is unknown (known: {', '.join(sorted(types))})")
+        if edge.source == edge.target:
+            p.items.append(f"{where}: is a self-loop")
+        key = (edge.source, edge.target, edge.type)
+        undirected = (edge.target, edge.source, edge.type)
+        if key in seen or undirected in seen:
+            p.items.append(f"{where}: is a duplicate edge")
+        seen.add(key)
+
+
+def validate(spec: dict) -> Landscape:
+    """Turn a raw spec into records, or raise ValidationError listing every problem."""
+    p = _Problems()
+    families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(spec.get("families", ()))) if f)
+    if not families:
+        p.items.append("spec: field 'families' is empty")
+    edge_types = tuple(_edge_type(p, raw) for raw in spec.get("edge_types", ()))
+    papers = tuple(_paper(p, raw) for raw in spec.get("papers", ()))
+    entries = tuple(_entry(p, raw, i) if isinstance(raw, dict) else _not_a_dict(p, i)
+                    for i, raw in enumerate(spec.get("entries", ())))
+    edges = tuple(e for e in (_edge(p, raw, i) for i, raw in enumerate(spec.get("edges", ()))) if e)
+    animations = tuple(_animation(p, key, path) for key, path in sorted(spec.get("animations", {}).items()))
+    landscape = Landscape(
+        title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
+        families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
+        edges=edges, papers=papers, animations=animations)
+    _cross_checks(p, landscape)
+    if p.items:
+        raise ValidationError(p.items)
+    return landscape
+
+
+def _not_a_dict(p: _Problems, i: int) -> None:
+    p.items.append(f"entry #{i}: must be a dict")
+    return None
+
+
+def _animation(p: _Problems, key: str, path) -> Animation:
+    where = f"animation '{key}'"
+    if not ANIM_KEY_RE.match(key):
+        p.add(where, "key", "must be a lowercase identifier")
+    try:
+        source = Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        p.add(where, "file", f"cannot be read: {err}")
+        return Animation(key, "")
+    if f'LandscapeAnims.register("{key}"' not in source:
+        p.add(where, "file", f'does not call LandscapeAnims.register("{key}", …) ({path})')
+    if "</script" in source.lower():
+        p.add(where, "file", "contains '</script', which would end the inline script")
+    return Animation(key, source)
+
+
+# ----------------------------------------------------------------------------- layout
+
+STAR_R = 6.0
+STAR_HALO = 14.0            # the outer ring (owner's-paper marker) around a star
+LABEL_PX = 13.0             # map label font size (page.css: .star text)
+# Advance widths in em of DejaVu Sans, one of the widest common UI fonts: an upper bound for labels.
+_NARROW = dict.fromkeys("fijlIJ.,:;'|!", 0.30) | dict.fromkeys(" -/()[]\\tr", 0.41)
+_WIDE = dict.fromkeys("mwMW%@—", 1.0) | dict.fromkeys("DGHNOQUw#&+<=>^~→", 0.84)
+_DEFAULT_EM = 0.70          # capitals and anything unlisted
+_LOWER_EM = 0.64            # other lowercase letters and digits
+LABEL_H = 19.0
+LABEL_GAP = 4.0             # star edge to label top
+CELL_W, CELL_H = 370.0, 290.0
+MAP_PAD = 30.0
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other: "Box", margin: float = 0.0) -> bool:
+        return not (self.x1 + margin <= other.x0 or other.x1 + margin <= self.x0
+                    or self.y1 + margin <= other.y0 or other.y1 + margin <= self.y0)
+
+
+def label_width(text: str) -> float:
+    """Upper estimate of a label's rendered width in px (no font metrics at build time)."""
+    em = sum(_NARROW.get(c) or _WIDE.get(c) or (_LOWER_EM if c.islower() or c.isdigit() else _DEFAULT_EM)
+             for c in text)
+    return em * LABEL_PX * 1.04
+
+
+def star_box(x: float, y: float, short: str) -> Box:
+    """The area a star and its label (centred below it) cover on the map."""
+    half = max(STAR_HALO, label_width(short) / 2 + 2)
+    return Box(x - half, y - STAR_HALO, x + half, y + STAR_R + LABEL_GAP + LABEL_H)
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: float
+    height: float
+    positions: dict           # entry id -> (x, y)
+    family_boxes: dict        # family key -> Box (its cell, the label sits at the top)
+
+
+def _family_cells(families: tuple[Family, ...], cell_w: float, cell_h: float) -> dict[str, Box]:
+    """Cells in rows of up to 4, later rows centred: a compact, stable arrangement."""
+    cols = 4 if len(families) > 6 else max(1, min(3, len(families)))
+    rows = [families[i:i + cols] for i in range(0, len(families), cols)]
+    cells = {}
+    for r, row in enumerate(rows):
+        offset = (cols - len(row)) * cell_w / 2
+        for c, fam in enumerate(row):
+            x0 = MAP_PAD + offset + c * cell_w
+            y0 = MAP_PAD + r * cell_h
+            cells[fam.key] = Box(x0, y0, x0 + cell_w, y0 + cell_h)
+    return cells
+
+
+def _seed_positions(members: list[Entry], cell: Box, spread: float) -> dict[str, list[float]]:
+    """Sunflower (golden-angle) spiral in the cell: even spread, no two points start together."""
+    cx, cy = (cell.x0 + cell.x1) / 2, (cell.y0 + cell.y1) / 2 + 14
+    rx, ry = (cell.x1 - cell.x0) * 0.40 * spread, (cell.y1 - cell.y0) * 0.34 * spread
+    golden = math.pi * (3 - math.sqrt(5))
+    n = len(members)
+    pos = {}
+    for i, e in enumerate(members):
+        r = math.sqrt((i + 0.5) / n) if n > 1 else 0.0
+        a = i * golden
+        pos[e.id] = [cx + rx * r * math.cos(a), cy + ry * r * math.sin(a)]
+    return pos
+
+
+def _overlaps_within(members: list[Entry], pos: dict, margin: float = 0.0) -> int:
+    boxes = [star_box(*pos[e.id], e.short) for e in members]
+    return sum(a.overlaps(b, margin) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def _relax(members: list[Entry], pos: dict, cell: Box, rounds: int = 300) -> None:
+    """Push apart overlapping star+label boxes inside one cell; fixed order, so deterministic."""
+    inner = Box(cell.x0 + 10, cell.y0 + CELL_TOP, cell.x1 - 10, cell.y1 - 6)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                ba, bb = star_box(*pos[a.id], a.short), star_box(*pos[b.id], b.short)
+                if not ba.overlaps(bb, margin=6):
+                    continue
+                moved = True
+                dx = min(ba.x1, bb.x1) - max(ba.x0, bb.x0) + 6
+                dy = min(ba.y1, bb.y1) - max(ba.y0, bb.y0) + 6
+                sx = 1 if pos[b.id][0] >= pos[a.id][0] else -1
+                sy = 1 if pos[b.id][1] >= pos[a.id][1] else -1
+                if dy <= dx:
+                    pos[a.id][1] -= sy * dy / 2
+                    pos[b.id][1] += sy * dy / 2
+                else:
+                    pos[a.id][0] -= sx * dx / 2
+                    pos[b.id][0] += sx * dx / 2
+        for e in members:
+            _clamp_into(pos[e.id], e.short, inner)
+        if not moved:
+            return
+
+
+def _clamp_into(p: list[float], short: str, inner: Box) -> None:
+    box = star_box(p[0], p[1], short)
+    p[0] += max(0.0, inner.x0 - box.x0) - max(0.0, box.x1 - inner.x1)
+    p[1] += max(0.0, inner.y0 - box.y0) - max(0.0, box.y1 - inner.y1)
+
+
+SPIRAL_MAX = 16             # larger families go on a grid: no relaxation, no overlap by construction
+GRID_GAP_X, GRID_ROW_H = 14.0, 44.0
+CELL_TOP = 36.0             # room for the family label
+
+
+def _grid_shape(members: list[Entry]) -> tuple[int, int, float]:
+    """(columns, rows, slot width) for a roughly 4:3 grid of star+label slots."""
+    slot_w = max(label_width(e.short) for e in members) + GRID_GAP_X
+    cols = max(1, round(math.sqrt(len(members) * GRID_ROW_H / slot_w * 4 / 3)))
+    return cols, math.ceil(len(members) / cols), slot_w
+
+
+def _grid_cell_size(members: list[Entry]) -> tuple[float, float]:
+    cols, rows, slot_w = _grid_shape(members)
+    return cols * slot_w + 20, rows * GRID_ROW_H + CELL_TOP + 16
+
+
+def _grid_positions(members: list[Entry], cell: Box) -> dict[str, list[float]]:
+    """Row-major in year order, centred in the cell."""
+    cols, rows, slot_w = _grid_shape(members)
+    x0 = (cell.x0 + cell.x1) / 2 - cols * slot_w / 2 + slot_w / 2
+    y0 = cell.y0 + CELL_TOP + 18
+    return {e.id: [x0 + (i % cols) * slot_w, y0 + (i // cols) * GRID_ROW_H] for i, e in enumerate(members)}
+
+
+def _place_family(members: list[Entry], cell: Box) -> dict | None:
+    """Grid for big families; for small ones try wider and wider spirals until relaxation leaves no
+    overlap (None if it never does: the caller grows the cells)."""
+    if len(members) > SPIRAL_MAX:
+        return _grid_positions(members, cell)
+    for spread in (1.0, 1.1, 1.2, 0.9, 1.3):
+        pos = _seed_positions(members, cell, spread)
+        _relax(members, pos, cell)
+        if not _overlaps_within(members, pos):
+            return pos
+    return None
+
+
+def layout(ls: Landscape) -> Layout:
+    """Uniform family cells, as big as the biggest grid family needs; they grow in fixed steps
+    (deterministic) until every spiral family fits without overlap."""
+    members_of = {f.key: sorted((e for e in ls.entries if e.family == f.key), key=lambda e: (e.year, e.id))
+                  for f in ls.families}
+    big = [_grid_cell_size(m) for m in members_of.values() if len(m) > SPIRAL_MAX]
+    cell_w = max([CELL_W] + [w for w, _ in big])
+    cell_h = max([CELL_H] + [h for _, h in big])
+    while True:
+        cells = _family_cells(ls.families, cell_w, cell_h)
+        positions: dict[str, tuple[float, float]] = {}
+        for fam in ls.families:
+            pos = _place_family(members_of[fam.key], cells[fam.key])
+            if pos is None:
+                break
+            positions.update({k: (round(v[0], 1), round(v[1], 1)) for k, v in pos.items()})
+        else:
+            break
+        cell_w, cell_h = cell_w * 1.08, cell_h * 1.08
+    width = max(c.x1 for c in cells.values()) + MAP_PAD
+    height = max(c.y1 for c in cells.values()) + MAP_PAD
+    return Layout(round(width, 1), round(height, 1), positions, cells)
+
+
+def overlapping_pairs(ls: Landscape, lay: Layout) -> list[tuple[str, str]]:
+    """Pairs of entries whose star+label boxes overlap (should be none)."""
+    boxes = [(e.id, star_box(*lay.positions[e.id], e.short)) for e in ls.entries]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
+
+
+# ----------------------------------------------------------------------------- rendering
+
+def escape_text(value: str) -> str:
+    """For HTML text nodes."""
+    return html.escape(value, quote=False)
+
+
+def escape_attr(value: str) -> str:
+    """For double-quoted HTML attribute values."""
+    return html.escape(value, quote=True)
+
+
+def json_island(data) -> str:
+    """JSON safe inside <script type=application/json>: '<', '>', '&' and line separators escaped."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, esc in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"),
+                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, esc)
+    return text
+
+
+def page_data(ls: Landscape, lay: Layout) -> dict:
+    """Everything the page's JS needs, once."""
+    return {
+        "title": ls.title,
+        "map": {"width": lay.width, "height": lay.height},
+        "families": [{"key": f.key, "label": f.label, "color": f.color,
+                      "box": [lay.family_boxes[f.key].x0, lay.family_boxes[f.key].y0,
+                              lay.family_boxes[f.key].x1, lay.family_boxes[f.key].y1]}
+                     for f in ls.families],
+        "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
+                       "directed": t.directed}
+                      for t in ls.edge_types],
+        "entries": [_entry_data(e, lay) for e in ls.entries],
+        "edges": [[e.source, e.target, e.type] for e in ls.edges],
+        "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,
+                           "venue": x.venue, "url": x.url, "mine": x.mine} for x in ls.papers},
+        "anims": {a.key: {"entries": [e.id for e in ls.entries if e.anim == a.key]}
+                  for a in ls.animations},
+    }
+
+
+def _entry_data(e: Entry, lay: Layout) -> dict:
+    x, y = lay.positions[e.id]
+    return {"id": e.id, "name": e.name, "short": e.short, "family": e.family, "anim": e.anim,
+            "year": e.year, "tagline": e.tagline, "simple": e.simple, "mapping": list(e.mapping),
+            "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
+            "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y}
+
+
+def read_asset(name: str) -> str:
+    text = (ASSET_DIR / name).read_text(encoding="utf-8")
+    if "</script" in text.lower() or "</style" in text.lower():
+        raise ValueError(f"asset {name} contains a closing tag that would end its inline block")
+    return text
+
+
+def render_script(ls: Landscape) -> str:
+    parts = [read_asset(REGISTRY_SCRIPT)]
+    parts += [f"/* animation: {a.key} */\n{a.source}" for a in ls.animations]
+    parts += [read_asset(name) for name in PAGE_SCRIPTS]
+    return "\n".join(parts)
+
+
+def render_styles() -> str:
+    return "\n".join(read_asset(name) for name in STYLESHEETS)
+
+
+MATHJAX_CONFIG = """window.MathJax = {
+  loader: { load: [] },
+  tex: { inlineMath: [["\\\\(", "\\\\)"]], displayMath: [["\\\\[", "\\\\]"]] },
+  startup: { typeset: false },
+  options: { enableMenu: true, menuOptions: { settings: { enrich: false, speech: false, braille: false, assistiveMml: true } } }
+};"""
+
+
+def sha256_csp(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode() + "'"
+
+
+def render_csp(scripts: list[str], style: str) -> str:
+    """Only this page's own inline scripts (by hash) and the pinned MathJax host may run."""
+    script_src = " ".join([sha256_csp(s) for s in scripts] + [MATHJAX_ORIGIN])
+    # MathJax's CHTML output injects its own <style> and style attributes at run time, which hashes
+    # cannot cover, so style-src needs 'unsafe-inline'; CSS cannot run script, and script-src is strict.
+    return ("default-src 'none'; "
+            f"script-src {script_src}; "
+            f"style-src 'unsafe-inline'; "
+            f"font-src {MATHJAX_ORIGIN} data:; "
+            f"connect-src {MATHJAX_ORIGIN}; "
+            "img-src data: blob:; worker-src blob:; "
+            "base-uri 'none'; form-action 'none'")
+
+
+def fill_template(template: str, slots: dict[str, str]) -> str:
+    """Replace every @@NAME@@ once; fail if a slot is missing or one is left unused."""
+    found = set(re.findall(r"@@([A-Z_]+)@@", template))
+    missing, unused = sorted(found - set(slots)), sorted(set(slots) - found)
+    if missing or unused:
+        raise KeyError(f"template slots missing values: {missing}; values without a slot: {unused}")
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: slots[m.group(1)], template)
+
+
+TEMPLATE = (ASSET_DIR / "template.html").read_text(encoding="utf-8")
+
+
+def build(spec: dict) -> tuple[str, Landscape]:
+    """Validate, lay out and render: the whole page as one string."""
+    ls = validate(spec)
+    lay = layout(ls)
+    script = render_script(ls)
+    data = json_island(page_data(ls, lay))
+    styles = render_styles()
+    page = fill_template(TEMPLATE, {
+        "TITLE": escape_text(ls.title),
+        "SUBTITLE": escape_text(ls.subtitle),
+        "CSP": escape_attr(render_csp([MATHJAX_CONFIG, script], styles)),
+        "CSS": styles,
+        "DATA": data,
+        "MATHJAX_CONFIG": MATHJAX_CONFIG,
+        "MATHJAX_URL": escape_attr(MATHJAX_URL),
+        "MATHJAX_SRI": escape_attr(MATHJAX_SRI),
+        "SCRIPT": script,
+    })
+    return page, ls
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder, then rename: readers never see half a page."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def main(argv: list[str] | None, make_spec, default_output: Path) -> int:
+    """Generic CLI: [-o PATH] [--check]. Returns the process exit status."""
+    parser = argparse.ArgumentParser(description="Build the landscape page.")
+    parser.add_argument("-o", "--output", type=Path, default=default_output, help="where to write the HTML")
+    parser.add_argument("--check", action="store_true", help="validate the data only; write nothing")
+    args = parser.parse_args(argv)
+    try:
+        spec = make_spec()
+        if args.check:
+            ls = validate(spec)
+            print(f"ok: {len(ls.entries)} entries, {len(ls.families)} families, {len(ls.edges)} edges valid")
+            return 0
+        page, ls = build(spec)
+    except ValidationError as err:
+        print(f"error: {len(err.problems)} problem(s) in the data; nothing written", file=sys.stderr)
+        for line in err.problems:
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    write_atomic(args.output, page)
+    size = len(page.encode("utf-8"))
+    print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "
+          f"{len(ls.edges)} edges, {size / 1024:.0f} KB")
+    return 0

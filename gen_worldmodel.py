@@ -1,0 +1,2092 @@
+"""World-model landscape: the data (11 families, one dict per entry, typed edges) and which
+animations explain them. Run it to regenerate the page:
+
+    python3 gen_worldmodel.py            # writes robot_worldmodel.html
+    python3 gen_worldmodel.py --check    # validates only
+    python3 gen_worldmodel.py -o out.html
+
+Families are organised equation-first (by training / inference mechanism), not by fame. The engine
+(gen_landscape.py) knows nothing about world models; papers live in my_papers.py; each animation is
+one JS file in worldmodel_anims/ named after its key.
+"""
+import sys
+from pathlib import Path
+
+import gen_landscape
+import my_papers
+
+HERE = Path(__file__).resolve().parent
+OUTPUT = HERE / "robot_worldmodel.html"
+ANIMATION_DIR = HERE / "worldmodel_anims"
+
+TITLE = "World Models — an interactive landscape"
+SUBTITLE = ("From Dreamer and MuZero to JEPA, Genie and Sora-style simulators: "
+            "how machines learn to imagine, organised by the equation they train.")
+
+# ---------------------------------------------------------------------------
+# Families (11) — organized by the training / inference equation, not fame.
+# ---------------------------------------------------------------------------
+FAMILIES = [
+    ("Latent", "Latent Imagination (RSSM)", "#2563eb"),
+    ("Value", "Value-Equivalent Planning", "#0891b2"),
+    ("Token", "Autoregressive Token WMs", "#7c3aed"),
+    ("JEPA", "JEPA / Latent Prediction", "#16a34a"),
+    ("VideoDiff", "Video Diffusion Simulators", "#db2777"),
+    ("Interactive", "Interactive / Playable", "#ea580c"),
+    ("Spatial3D", "Persistent 3D Worlds", "#ca8a04"),
+    ("Driving", "Driving World Models", "#e11d48"),
+    ("RobotWM", "Robot WM Infrastructure", "#0ea5e9"),
+    ("WMVLA", "World Models in VLAs", "#65a30d"),
+    ("Position", "Positions & Debates", "#64748b"),
+]
+
+# Typed edges: how two entries relate. `dash` is the SVG line style that tells types apart.
+EDGE_TYPES = [
+    dict(key="builds_on", label="builds on", inverse="built on by", dash=""),
+    dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3"),
+    dict(key="alternative_to", label="alternative to", directed=False, dash="2 4"),
+    dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3"),
+    dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3"),
+    dict(key="critiques", label="critiques", inverse="critiqued by", dash="1 3 6 3"),
+]
+
+# One entry per dict: id, name, short, family, anim, year, tagline, simple, mapping (steps joined by
+# " → "), math (TeX, no $), when, pros, cons, papers (keys in my_papers.py), learn (title, url).
+P = [
+
+    # ---------------- Latent ----------------
+
+    dict(
+        id="world-models",
+        name="World Models (Ha & Schmidhuber)",
+        short="World Models",
+        family="Latent",
+        anim="latentroll",
+        year=2018,
+        tagline="The proof-of-concept: compress with a VAE, dream with an RNN, train a controller inside the dream.",
+        simple=("Learn to play a game by first building a 'mental movie player' of it: a VAE squeezes each frame into "
+                "a small code, an RNN predicts the next code, and a tiny controller acts on those codes. In the "
+                "VizDoom test that controller is trained entirely inside this hallucinated game — then transferred "
+                "back to the real one. The 2018 paper that named the genre."),
+        mapping="frames → latent z (VAE) → next-z prediction (RNN) → controller",
+        math=r"z_t\sim q_{\text{VAE}}(z_t\mid o_t),\quad P(z_{t+1}\mid a_t,z_t,h_t)\;\text{(MDN-RNN)}",
+        when="As the conceptual starting point: what 'training inside a learned simulator' means.",
+        pros=["First clean train-inside-the-dream demo", "Simple modular V / M / C pipeline", "Beautiful interactive paper"],
+        cons=["Not end-to-end; latents not shaped for control", "Dreams drift and get exploited", "Only simple environments"],
+        papers=["ha2018worldmodels", "ha2018recurrent"],
+        learn=("World Models — interactive paper", "https://worldmodels.github.io/")),
+
+    dict(
+        id="planet",
+        name="PlaNet (RSSM)",
+        short="PlaNet (RSSM)",
+        family="Latent",
+        anim="latentroll",
+        year=2018,
+        tagline="The RSSM backbone: deterministic + stochastic latent dynamics, planned with CEM purely in latent space.",
+        simple=("PlaNet learns a latent 'physics engine' from pixels where each state has a reliable deterministic "
+                "memory plus a stochastic guess for what's uncertain. To act it learns no policy at all — it imagines "
+                "thousands of action sequences in latent space and picks the best, like playing out chess lines in "
+                "your head."),
+        mapping="pixels → RSSM state (h_t, s_t) → CEM over imagined rollouts → action",
+        math=r"\mathcal{L}=\sum_t\mathbb{E}\big[\ln p(o_t\mid s_t)\big]-\mathbb{E}\,\mathrm{KL}\big[q(s_t\mid s_{t-1},a_{t-1},o_t)\,\|\,p(s_t\mid s_{t-1},a_{t-1})\big]",
+        when="Online planning from pixels with high sample efficiency; the origin of every Dreamer.",
+        pros=["~50x more sample-efficient than model-free", "RSSM became the standard latent dynamics", "No policy network at all"],
+        cons=["CEM at every step is slow", "Struggles with long horizons / sparse rewards", "Reconstruction wastes capacity on irrelevant pixels"],
+        papers=["hafner2019planet"],
+        learn=("Introducing PlaNet — Google Research blog", "https://research.google/blog/introducing-planet-a-deep-planning-network-for-reinforcement-learning/")),
+
+    dict(
+        id="dreamer",
+        name="Dreamer v1–v3",
+        short="Dreamer v1–3",
+        family="Latent",
+        anim="dream",
+        year=2019,
+        tagline="Actor-critic trained by backpropagating value gradients through imagined latent rollouts.",
+        simple=("Dreamer keeps PlaNet's latent physics engine but trains a policy and value function inside the dream "
+                "— backpropagating 'how to get more reward' through imagined futures. V2 added discrete latents "
+                "(human-level Atari); V3's symlog tricks made one hyperparameter set master 150+ tasks and mine "
+                "Minecraft diamonds from scratch."),
+        mapping="pixels → RSSM latent → imagined rollouts → actor-critic update",
+        math=r"\max_\phi\;\mathbb{E}_{q_\phi}\Big[\textstyle\sum_{\tau=t}^{t+H}V_\lambda(s_\tau)\Big]\;\;(\text{gradients through the model};\;\mathrm{symlog}(x)=\mathrm{sign}(x)\ln(|x|{+}1))",
+        when="The default sample-efficient RL agent on a new domain with no tuning budget.",
+        pros=["One config across 150+ tasks (Nature 2025)", "First Minecraft diamonds from scratch", "Fast amortized inference"],
+        cons=["Recurrent RSSM trains sequentially (poor GPU use)", "Reconstruction limits rich real-world video", "Policy can exploit model errors"],
+        papers=["hafner2020dreamer", "hafner2021dreamerv2", "hafner2025dreamerv3"],
+        learn=("DreamerV3 — project page", "https://danijar.com/project/dreamerv3/")),
+
+    dict(
+        id="daydreamer",
+        name="DayDreamer",
+        short="DayDreamer",
+        family="Latent",
+        anim="dream",
+        year=2022,
+        tagline="Dreamer on physical robots: a quadruped learns to walk in 1 hour, no simulator.",
+        simple=("If imagination training is so sample-efficient, can a real robot afford it? Yes — by dreaming "
+                "thousands of practice runs for every real step, an A1 quadruped learned to walk from scratch in "
+                "about an hour and adapted online to being pushed. The existence proof that latent world models work "
+                "outside simulation."),
+        mapping="real robot sensors → Dreamer world model → imagined practice → motor commands",
+        math=r"\max_\phi\,\mathbb{E}_q\Big[\textstyle\sum_\tau V_\lambda(s_\tau)\Big]\;\;\text{trained from real-world replay only}",
+        when="Real-robot RL without a simulator, when every minute of hardware time is precious.",
+        pros=["Walking in ~1 hour wall-clock on hardware", "Shown on 4 different robots", "No simulator, no demos"],
+        cons=["Short-horizon, simple tasks", "Exploration safety not addressed", "Inherits reconstruction limits in clutter"],
+        papers=["wu2022daydreamer"],
+        learn=("DayDreamer — project page", "https://alescontrela.github.io/daydreamer")),
+
+    dict(
+        id="dreamer4",
+        name="Dreamer 4 (Shortcut Forcing)",
+        short="Dreamer 4",
+        family="Latent",
+        anim="shortcutf",
+        year=2025,
+        tagline="Scalable transformer WM, real-time on one GPU; Minecraft diamonds from purely offline data.",
+        simple=("Dreamer 4 replaces the small recurrent dream with a video-scale transformer that stays fast enough "
+                "to interact with live. Its 'shortcut forcing' objective teaches one big denoising step to match the "
+                "result of two half-steps, so a dream frame needs ~4 network calls instead of 64. The agent practices "
+                "inside this dream from logged videos only — and still mines diamonds."),
+        mapping="offline video (mostly action-free) → shortcut-forcing transformer WM → imagination RL → policy",
+        math=r"f_\theta(z_t,d)\;\approx\;\mathrm{sg}\big[f_\theta\big(f_\theta(z_t,\tfrac{d}{2}),\tfrac{d}{2}\big)\big]\;\;\text{(shortcut forcing)}",
+        when="Offline-to-control at scale: rich visual domains where real interaction is expensive or impossible.",
+        pros=["First diamonds purely offline; ~100x less data than VPT", "4 sampling steps instead of 64 → real-time on 1 GPU", "Action conditioning learned from a small labelled subset; most knowledge from unlabelled video"],
+        cons=["Absolute success rate still low (~0.7%)", "No online correction of model bias", "Compute-heavy pretraining"],
+        papers=["hafner2025dreamer4"],
+        learn=("Dreamer 4 — project page", "https://danijar.com/project/dreamer4/")),
+
+    dict(
+        id="simple",
+        name="SimPLe (Model-Based RL for Atari)",
+        short="SimPLe",
+        family="Latent",
+        anim="dream",
+        year=2019,
+        tagline="Train PPO inside a learned video-prediction model of Atari — and set the 100k-step (≈2 hours of play) benchmark.",
+        simple=("SimPLe learns a video-prediction network that plays the game back to the agent: given recent frames "
+                "and an action, it predicts the next frame and the reward. The agent (PPO) practises mostly inside "
+                "this learned game; a little fresh real play is collected to fix the model, and the loop repeats. "
+                "With only 100k real steps — about two hours of play — it beat strong model-free agents on most "
+                "games, and that '100k' budget became the standard Atari test for world models."),
+        mapping="frames + action → stochastic video-prediction model → simulated episodes → PPO policy → new real data",
+        math=r"(\hat o_{t+1},\hat r_t)=f_\theta(o_{\le t},a_t,z_t),\quad \min_\theta\,\ell(\hat o_{t+1},o_{t+1})+\ell(\hat r_t,r_t),\quad \max_\pi\,\mathbb{E}_{f_\theta}\Big[\textstyle\sum_t\gamma^t\hat r_t\Big]\;(\text{PPO})",
+        when="As the historical anchor of sample-efficient Atari: the plainest 'learn a simulator, train PPO in it' loop.",
+        pros=["Competitive Atari play from 100k interactions (~2 hours)", "Defined the Atari-100k benchmark later used by SPR, EfficientZero, HarmonyDream", "Pixel-space model: you can watch its predictions"],
+        cons=["Low absolute scores (median ~0.14 human-normalized, as reported by EfficientZero)", "Predicting every pixel spends capacity on irrelevant detail", "Model errors compound in long imagined rollouts"],
+        papers=["kaiser2020simple"],
+        learn=("SimPLe — project page with videos", "https://sites.google.com/view/modelbasedrlatari/home")),
+
+    dict(
+        id="r2i",
+        name="R2I (Recall to Imagine)",
+        short="R2I",
+        family="Latent",
+        anim="dream",
+        year=2024,
+        tagline="Dreamer with a state-space-model memory: world models that remember, and assign credit, across long gaps.",
+        simple=("Dreamer's recurrent memory fades over long stretches, so tasks like 'remember a cue you saw long "
+                "ago' break it. R2I swaps the GRU for a structured state space model (SSM), which keeps long-range "
+                "information and trains in parallel over the whole sequence. The agent still learns by imagining — "
+                "but now with a memory that lasts, reaching superhuman scores in the Memory Maze benchmark."),
+        mapping="pixels → SSM world model (parallel over time) → imagined rollouts → actor-critic update",
+        math=r"h_t=\bar A\,h_{t-1}+\bar B\,[z_{t-1},a_{t-1}],\quad y_t=C\,h_t\quad(\text{SSM sequence model inside the Dreamer world-model and actor-critic losses})",
+        when="Partially observable tasks where the agent must remember, or credit, events far in the past.",
+        pros=["New state of the art on memory tasks (BSuite, POPGym, Memory Maze)", "Superhuman on Memory Maze", "Faster wall-clock convergence than DreamerV3"],
+        cons=["Keeps Dreamer's reconstruction objective", "Only comparable (not better) on standard Atari / DMC", "SSM layers add design choices on top of Dreamer"],
+        papers=["samsami2024r2i"],
+        learn=("R2I — project page", "https://recall2imagine.github.io/")),
+
+    dict(
+        id="harmonydream",
+        name="HarmonyDream",
+        short="HarmonyDream",
+        family="Latent",
+        anim="dream",
+        year=2023,
+        tagline="Balance the jobs inside a world model — redraw the frame vs. predict the reward — with self-tuning loss weights.",
+        simple=("A Dreamer world model does two homework tasks at once: redraw the observation and predict the "
+                "reward. Pixels are huge, so one task can drown out the other — the model gets great at texture and "
+                "weak at what matters for reward. HarmonyDream gives each loss a learnable weight that keeps them in "
+                "balance automatically: a few lines of code that gave 10–69% absolute gains on visual robot tasks."),
+        mapping="pixels → Dreamer world model → harmonized losses (learned weights) → imagined rollouts → policy",
+        math=r"\mathcal{L}(\theta,\sigma)=\sum_{i\in\{\text{obs},\,\text{rew},\,\text{dyn}\}}\Big[\tfrac{1}{\sigma_i}\mathcal{L}_i(\theta)+\log(1+\sigma_i)\Big]",
+        when="Whenever a Dreamer-style model's reward signal is drowned out by pixel reconstruction (or vice versa).",
+        pros=["10–69% absolute gains on visual robotic tasks over the Dreamer base", "New state of the art on Atari 100K when published", "Drop-in: three learnable scalars, no manual loss tuning"],
+        cons=["Still a reconstruction-based model", "Balancing heuristic, not a guarantee the latent keeps what matters", "Gains shown mostly on sample-limited benchmarks"],
+        papers=["ma2024harmonydream"],
+        learn=("HarmonyDream — official code", "https://github.com/thuml/HarmonyDream")),
+
+
+    # ---------------- Value ----------------
+
+    dict(
+        id="muzero",
+        name="MuZero",
+        short="MuZero",
+        family="Value",
+        anim="mcts",
+        year=2019,
+        tagline="AlphaZero without the rulebook: latents trained only to predict reward, value, policy — searched with MCTS.",
+        simple=("MuZero plays Go, chess, and Atari at superhuman level without being told the rules. Its learned "
+                "model never simulates boards or pixels — its abstract state only answers the three questions search "
+                "cares about: what's the reward, who's winning, what looks promising? A world model only needs to be "
+                "accurate about decisions."),
+        mapping="observations → abstract latent → MCTS over (reward, value, policy) heads → action",
+        math=r"\mathcal{L}=\sum_{k=0}^{K}\Big[\ell^r(u_{t+k},\hat r_t^k)+\ell^v(z_{t+k},\hat v_t^k)+\ell^p(\pi_{t+k},\hat p_t^k)\Big]",
+        when="Discrete-action domains with strategic depth where tree search pays off.",
+        pros=["Superhuman with no rules given", "Value-equivalent: accurate about decisions, not pixels", "Deployed in real products (video compression)"],
+        cons=["Extremely sample- and compute-hungry", "Continuous control needs nontrivial extensions", "Latents uninterpretable and task-locked"],
+        papers=["schrittwieser2020muzero", "deepmind2022youtube"],
+        learn=("MuZero — DeepMind blog", "https://deepmind.google/discover/blog/muzero-mastering-go-chess-shogi-and-atari-without-rules/")),
+
+    dict(
+        id="efficientzero",
+        name="EfficientZero (V1/V2)",
+        short="EfficientZero",
+        family="Value",
+        anim="mcts",
+        year=2021,
+        tagline="MuZero made sample-efficient: a SimSiam consistency loss → superhuman Atari in 2 hours of play.",
+        simple=("MuZero needed billions of frames; EfficientZero gets superhuman Atari scores from two hours of "
+                "gameplay. Rewards alone are too weak a signal from so little data, so it adds a self-supervised loss "
+                "forcing the model's imagined next state to match the encoder's actual next state. V2 extended the "
+                "recipe to continuous control."),
+        mapping="limited replay → latent state → MCTS, + next-state consistency as extra signal",
+        math=r"\mathcal{L}_{\text{consist}}=-\,\mathrm{sim}\big(P(g_\theta(z_t,a_t)),\;\mathrm{sg}[h_\theta(o_{t+1})]\big)",
+        when="When environment samples are the bottleneck — the sample-efficiency record-holder lineage.",
+        pros=["First superhuman Atari-100k (~2h experience)", "Consistency loss is simple and transferable", "V2 spans discrete/continuous"],
+        cons=["Heavy machinery (MCTS + reanalysis)", "High wall-clock compute per step", "Less plug-and-play than Dreamer/TD-MPC"],
+        papers=["ye2021efficientzero", "wang2024efficientzerov2"],
+        learn=("EfficientZero: How It Works — illustrated", "https://www.alignmentforum.org/posts/mRwJce3npmzbKfxws/efficientzero-how-it-works")),
+
+    dict(
+        id="tdmpc",
+        name="TD-MPC / TD-MPC2",
+        short="TD-MPC2",
+        family="Value",
+        anim="plan",
+        year=2022,
+        tagline="Decoder-free latents shaped by TD-learning; short-horizon MPPI search + a learned terminal value.",
+        simple=("TD-MPC never reconstructs pixels — its latent space only has to predict rewards and values. At "
+                "decision time it searches a few steps ahead in latent space and lets a value function judge "
+                "everything beyond, like a chess player calculating 5 moves deep then trusting intuition. TD-MPC2: "
+                "one config, one 317M agent, 80 tasks."),
+        mapping="observation → task-oriented latent → MPPI + terminal value Q → action",
+        math=r"a^*=\arg\max_{a_{t:t+H}}\mathbb{E}\Big[\sum_{h=0}^{H-1}\gamma^h R_\theta(z_h,a_h)+\gamma^H Q_\theta(z_H,a_H)\Big]",
+        when="The strong default for continuous-control benchmarks and multi-task robot learning.",
+        pros=["104 tasks, one hyperparameter set", "SOTA on hard locomotion/manipulation", "Open code; the practical workhorse"],
+        cons=["Can't generate observations or transfer without rewards", "Planning overhead every control step", "Novel-embodiment transfer limited"],
+        papers=["hansen2022tdmpc", "hansen2024tdmpc2"],
+        learn=("TD-MPC2 — project page", "https://www.tdmpc2.com/")),
+
+    dict(
+        id="predictron",
+        name="The Predictron",
+        short="Predictron",
+        family="Value",
+        anim="latentroll",
+        year=2016,
+        tagline="The first model trained only to get values right: roll an abstract reward process forward, average its k-step returns.",
+        simple=("The predictron has an internal model that is never asked to look like the world. It imagines a few "
+                "steps ahead in an abstract space, collecting made-up rewards and discounts, and reads off a value "
+                "estimate at every depth. Everything is trained end-to-end so these imagined returns match the real "
+                "ones — so the model learns only what matters for predicting value. Tested on random mazes and a pool "
+                "simulator."),
+        mapping="observation → abstract state → k imagined steps (reward, discount, value) → λ-weighted return",
+        math=r"g^{k}=r^{1}+\gamma^{1}\big(r^{2}+\gamma^{2}(\cdots+\gamma^{k}v^{k})\big),\quad g^{\lambda}=\sum_{k=0}^{K}w^{k}g^{k},\quad \mathcal{L}=\tfrac12\big\|g-g^{\lambda}\big\|^{2}",
+        when="To understand the roots of value-equivalent models: planning inside a model that never predicts observations.",
+        pros=["Model shaped purely by value accuracy", "More accurate predictions than conventional deep nets in its tests", "Clean ancestor of VPN and MuZero"],
+        cons=["Prediction only — no actions, so no control or search", "Tested on small synthetic domains (mazes, pool)", "Abstract steps are not tied to real time steps"],
+        papers=["silver2017predictron"],
+        learn=("The Predictron — paper (arXiv)", "https://arxiv.org/abs/1612.08810")),
+
+    dict(
+        id="vpn",
+        name="Value Prediction Network (VPN)",
+        short="VPN",
+        family="Value",
+        anim="mcts",
+        year=2017,
+        tagline="An action-conditioned abstract model that predicts rewards and values, not frames — planned with short lookahead.",
+        simple=("VPN gives the abstract model actions (options): from an abstract state it predicts the reward, "
+                "discount, next abstract state and value of each option, and plans with a small lookahead tree in "
+                "that space. In a stochastic task where predicting observations is hard it beat both model-free and "
+                "observation-predicting baselines, and it beat DQN on several Atari games with only short lookahead."),
+        mapping="observation → abstract state → option-conditional (reward, discount, value) → d-step lookahead → action",
+        math=r"Q^{d}(s,o)=r+\gamma V^{d}(s'),\qquad V^{d}(s)=\begin{cases}V(s) & d=1\\ \tfrac{1}{d}V(s)+\tfrac{d-1}{d}\max_{o}Q^{d-1}(s,o) & d>1\end{cases}",
+        when="Stochastic or visually complex tasks where a value-focused model plus short search beats pixel prediction.",
+        pros=["Beat model-free and model-based baselines in a stochastic planning task", "Outperformed DQN on several Atari games with short lookahead", "Named by MuZero as its closest precursor"],
+        cons=["Search uses only values — no learned policy prior", "Short lookahead only", "Superseded by MuZero's large-scale MCTS"],
+        papers=["oh2017vpn"],
+        learn=("Value Prediction Network — paper (arXiv)", "https://arxiv.org/abs/1707.03497")),
+
+    dict(
+        id="value-equivalence",
+        name="Value Equivalence Principle",
+        short="Value Equivalence",
+        family="Value",
+        anim="plan",
+        year=2020,
+        tagline="Theory for the family: two models are equivalent if they give the same Bellman updates for the policies and values you use.",
+        simple=("Why may a world model be 'wrong' about pixels? This paper's answer: it only has to produce the same "
+                "Bellman updates as the real world for the policies and value functions you actually plan with. The "
+                "more policies and functions you demand, the smaller the set of acceptable models — in the limit only "
+                "the perfect model is left. It argues this is why the predictron, VPN, TreeQN and MuZero work without "
+                "reconstructing observations."),
+        mapping="policies Π + value functions 𝒱 → Bellman updates to match → smallest sufficient model class → value-based planning",
+        math=r"\tilde m\equiv_{\Pi,\mathcal V}m^{*}\iff \tilde{\mathcal T}_{\pi}v=\mathcal T_{\pi}v\;\;\forall\,\pi\in\Pi,\;v\in\mathcal V,\qquad \mathcal T_{\pi}v=r_{\pi}+\gamma P_{\pi}v",
+        when="When deciding what a planning model must predict — and what it may safely ignore.",
+        pros=["Formal justification for decoder-free, value-focused models", "Shows how the model class shrinks as demands grow", "Unifies VIN, predictron, VPN, TreeQN and MuZero"],
+        cons=["Mostly theory, small-scale experiments", "Equivalence holds only for the chosen policies/functions — new tasks can break it", "Leaves open how to choose those sets (taken up by 'proper value equivalence')"],
+        papers=["grimm2020valueequivalence"],
+        learn=("The Value Equivalence Principle — NeurIPS 2020 page", "https://proceedings.neurips.cc/paper/2020/hash/3bb585ea00014b0e3ebe4c6dd165a358-Abstract.html")),
+
+    dict(
+        id="sampled-muzero",
+        name="Sampled MuZero",
+        short="Sampled MuZero",
+        family="Value",
+        anim="mcts",
+        year=2021,
+        tagline="MuZero for huge or continuous action spaces: search and learn over a small sample of actions, not all of them.",
+        simple=("MuZero's tree search lists every possible move at each node — impossible for a robot arm with "
+                "continuous joints. Sampled MuZero draws a handful of candidate actions from its policy, searches "
+                "over just those, and corrects for the sampling so that policy improvement stays principled. The same "
+                "recipe works in Go and in continuous-control suites."),
+        mapping="observation → latent state → K actions sampled from the policy → MCTS over the samples → improved policy + action",
+        math=r"a^{*}=\arg\max_{a\in\{a_1,\ldots,a_K\}\sim\beta}\Big[Q(s,a)+c\,\tfrac{\hat\beta(a\mid s)}{\beta(a\mid s)}\,\pi(a\mid s)\,\tfrac{\sqrt{\sum_b N(s,b)}}{1+N(s,a)}\Big]",
+        when="Planning with a learned model when actions are continuous, high-dimensional or combinatorial.",
+        pros=["Extends MuZero to arbitrary action spaces", "Principled sample-based policy improvement", "Shown on Go, DeepMind Control Suite and Real-World RL Suite"],
+        cons=["Still MCTS-heavy compute per step", "Number of samples trades accuracy for speed", "Deterministic model (randomness needs Stochastic MuZero)"],
+        papers=["hubert2021sampledmuzero"],
+        learn=("Sampled MuZero — blog post by co-author Julian Schrittwieser", "https://www.furidamu.org/blog/2021/07/18/learning-and-planning-in-complex-action-spaces/")),
+
+    dict(
+        id="stochastic-muzero",
+        name="Stochastic MuZero",
+        short="Stochastic MuZero",
+        family="Value",
+        anim="mcts",
+        year=2022,
+        tagline="MuZero with dice: split each step into a deterministic 'afterstate' and a learned chance outcome, then search both.",
+        simple=("Plain MuZero assumes an action always leads to one next state — fine for chess, wrong for backgammon "
+                "or 2048, where dice or random tiles follow your move. Stochastic MuZero splits each step in two: "
+                "your action gives an 'afterstate', then a learned chance outcome picks the next state. Its search "
+                "tree alternates decision nodes and chance nodes; it matched or beat the state of the art in 2048 and "
+                "backgammon and kept MuZero's level in Go."),
+        mapping="observation → latent state → action → afterstate → learned chance outcome, searched with chance nodes",
+        math=r"as^{k}=\varphi(s^{k},a^{k}),\quad c^{k}\sim\sigma(c\mid as^{k}),\quad (s^{k+1},\hat r^{k+1})=g(as^{k},c^{k}),\quad \mathcal{L}=\mathcal{L}^{\text{MuZero}}+\mathcal{L}^{\text{chance}}",
+        when="Planning in games or tasks with genuine randomness or hidden information.",
+        pros=["Matched or exceeded the state of the art in 2048 and backgammon", "Same performance as MuZero in Go", "Chance outcomes are learned, no rules given"],
+        cons=["Chance outcomes squeezed into a fixed-size discrete code", "Chance branching makes the search tree bigger", "Shown mainly on board and puzzle games"],
+        papers=["antonoglou2022stochasticmuzero"],
+        learn=("Stochastic MuZero — blog post by co-author Julian Schrittwieser", "https://www.furidamu.org/blog/2022/05/15/planning-in-stochastic-environments-with-a-learned-model/")),
+
+
+    # ---------------- Token ----------------
+
+    dict(
+        id="iris",
+        name="IRIS (Transformer WM)",
+        short="IRIS",
+        family="Token",
+        anim="tokenfilm",
+        year=2022,
+        tagline="The world model as a language model: VQ frame tokens + a GPT that predicts the next frame's tokens.",
+        simple=("IRIS treats experience like text: a VQ-VAE turns each frame into discrete tokens, and a GPT-like "
+                "transformer predicts the next frame's tokens given past tokens and actions. The agent learns inside "
+                "this 'GPT of the game' — 2 hours of Atari experience beat humans on many games, kicking off the "
+                "transformer-WM wave."),
+        mapping="frames → VQ tokens → next-token transformer → imagined rollouts → policy",
+        math=r"\max_\theta\;\sum_t\log p_\theta\big(z_{t+1}\mid z_{\le t},a_{\le t}\big)\quad(z=\text{discrete frame tokens})",
+        when="Sample-limited visual RL; importing the LLM toolbox (tokenizers, scaling) into world modeling.",
+        pros=["Sequence-modeling machinery transfers directly", "Interpretable token rollouts you can watch", "Influential (Δ-IRIS, STORM, DIAMOND build on or compare against it)"],
+        cons=["Many tokens per frame → slow imagination", "VQ loses fine visual detail", "Limited long-horizon memory"],
+        papers=["micheli2023iris", "robine2023twm"],
+        learn=("IRIS — official repo with rollout videos", "https://github.com/eloialonso/iris")),
+
+    dict(
+        id="gaia1",
+        name="GAIA-1 (Driving Tokens)",
+        short="GAIA-1",
+        family="Token",
+        anim="tokenfilm",
+        year=2023,
+        tagline="9B-param driving world model: next-token prediction over video tokens, conditioned on action and text.",
+        simple=("GAIA-1 treats driving video like language: chop frames into discrete tokens and predict the next "
+                "one, the way GPT predicts the next word. Tell it 'it starts raining' or feed a steering command and "
+                "it dreams a coherent continuation of the drive. The proof that world models scale like LLMs."),
+        mapping="past driving video + ego actions + text → discrete tokens → next-token world model → future driving video",
+        math=r"\mathcal{L}=-\sum_{t=1}^{T}\sum_{i=1}^{n}\log p_\theta\big(z_{t,i}\mid z_{<t},\,z_{t,j<i},\,c_{\le t},\,a_{<t}\big)\quad(z=\text{image tokens},\;c=\text{text},\;a=\text{speed, curvature})",
+        when="Generating realistic, controllable driving scenarios — rare events, counterfactual ego actions — to train and test driving stacks.",
+        pros=["~9B parameters, trained on 4,700 hours of London driving (2019–2023)", "Text and action control, even off-distribution (steering the car off its lane)", "Validation loss follows LLM-like scaling laws, predictable from much smaller runs"],
+        cons=["Results are mostly qualitative — no standard benchmark numbers", "Slow: token-by-token rollout plus a 2.6B video-diffusion decoder", "Proprietary UK data, single front camera, model not released"],
+        papers=["hu2023gaia1"],
+        learn=("Scaling GAIA-1 — Wayve blog", "https://wayve.ai/thinking/scaling-gaia-1/")),
+
+    dict(
+        id="delta-iris",
+        name="Δ-IRIS (Context-Aware Tokens)",
+        short="Δ-IRIS",
+        family="Token",
+        anim="tokenfilm",
+        year=2024,
+        tagline="IRIS made fast: tokenize only what changed between frames, and summarize the past with continuous tokens.",
+        simple=("IRIS spends many tokens re-describing every frame, even the parts that did not change. Δ-IRIS "
+                "encodes only the stochastic 'delta' between one step and the next — given the previous frames and "
+                "the action — so each frame needs just a handful of tokens. The transformer also sees a continuous "
+                "embedding of every frame, so it tracks the world without attending over all past Δ-tokens. Result: "
+                "state of the art on Crafter at several frame budgets, about ten times faster to train than earlier "
+                "attention-based agents."),
+        mapping="frames + action → Δ-tokens (only what changed) → GPT predicts next Δ-tokens, reward, end → decoder rebuilds frame → imagined RL",
+        math=r"z_{t+1}=E\big(x_{t+1}\mid x_{\le t},a_{\le t}\big),\quad\mathcal{L}=-\sum_t\sum_{k=1}^{K}\log p_\theta\big(z^{k}_{t+1}\mid z^{<k}_{t+1},\tilde x_{\le t},a_{\le t}\big)+\mathcal{L}_{r}+\mathcal{L}_{d}\quad(\tilde x=\text{continuous frame tokens})",
+        when="Visually complex RL environments where per-frame token counts make IRIS-style world models too slow.",
+        pros=["State of the art on Crafter at multiple frame budgets (ICML 2024)", "An order of magnitude faster to train than prior attention-based world models", "Code and a pretrained Crafter agent released"],
+        cons=["Δ-tokens only make sense given the previous frames — no stand-alone frame code", "Still an online RL loop inside imagination", "Shown on games (Crafter, Atari), not real-world video"],
+        papers=["micheli2024deltairis"],
+        learn=("Δ-IRIS — official repo", "https://github.com/vmicheli/delta-iris")),
+
+    dict(
+        id="ivideogpt",
+        name="iVideoGPT (Interactive VideoGPT)",
+        short="iVideoGPT",
+        family="Token",
+        anim="tokenfilm",
+        year=2024,
+        tagline="A GPT over compressed video tokens, actions and rewards, pre-trained on millions of manipulation trajectories.",
+        simple=("iVideoGPT puts frames, actions and rewards into one token sequence and trains a transformer to "
+                "predict the next token, so an agent can 'step' the model like an environment. A compressive "
+                "tokenizer encodes the context frames in full but each future frame with only a few tokens "
+                "conditioned on that context, which keeps sequences short. Pre-trained on human and robot "
+                "manipulation video, it is fine-tuned into an action-conditioned simulator for video prediction, "
+                "visual planning and model-based RL."),
+        mapping="video → compressive tokens (full context, few per future frame) → GPT with actions & rewards → imagined rollouts → planning / MBRL",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quadx=\big[z_{1:T_0},\,a_{T_0},\,z_{T_0+1},\,r_{T_0+1},\dots\big],\;\;z_{t>T_0}=E\big(o_t\mid o_{1:T_0}\big)",
+        when="Robot-manipulation world models where one pre-trained video model should serve prediction, planning and MBRL.",
+        pros=["Pre-trained on millions of human and robot manipulation trajectories", "One model for video prediction, visual planning and model-based RL", "Open checkpoints (138M and 436M transformers)"],
+        cons=["Released checkpoints are mostly 64×64", "No action-conditioned pre-training (heterogeneous action spaces): actions come only at fine-tuning", "Token-by-token decoding is slow for long rollouts"],
+        papers=["wu2024ivideogpt"],
+        learn=("iVideoGPT — project page", "https://thuml.github.io/iVideoGPT/")),
+
+    dict(
+        id="videopoet",
+        name="VideoPoet (LLM Video Generator)",
+        short="VideoPoet",
+        family="Token",
+        anim="tokenfilm",
+        year=2023,
+        tagline="A decoder-only LLM that generates video (and matching audio) as discrete tokens, trained like a language model.",
+        simple=("VideoPoet asks: what if video generation were just another language-model task? A MAGVIT-v2 "
+                "tokenizer turns images and video into discrete codes and a SoundStream tokenizer does the same for "
+                "audio; one autoregressive transformer learns a mixture of tasks — text-to-video, image-to-video, "
+                "continuation, in/outpainting, stylization, video-to-audio. Like an LLM it is pretrained first and "
+                "adapted later, and it is especially good at large, high-fidelity motion."),
+        mapping="text / image / video / audio → MAGVIT-v2 + SoundStream tokens → multi-task decoder-only LLM → video & audio tokens → decoders",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(y_i\mid y_{<i},\,\text{task prefix}\big),\quady=\text{MAGVIT-v2 video tokens}\oplus\text{SoundStream audio tokens}",
+        when="One LLM-style model for many video tasks (generation, editing, continuation, audio) instead of separate diffusion pipelines.",
+        pros=["State-of-the-art zero-shot video generation at release, strong on large motions", "One model, many tasks (T2V, I2V, continuation, inpainting, stylization, video-to-audio)", "Reuses LLM training and serving machinery"],
+        cons=["Not action-conditioned: a video generator, not an interactive simulator", "Quality capped by the discrete tokenizer; needs a separate super-resolution stage", "Model not publicly released"],
+        papers=["kondratyuk2024videopoet"],
+        learn=("VideoPoet — Google Research project page", "http://sites.research.google/videopoet/")),
+
+    dict(
+        id="lwm",
+        name="LWM (Large World Model)",
+        short="LWM",
+        family="Token",
+        anim="tokenfilm",
+        year=2024,
+        tagline="A 7B autoregressive model over text and VQGAN video tokens with up to a 1M-token context, via RingAttention.",
+        simple=("LWM reads a long video the way an LLM reads a book: each frame becomes 256 VQGAN tokens, interleaved "
+                "with text, and one transformer predicts the next token. The trick is length — with RingAttention and "
+                "a curriculum from 4K to 1M tokens it takes in hour-long YouTube videos or huge documents in one "
+                "context, and it can also generate images and videos from text. A 'world model' in the sense of "
+                "learning from long video, not an action-conditioned simulator."),
+        mapping="books + long videos → BPE text + VQGAN frame tokens → RingAttention transformer (4K → 1M context) → next token (text, image or video)",
+        math=r"\mathcal{L}=-\sum_{i}w_{m(i)}\log p_\theta\big(x_i\mid x_{<i}\big),\quadx=\text{text}\oplus\langle\text{vision}\rangle\,z^{\text{VQGAN}}_{1:T}\,\langle/\text{vision}\rangle,\;\;|x|\le 10^{6}",
+        when="Long-context multimodal understanding (hour-long video QA, million-token retrieval) with an open model.",
+        pros=["Context of up to 1M tokens for text and video", "Open-sourced 7B family (LWM-Text, LWM, chat variants)", "Answers questions about 1-hour YouTube videos"],
+        cons=["No actions: predicts video but cannot be steered like a simulator", "256 VQGAN tokens per frame → heavy sequences, low-fidelity video generation", "Vision-language checkpoints released for JAX only"],
+        papers=["liu2024lwm"],
+        learn=("Large World Model — project page", "https://largeworldmodel.github.io/")),
+
+    dict(
+        id="emu3",
+        name="Emu3 (Next-Token Prediction Is All You Need)",
+        short="Emu3",
+        family="Token",
+        anim="tokenfilm",
+        year=2024,
+        tagline="One transformer trained from scratch only by next-token prediction over text, image and video tokens — no diffusion.",
+        simple=("Emu3 turns text, images and video into one discrete vocabulary and trains a single transformer from "
+                "scratch to predict the next token. The same model captions and answers questions about images, "
+                "generates images, and generates video causally — given a video, it keeps predicting what happens "
+                "next. BAAI reports it beats task-specific flagships such as SDXL, LLaVA-1.6 and OpenSora-1.2; the "
+                "later Nature version extends the recipe to robot actions."),
+        mapping="text (BPE) + images / video (VQ tokenizer) → one token sequence → single decoder-only transformer → next token (text, image or video)",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x_i\in\mathcal{V}_{\text{text}}\cup\mathcal{V}_{\text{vision}}",
+        when="One model for multimodal understanding and generation, including video continuation, without a diffusion decoder.",
+        pros=["Surpasses SDXL, LLaVA-1.6 and OpenSora-1.2 on its reported benchmarks", "No CLIP, no pretrained LLM, no diffusion — a single loss", "Open weights; later published in Nature, extended to robot manipulation"],
+        cons=["Thousands of tokens per image → slow sampling", "Video continuation is passive prediction, no action control", "Quality bounded by the VQ tokenizer"],
+        papers=["wang2024emu3"],
+        learn=("Emu3 — official repo", "https://github.com/baaivision/Emu3")),
+
+    dict(
+        id="storm",
+        name="STORM (Stochastic Transformer WM)",
+        short="STORM",
+        family="Token",
+        anim="tokenfilm",
+        year=2023,
+        tagline="Categorical-VAE tokens + a GPT-style transformer: Dreamer-style imagination, trained in hours on one GPU.",
+        simple=("STORM compresses each frame into a categorical VAE latent (a grid of discrete choices), fuses it "
+                "with the action into a single token, and lets a GPT-like transformer predict the next latent, the "
+                "reward and the episode end. Sampling those latents keeps the dream stochastic, which makes the agent "
+                "robust to the model's mistakes. The policy is trained in imagination Dreamer-style and reaches "
+                "126.7% mean human score on Atari 100k — trained in 4.3 hours on a single RTX 3090."),
+        mapping="frame → categorical VAE latent ⊕ action = 1 token → GPT-like transformer → next latent, reward, done → imagined actor-critic",
+        math=r"\mathcal{L}=\|\hat o_t-o_t\|^2+\mathcal{L}^{\text{symlog}}_{r}+\mathcal{L}_{c}+\beta_1\max\big(1,\mathrm{KL}[\mathrm{sg}(q(z_{t+1}\mid o_{t+1}))\,\|\,p_\phi(\hat z_{t+1}\mid h_t)]\big)+\beta_2\max\big(1,\mathrm{KL}[q(z_{t+1}\mid o_{t+1})\,\|\,\mathrm{sg}(p_\phi(\hat z_{t+1}\mid h_t))]\big)",
+        when="Sample-efficient Atari-style RL on a single GPU.",
+        pros=["126.7% mean human-normalized score on Atari 100k (no lookahead search)", "4.3 h of training on one RTX 3090 for 1.85 h of game experience", "One token per frame → much shorter sequences than IRIS"],
+        cons=["Still reconstructs pixels, spending capacity on irrelevant detail", "Small 64×64 observations", "Median score (58.4%) far below the mean — gains concentrated in a few games"],
+        papers=["zhang2023storm"],
+        learn=("STORM — official repo", "https://github.com/weipu-zhang/STORM")),
+
+
+    # ---------------- JEPA ----------------
+
+    dict(
+        id="ijepa",
+        name="I-JEPA (Image JEPA)",
+        short="I-JEPA",
+        family="JEPA",
+        anim="jepa",
+        year=2023,
+        tagline="Predict the representations of hidden image blocks from one visible block — no pixels, no hand-made augmentations.",
+        simple=("I-JEPA hides several large blocks of an image and asks a predictor to guess their embeddings — as "
+                "computed by a slowly-updated target encoder — from one visible context block. Because it predicts "
+                "meaning instead of pixels, it learns semantic features without the augmentation tricks of "
+                "contrastive learning. The authors call the predictor a primitive world model: it knows 'a dog's head "
+                "goes here' without drawing the fur."),
+        mapping="image → context block (encoder) → predictor + target positions → predicted block embeddings ↔ EMA target encoder",
+        math=r"\mathcal{L}=\frac{1}{M}\sum_{i=1}^{M}\sum_{j\in B_i}\big\|\hat s_{y_j}-s_{y_j}\big\|_2^2,\quad\hat s_{y}=g_\phi\big(f_\theta(x),m_{y}\big),\;\;s_y=f_{\bar\theta}(y)\;(\text{EMA target})",
+        when="Self-supervised pretraining of vision backbones; the image-level proof of LeCun's JEPA idea.",
+        pros=["ViT-Huge/14 pretrained on ImageNet with 16 A100s in under 72 hours", "No hand-crafted view augmentations", "Strong off-the-shelf semantic features (linear probe, low-shot)"],
+        cons=["Static images only — no time, no actions", "Masking strategy (block scale, context size) is crucial and hand-designed", "Needs an EMA target encoder to avoid representation collapse"],
+        papers=["assran2023ijepa"],
+        learn=("I-JEPA — Meta AI blog", "https://ai.facebook.com/blog/yann-lecun-ai-model-i-jepa/")),
+
+    dict(
+        id="vjepa",
+        name="V-JEPA (Video JEPA)",
+        short="V-JEPA",
+        family="JEPA",
+        anim="jepa",
+        year=2024,
+        tagline="I-JEPA for video: predict features of masked space-time regions — no text, no pixels, no negatives.",
+        simple=("V-JEPA masks large space-time tubes of a video clip and predicts their features from the rest, "
+                "regressing onto an EMA target encoder with an L1 loss. Nothing else: no pretrained image encoder, "
+                "text, negative pairs or pixel reconstruction. Trained on 2 million public videos, its frozen "
+                "features work for both motion-heavy (Something-Something v2) and appearance-heavy (Kinetics, "
+                "ImageNet) tasks."),
+        mapping="video clip → masked space-time tubes → context encoder + predictor → predicted features ↔ EMA target encoder (L1)",
+        math=r"\min_{\theta,\phi}\;\big\|P_\phi\big(E_\theta(x),\Delta_y\big)-\mathrm{sg}\big(\bar E_\theta(y)\big)\big\|_1",
+        when="Pretraining video encoders for motion understanding from unlabeled video.",
+        pros=["Frozen ViT-H/16: 81.9% Kinetics-400, 72.2% SSv2, 77.9% ImageNet-1K", "Feature prediction only — no text, negatives or reconstruction", "Label-efficient, works with a frozen backbone"],
+        cons=["Not action-conditioned — understands video but cannot plan", "Needs attentive probes on top of frozen features", "Collapse avoided only by EMA + stop-gradient heuristics"],
+        papers=["bardes2024vjepa"],
+        learn=("V-JEPA — Meta AI blog", "https://ai.meta.com/blog/v-jepa-yann-lecun-ai-model-video-joint-embedding-predictive-architecture/")),
+
+    dict(
+        id="vjepa2",
+        name="V-JEPA 2 / V-JEPA 2-AC",
+        short="V-JEPA 2",
+        family="JEPA",
+        anim="jepa",
+        year=2025,
+        tagline="Latent video prediction at web scale, then a small action-conditioned predictor that plans robot grasps zero-shot.",
+        simple=("Stage one pretrains a 1B-parameter video encoder with the V-JEPA mask-and-predict objective on over "
+                "a million hours of internet video, giving state-of-the-art motion understanding and action "
+                "anticipation. Stage two freezes it and trains V-JEPA 2-AC, a 300M action-conditioned predictor, on "
+                "under 62 hours of unlabeled robot video (DROID). To act, the robot imagines candidate action "
+                "sequences in latent space and picks the one whose predicted embedding lands closest to a goal image "
+                "— pick-and-place in new labs, with no task-specific data or rewards."),
+        mapping="1M+ h web video → V-JEPA 2 encoder (frozen) → action-conditioned predictor (62 h robot video) → CEM toward goal embedding → robot",
+        math=r"\mathcal{L}_{\text{AC}}=\sum_{k}\big\|P_\phi\big(z_{\le k},a_{\le k},s_{\le k}\big)-z_{k+1}\big\|_1,\qquada^\star_{1:T}=\arg\min_{a_{1:T}}\big\|\hat z_{T}(a_{1:T})-E(x_{\text{goal}})\big\|_1",
+        when="Goal-image robot manipulation in new environments without collecting data there; strong frozen video features.",
+        pros=["SOTA action anticipation (39.7 R@5 Epic-Kitchens-100); 77.3 top-1 on SSv2", "Zero-shot pick-and-place on Franka arms in two labs from <62 h of robot video", "Plans in ~16 s per action vs ~4 min for a Cosmos video-generation planner"],
+        cons=["Grasping still unreliable (20–60% success in the reported tests)", "Goals must be given as images, not language", "No pixel decoder: you cannot watch what it imagines"],
+        papers=["assran2025vjepa2"],
+        learn=("V-JEPA 2 — Meta AI blog", "https://ai.meta.com/blog/v-jepa-2-world-model-benchmarks")),
+
+    dict(
+        id="dino-wm",
+        name="DINO-WM",
+        short="DINO-WM",
+        family="JEPA",
+        anim="jepa",
+        year=2024,
+        tagline="A world model that predicts frozen DINOv2 patch features instead of pixels, then plans to match a goal image.",
+        simple=("Instead of learning its own visual code, DINO-WM borrows DINOv2: each frame becomes a grid of "
+                "pre-trained patch features, and a transformer learns from offline trajectories to predict the next "
+                "grid given past ones and an action. Any goal image becomes a target in that feature space, so the "
+                "same model solves new tasks at test time by searching action sequences (CEM / MPC) — no reward "
+                "model, no expert demonstrations, no inverse model."),
+        mapping="frames → frozen DINOv2 patch features → ViT predictor with actions → predicted future patches → CEM to match goal patches",
+        math=r"\mathcal{L}=\big\|p_\theta\big(z_{t-H:t},a_{t-H:t}\big)-z_{t+1}\big\|_2^2,\;\;z=\text{DINOv2}(o);\qquada^\star=\arg\min_{a_{t:T}}\big\|\hat z_T-z_{\text{goal}}\big\|_2^2",
+        when="Offline, task-agnostic visual planning (mazes, pushing, particles) when you have trajectories but no rewards.",
+        pros=["Zero-shot planning in six environments without demos, rewards or inverse models", "Reuses a strong frozen encoder — no representation collapse to fight", "Generalizes to new maze layouts and object shapes"],
+        cons=["Test-time CEM planning is slow", "Needs action-labelled offline trajectories", "Generic frozen features can miss task-specific detail"],
+        papers=["zhou2025dinowm"],
+        learn=("DINO-WM — project page", "https://dino-wm.github.io/")),
+
+    dict(
+        id="iwm",
+        name="IWM (Image World Models)",
+        short="IWM",
+        family="JEPA",
+        anim="jepa",
+        year=2024,
+        tagline="JEPA beyond masking: learn to predict, in latent space, what a photometric transformation did to an image.",
+        simple=("I-JEPA only predicts hidden patches. IWM gives the predictor a world-model job: from a corrupted "
+                "view (colour jitter, blur, masking …) plus the parameters of the corruption, predict the "
+                "representation of the original image. Three things matter — conditioning on the transformation, "
+                "enough difficulty, enough predictor capacity — and the learned predictor can be fine-tuned for new "
+                "tasks, matching or beating other self-supervised methods. It also lets you dial features from "
+                "invariant (contrastive-like) to equivariant (masked-modeling-like)."),
+        mapping="image → transformed / masked view + transformation parameters → encoder + predictor → predicted clean embedding ↔ EMA target",
+        math=r"\mathcal{L}=\big\|p_\phi\big(f_\theta(x),\,a_{x\to y},\,m_y\big)-f_{\bar\theta}(y)\big\|_2^2\quad(x=\text{transformed view},\;y=\text{source image},\;a=\text{transformation parameters})",
+        when="Using the JEPA predictor itself as a reusable world model in self-supervised vision.",
+        pros=["Fine-tuned predictor matches or beats prior self-supervised methods", "Controls abstraction: invariant ↔ equivariant features", "Clear recipe: conditioning, prediction difficulty, capacity"],
+        cons=["Static images with photometric 'actions' only — no time dynamics", "Evaluated on vision benchmarks, not control", "A bigger predictor adds compute"],
+        papers=["garrido2024iwm"],
+        learn=("IWM — arXiv paper", "https://arxiv.org/abs/2403.00504")),
+
+    dict(
+        id="pldm",
+        name="PLDM (Planning with Latent Dynamics)",
+        short="PLDM",
+        family="JEPA",
+        anim="jepa",
+        year=2025,
+        tagline="A JEPA latent dynamics model trained on reward-free offline data and planned with MPPI — generalizes where RL breaks.",
+        simple=("Given only offline trajectories without rewards, should you train a goal-conditioned policy (RL) or "
+                "a dynamics model you plan with? This study trains a JEPA-style latent dynamics model from scratch — "
+                "variance/covariance terms against collapse, a temporal-smoothness term, an inverse-dynamics term — "
+                "and plans in its latent space. Across 23 datasets in two navigation environments, model-free RL wins "
+                "when data is plentiful and good, but PLDM generalizes best: new layouts, new tasks, random or "
+                "suboptimal data, stitching trajectories."),
+        mapping="reward-free offline trajectories → JEPA encoder + latent predictor (VICReg-style losses) → MPPI in latent space → reach goal",
+        math=r"\mathcal{L}=\sum_{k}\big\|\hat z_{t+k}-z_{t+k}\big\|_2^2+\alpha\big(\mathcal{L}_{\text{var}}+\mathcal{L}_{\text{cov}}\big)+\beta\,\mathcal{L}_{\text{time}}+\delta\,\mathcal{L}_{\text{IDM}}",
+        when="Learning from cheap, suboptimal, reward-free logs when test tasks or layouts will differ from training.",
+        pros=["Best zero-shot generalization to new layouts and tasks among the 6 methods tested", "Robust to random or suboptimal data; stitches trajectories", "Data-efficient"],
+        cons=["Tested on top-down navigation only", "Model-free RL is better when data is abundant and high-quality", "Planning costs compute at every step"],
+        papers=["sobal2025pldm"],
+        learn=("PLDM — project page", "https://latent-planning.github.io/")),
+
+    dict(
+        id="spr",
+        name="SPR (Self-Predictive Representations)",
+        short="SPR",
+        family="JEPA",
+        anim="jepa",
+        year=2020,
+        tagline="Train the RL encoder to predict its own future latents several steps ahead — latent prediction for data-efficient RL.",
+        simple=("SPR gives a Rainbow-style agent one extra job: roll a small transition model forward K steps in "
+                "latent space and make its predictions match the latents that an EMA target encoder computes for the "
+                "real future frames (cosine similarity, BYOL-style). No pixels are ever reconstructed. With data "
+                "augmentation on top, it beat the previous Atari 100k record by 55% — a JEPA-style world-model loss "
+                "before the name JEPA existed."),
+        mapping="frames → online encoder → K-step latent transition model → projections ↔ EMA target encoder of real future frames",
+        math=r"\mathcal{L}_{\text{SPR}}=-\sum_{k=1}^{K}\cos\Big(q\big(g_o(\hat z_{t+k})\big),\;\mathrm{sg}\big[g_m(\tilde z_{t+k})\big]\Big),\quad\hat z_{t+k}=h(\hat z_{t+k-1},a_{t+k-1}),\;\;\tilde z_{t+k}=f_m(o_{t+k})\;(\text{EMA})",
+        when="Data-efficient RL from pixels; an auxiliary latent-prediction loss for any value-based or model-based agent.",
+        pros=["0.415 median human-normalized score on Atari 100k (+55% over the previous SOTA)", "Beats expert humans on 7 of 26 games with only 100k steps", "Cheap auxiliary loss, no decoder"],
+        cons=["The model is only an auxiliary loss — no planning or imagination", "Discrete-action Atari focus", "Relies on EMA target + augmentation to avoid collapse"],
+        papers=["schwarzer2021spr"],
+        learn=("SPR — official repo", "https://github.com/mila-iqia/spr")),
+
+
+    # ---------------- VideoDiff ----------------
+
+    dict(
+        id="vdm",
+        name="Video Diffusion Models (VDM)",
+        short="VDM",
+        family="VideoDiff",
+        anim="denoise",
+        year=2022,
+        tagline="The starting gun: the standard image diffusion recipe, stretched in time with a 3D U-Net, generates coherent video.",
+        simple=("Take an image diffusion model, let it look at a whole stack of frames at once, and train it to clean "
+                "noise off short video clips. That is VDM. Two tricks made it work: training on images and videos "
+                "together, and a 'reconstruction guidance' sampler that extends a clip in time or resolution by "
+                "conditioning on the part already generated. Every video world model in this family descends from it."),
+        mapping="noisy video block → 3D U-Net denoiser (joint image+video training) → clean clip → guided extension",
+        math=r"\mathcal{L}=\mathbb{E}_{\epsilon,t}\big[w(\lambda_t)\,\|\hat{\mathbf{x}}_\theta(\mathbf{z}_t)-\mathbf{x}\|_2^2\big],\quad \tilde{\mathbf{x}}^b_\theta=\hat{\mathbf{x}}^b_\theta-\tfrac{w_r\alpha_t}{2}\nabla_{\mathbf{z}^b_t}\big\|\mathbf{x}^a-\hat{\mathbf{x}}^a_\theta(\mathbf{z}_t)\big\|_2^2",
+        when="To understand where video diffusion world models come from: the minimal change from images to video.",
+        pros=["Plain Gaussian diffusion, little video-specific machinery", "Joint image+video training lowers gradient variance and speeds training", "Reconstruction guidance extends clips in time and resolution"],
+        cons=["Pixel-space 3D U-Net: expensive, short low-res clips", "No action input: a movie generator, not yet a simulator", "Long videos only by block-wise extension, which drifts"],
+        papers=["ho2022vdm"],
+        learn=("Video Diffusion Models — project page", "https://video-diffusion.github.io/")),
+
+    dict(
+        id="sora",
+        name="Sora / Sora 2 (OpenAI)",
+        short="Sora / Sora 2",
+        family="VideoDiff",
+        anim="denoise",
+        year=2024,
+        tagline="A diffusion transformer on spacetime patches that made 'video generation as world simulation' a mainstream claim.",
+        simple=("Sora compresses any video into a latent grid, cuts it into spacetime patches (the 'tokens' of video) "
+                "and trains a diffusion transformer to turn noisy patches back into clean ones. Scaled up, it makes a "
+                "minute of HD video with surprising 3D consistency and object permanence — so OpenAI called video "
+                "models 'world simulators'. Sora 2 (2025) added synchronized sound and better-behaved physics."),
+        mapping="video → compression network latent → spacetime patches → diffusion transformer (text-conditioned) → decoder",
+        math=r"\min_\theta\;\mathbb{E}_{t,\epsilon}\big\|\mathbf{x}_0-f_\theta(\mathbf{x}_t,t,c)\big\|^2,\quad \mathbf{x}_0=\text{spacetime patches of }E(\text{video}),\;c=\text{text}",
+        when="As the reference point for 'scale a video generator and a world simulator emerges' — and for its critiques.",
+        pros=["Up to a minute of high-definition video (2024 report)", "Trains on native sizes, durations and aspect ratios via patches", "Sora 2 generates synchronized dialogue and sound effects"],
+        cons=["No model or training details disclosed", "Physics-IQ: Sora scored 10.0% (i2v); Sora 2 reached 42.3%", "Text-conditioned, not action-conditioned: you cannot act in it"],
+        papers=["brooks2024sora", "openai2025sora2"],
+        learn=("Video generation models as world simulators — OpenAI", "https://openai.com/index/video-generation-models-as-world-simulators/")),
+
+    dict(
+        id="unisim-google",
+        name="UniSim (Google/Berkeley)",
+        short="UniSim (Google)",
+        family="VideoDiff",
+        anim="denoise",
+        year=2023,
+        tagline="One action-conditioned video diffusion model as a universal real-world simulator, used to train robot policies.",
+        simple=("UniSim asks: what if a video model answered 'what happens if I do this?' for the real world? It "
+                "stitches together image, robot, navigation and human-activity datasets so that one video diffusion "
+                "model predicts the next frames from past frames plus an action — a sentence like 'open the drawer' "
+                "or a low-level motion. Planners and RL policies trained purely inside it transferred to real robots "
+                "zero-shot."),
+        mapping="past frames + action (text or control) → video diffusion model → next frames → policy training inside it",
+        math=r"o_t\sim p_\theta(o_t\mid o_{t-1},a_{t-1}),\quad \mathcal{L}=\mathbb{E}\big\|\epsilon-\epsilon_\theta\big(\sqrt{\bar\alpha_k}\,o_t+\sqrt{1-\bar\alpha_k}\,\epsilon,\;o_{t-1},a_{t-1},k\big)\big\|^2",
+        when="When you want a learned simulator of real-world interaction to train or test policies, not just pretty video.",
+        pros=["One model handles language actions and low-level controls", "Policies trained only in the simulator transferred to real robots zero-shot", "ICLR 2024 oral; template for later robot world models"],
+        cons=["Hinges on a carefully orchestrated multi-dataset mixture", "Slow diffusion rollouts limit RL sample throughput", "Needs action-labelled data (unlike Genie's latent actions)"],
+        papers=["yang2024unisim"],
+        learn=("UniSim — project page with interactive demo", "https://universal-simulator.github.io/unisim/")),
+
+    dict(
+        id="cosmos",
+        name="NVIDIA Cosmos World Foundation Models",
+        short="Cosmos WFM",
+        family="VideoDiff",
+        anim="denoise",
+        year=2025,
+        tagline="An open platform of world foundation models: curated video, tokenizers, diffusion and autoregressive WFMs to post-train.",
+        simple=("Cosmos is NVIDIA's 'world model as infrastructure' bet. It curates a huge pile of video (20M hours "
+                "of raw footage), ships video tokenizers, and pre-trains two kinds of world foundation models — "
+                "diffusion ones on continuous tokens and autoregressive ones on discrete tokens. You then post-train "
+                "them into your own simulator: camera control, robot manipulation, or driving."),
+        mapping="curated video → Cosmos tokenizer → diffusion or autoregressive WFM → post-training (camera / robot / driving)",
+        math=r"\mathcal{L}_{\text{diff}}=\mathbb{E}\,\lambda(\sigma)\big\|D_\theta(\mathbf{x}+\sigma\epsilon;\sigma,c)-\mathbf{x}\big\|^2\quad\text{or}\quad \mathcal{L}_{\text{AR}}=-\textstyle\sum_i\log p_\theta(z_i\mid z_{<i},c)",
+        when="When you need an open, fine-tunable video world model for robotics or driving rather than a closed demo.",
+        pros=["Open weights and code (NVIDIA Open Model License)", "Both diffusion and autoregressive WFMs, 4B–14B", "Post-training recipes for camera control, manipulation, driving"],
+        cons=["Paper admits failures on complex physics and object permanence", "Pixel-level rollouts are slow to plan with (see V-JEPA 2 comparison)", "Heavy to pre-train; realistically you fine-tune NVIDIA's checkpoints"],
+        papers=["nvidia2025cosmos"],
+        learn=("Cosmos-Predict1 — NVIDIA research page", "https://research.nvidia.com/labs/dir/cosmos-predict1")),
+
+    dict(
+        id="veo3",
+        name="Veo 3 as a zero-shot learner & reasoner",
+        short="Veo 3 zero-shot",
+        family="VideoDiff",
+        anim="denoise",
+        year=2025,
+        tagline="Prompt a video model with an image and an instruction; the video it dreams solves vision tasks it was never trained for.",
+        simple=("Google DeepMind gave Veo 3 a picture plus an instruction ('draw the edges', 'solve the maze') and "
+                "read the answer off the generated video. Without task-specific training it segments, detects edges, "
+                "edits images, models buoyancy and gravity, and solves simple mazes frame by frame — "
+                "'chain-of-frames' reasoning. The claim: video models are on the path LLMs took, towards general "
+                "vision foundation models."),
+        mapping="input image + text instruction → Veo 3 video generation → read answer from best/last frame → score",
+        math=r"\mathbf{v}\sim p_\theta(\mathbf{v}\mid I_0,\text{prompt}),\quad \hat y=\mathrm{read}(\mathbf{v}_{\text{frame}}),\quad \text{pass@}k=\Pr\big[\exists\,j\le k:\hat y_j\ \text{correct}\big]",
+        when="When asking whether a generative video model has learned general visual and physical knowledge, zero-shot.",
+        pros=["18,384 videos over 62 qualitative and 7 quantitative tasks", "Large jump from Veo 2 to Veo 3 on edits, mazes, symmetry", "Reasoning emerges frame by frame, no fine-tuning"],
+        cons=["Still below task-specific SOTA (edge detection 0.77 vs 0.90)", "Closed model behind an API, with an LLM prompt rewriter in the loop", "Generating video per query is costly"],
+        papers=["wiedemer2025zeroshot"],
+        learn=("Video models are zero-shot learners and reasoners — project page", "https://video-zero-shot.github.io/")),
+
+    dict(
+        id="wan",
+        name="Wan 2.1 (open video foundation model)",
+        short="Wan 2.1",
+        family="VideoDiff",
+        anim="denoise",
+        year=2025,
+        tagline="Alibaba's open flow-matching video DiT (1.3B and 14B) that became the default backbone for open video world models.",
+        simple=("Wan is a fully open suite of video models from Alibaba: a causal 3D VAE squeezes video 4×8×8 times, "
+                "and a diffusion transformer trained with rectified flow learns to push noise straight towards video, "
+                "conditioned on text. The 1.3B model runs in about 8 GB of GPU memory, so labs everywhere fine-tune "
+                "it into robot and game world models."),
+        mapping="text / image → umT5 + Wan-VAE latents (4×8×8) → flow-matching DiT → decoded video",
+        math=r"\mathbf{x}_t=t\,\mathbf{x}_1+(1-t)\,\mathbf{x}_0,\quad \mathbf{v}_t=\mathbf{x}_1-\mathbf{x}_0,\quad \mathcal{L}=\mathbb{E}\,\big\|u_\theta(\mathbf{x}_t,c_{\text{txt}},t)-\mathbf{v}_t\big\|^2",
+        when="When you need a strong open video backbone to fine-tune into your own world model.",
+        pros=["Fully open: code and 1.3B / 14B weights", "1.3B model needs only 8.19 GB VRAM", "Up to eight tasks incl. image-to-video and editing"],
+        cons=["Text/image-conditioned, no action input out of the box", "Clips of a few seconds; long rollouts need extra work", "Physics still imperfect (Physics-IQ entries for Wan stay below 45%)"],
+        papers=["wan2025open"],
+        learn=("Wan2.1 — official repository", "https://github.com/Wan-Video/Wan2.1")),
+
+    dict(
+        id="movie-gen",
+        name="Movie Gen (Meta)",
+        short="Movie Gen",
+        family="VideoDiff",
+        anim="denoise",
+        year=2024,
+        tagline="A 30B flow-matching transformer for 16-second 1080p video with sound: the most detailed public recipe of a frontier video model.",
+        simple=("Meta's Movie Gen is a 'cast' of models — video, audio, personalization, editing — and its long "
+                "report is the clearest public account of how a frontier video generator is built. The video model is "
+                "a 30B Llama-style transformer trained with flow matching on a temporal-autoencoder latent, with a "
+                "context of 73K video tokens (16 seconds at 16 fps)."),
+        mapping="text → temporal autoencoder latent → 30B transformer (flow matching) → spatial upsampler → 1080p video (+ audio model)",
+        math=r"\mathbf{X}_t=t\,\mathbf{X}_1+\big(1-(1-\sigma_{\min})t\big)\mathbf{X}_0,\quad \mathcal{L}=\mathbb{E}\,\big\|u_\theta(\mathbf{X}_t,P,t)-\big(\mathbf{X}_1-(1-\sigma_{\min})\mathbf{X}_0\big)\big\|^2",
+        when="When you want to learn how frontier text-to-video is engineered end to end (data, scaling, inference).",
+        pros=["30B transformer, 73K-token context = 16 s at 16 fps", "Flow matching + plain transformer: simple, scalable recipe", "Movie Gen Bench prompts released for evaluation"],
+        cons=["Weights not released", "No action conditioning: a generator, not an interactive simulator", "Clip length capped at 16 seconds"],
+        papers=["polyak2024moviegen"],
+        learn=("How Meta Movie Gen could usher in a new AI-enabled era — Meta AI blog", "https://ai.meta.com/blog/movie-gen-media-foundation-models-generative-ai-video/")),
+
+    dict(
+        id="svd",
+        name="Stable Video Diffusion (SVD)",
+        short="Stable Video Diff",
+        family="VideoDiff",
+        anim="denoise",
+        year=2023,
+        tagline="The open latent video diffusion model that robot world models and video-policy VLAs were fine-tuned from.",
+        simple=("Stability AI took Stable Diffusion, inserted temporal layers, and showed that the data recipe "
+                "matters most: image pretraining, then video pretraining on a large curated set, then fine-tuning on "
+                "a small high-quality set. The open image-to-video checkpoint became the workhorse that many robot "
+                "world models and video-prediction policies start from."),
+        mapping="image (+ text) → SD latent → U-Net with temporal layers (EDM denoising) → short video clip",
+        math=r"\mathcal{L}=\mathbb{E}\big[\lambda(\sigma)\,\|D_\theta(\mathbf{x}+\mathbf{n};\sigma,c)-\mathbf{x}\|^2\big],\quad D_\theta=c_{\text{skip}}\,\mathbf{x}_\sigma+c_{\text{out}}\,F_\theta\big(c_{\text{in}}\mathbf{x}_\sigma;\,c_{\text{noise}}(\sigma)\big)",
+        when="When you need an open, well-understood image-to-video prior to fine-tune on robot or game video.",
+        pros=["Open weights and code", "Three-stage recipe with systematic data curation", "Strong motion prior reused by video-policy VLAs (e.g. VPP)"],
+        cons=["Short clips (tens of frames)", "Sometimes generates too little motion", "Physics-IQ score only 14.8% (i2v)"],
+        papers=["blattmann2023svd"],
+        learn=("Stability-AI generative-models — official code", "https://github.com/Stability-AI/generative-models")),
+
+
+    # ---------------- Interactive ----------------
+
+    dict(
+        id="gamengen",
+        name="GameNGen (DOOM in a diffusion model)",
+        short="GameNGen",
+        family="Interactive",
+        anim="playloop",
+        year=2024,
+        tagline="A fine-tuned Stable Diffusion plays DOOM at 20 fps on one TPU: the first neural game engine people could actually play.",
+        simple=("First an RL agent plays DOOM and every session is recorded. Then Stable Diffusion v1.4 is "
+                "re-purposed to predict the next frame from the recent frames and key presses. The trick that keeps "
+                "it from melting down: during training the context frames are deliberately noised, so the model "
+                "learns to repair its own mistakes. People played it for minutes and raters could barely tell clips "
+                "from the real game."),
+        mapping="RL agent gameplay logs → past frames + key presses → conditioned latent diffusion → next frame, 20 fps",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\Big\|v(\epsilon,x_0,t)-v_\theta\big(x_t,t,\{\phi(\tilde o_{i<n})\},\{A(a_{i<n})\}\big)\Big\|^2,\quad \tilde o=o+\text{noise (context augmentation)}",
+        when="When you want a single existing game replaced by a learned, playable neural engine.",
+        pros=["20 fps on a single TPU, stable over multi-minute play", "Next-frame PSNR 29.4; raters near chance at spotting fakes", "Noise augmentation of context tames autoregressive drift"],
+        cons=["One game only; needs an RL agent to generate training data", "Long-term consistency is weak", "Builds a replica of a known game, not new worlds"],
+        papers=["valevski2025gamengen"],
+        learn=("GameNGen — project page with gameplay videos", "https://gamengen.github.io/")),
+
+    dict(
+        id="diamond",
+        name="DIAMOND (diffusion world model + CS:GO)",
+        short="DIAMOND",
+        family="Interactive",
+        anim="dream",
+        year=2024,
+        tagline="An RL agent trained entirely inside a pixel diffusion world model — best Atari-100k score for that setting — plus playable CS:GO.",
+        simple=("Most world models squeeze frames into discrete tokens and lose small details that matter for play. "
+                "DIAMOND keeps pixels: an EDM diffusion model predicts the next frame from past frames and actions in "
+                "a few denoising steps, and an actor-critic learns entirely inside these dreams. It reached a mean "
+                "human-normalized score of 1.46 on Atari 100k, and the same recipe trained on 87 hours of CS:GO "
+                "became a playable neural game."),
+        mapping="past frames + actions → EDM diffusion denoiser (few steps) → next frame → actor-critic trained in imagination",
+        math=r"\mathcal{L}(\theta)=\mathbb{E}\Big[\big\|D_\theta\big(x^{\tau}_{t+1},\tau,\,x^0_{\le t},\,a_{\le t}\big)-x^0_{t+1}\big\|^2\Big]\quad(\text{EDM preconditioning})",
+        when="When visual details decide the reward, and you want to train agents in a learned simulator.",
+        pros=["Atari 100k mean HNS 1.46 — best for agents trained fully in a WM", "Pixel space keeps small task-relevant details", "Open code, agents and playable CS:GO world model"],
+        cons=["Diffusion sampling costlier than token or RSSM models", "CS:GO model runs ~10 fps and drifts off the data", "Single-environment models, no open-world generality"],
+        papers=["alonso2024diamond"],
+        learn=("DIAMOND — project page (Atari + CS:GO)", "https://diamond-wm.github.io/")),
+
+    dict(
+        id="genie",
+        name="Genie (Generative Interactive Environments)",
+        short="Genie",
+        family="Interactive",
+        anim="playloop",
+        year=2024,
+        tagline="An 11B world model that learns playable controls from unlabelled internet video via a tiny vocabulary of latent actions.",
+        simple=("Internet gameplay video has no record of which button was pressed. Genie learns the buttons anyway: "
+                "a latent action model looks at two frames and must explain the change with one of only 8 codes. A "
+                "video tokenizer and a MaskGIT dynamics model then predict the next frame's tokens given those codes. "
+                "Trained on ~30k hours of 2D platformer videos, it turns any image — even a sketch — into a playable "
+                "world."),
+        mapping="unlabelled video → tokenizer + latent action model (8 codes) → MaskGIT dynamics → playable frames",
+        math=r"\tilde a_t=\mathrm{VQ}\big(\mathrm{enc}(x_{\le t},x_{t+1})\big)\in\{1,\dots,8\},\quad \max_\theta\;\textstyle\sum_t\log p_\theta\big(z_{t+1}\mid z_{\le t},\tilde a_{\le t}\big)",
+        when="When you have lots of video but no action labels and want a controllable simulator anyway.",
+        pros=["No action labels needed; learns controls from video alone", "11B parameters; prompts from text, images, photos, sketches", "Latent actions let agents imitate behaviour from unseen videos"],
+        cons=["Main model trained only on 2D platformer video", "Just 8 coarse latent actions, not real game controls", "Large model not released"],
+        papers=["bruce2024genie"],
+        learn=("Genie — paper (ICML 2024)", "https://arxiv.org/abs/2402.15391")),
+
+    dict(
+        id="genie2",
+        name="Genie 2 (3D foundation world model)",
+        short="Genie 2",
+        family="Interactive",
+        anim="playloop",
+        year=2024,
+        tagline="From one prompt image to a playable 3D world driven by keyboard and mouse — consistent for up to about a minute.",
+        simple=("Genie 2 moves from 2D platformers to rich 3D worlds. It is an autoregressive latent diffusion model: "
+                "an autoencoder compresses frames, a large causal transformer predicts the next latent frame from "
+                "past frames and the current action, and classifier-free guidance makes it obey the controls. It "
+                "shows emergent object interactions, physics, lighting and memory of places briefly out of view, and "
+                "served as a world for DeepMind's SIMA agent."),
+        mapping="prompt image → latent frames → causal transformer + diffusion (action CFG) → next frame per key press",
+        math=r"\hat\epsilon=\epsilon_\theta(z^k_t,\varnothing;z_{<t})+w\,\big(\epsilon_\theta(z^k_t,a_t;z_{<t})-\epsilon_\theta(z^k_t,\varnothing;z_{<t})\big)",
+        when="When you need an endless supply of new 3D environments to train or test embodied agents.",
+        pros=["Any image (even a photo) becomes a playable 3D world", "Emergent physics, lighting, NPCs and object affordances", "Used as a training ground for SIMA agents"],
+        cons=["Most demos last 10–20 s; consistency up to ~1 minute", "Not real time in its full-quality form", "Research preview only; no paper or weights"],
+        papers=["parkerholder2024genie2"],
+        learn=("Genie 2 — DeepMind blog", "https://deepmind.google/discover/blog/genie-2-a-large-scale-foundation-world-model/")),
+
+    dict(
+        id="genie3",
+        name="Genie 3 (real-time general world model)",
+        short="Genie 3",
+        family="Interactive",
+        anim="playloop",
+        year=2025,
+        tagline="Text prompt in, explorable world out: 720p at 24 fps in real time, consistent for a few minutes, with promptable world events.",
+        simple=("Genie 3 is the first Genie you can explore live. Each frame is generated autoregressively while "
+                "looking back over the whole trajectory so far, which is why places stay put when you walk away and "
+                "return — without any explicit 3D representation. You can also type 'world events' mid-session "
+                "(change the weather, add a character) and the world reacts."),
+        mapping="text prompt → autoregressive frame generation over full history → user action / text event → next frame (24 fps)",
+        math=r"x_{t+1}\sim p_\theta\big(x\mid x_{\le t},\,a_{\le t},\,\text{prompt},\,\text{events}_{\le t}\big)",
+        when="When you want open-ended, real-time, interactive worlds for agents or people from a text description.",
+        pros=["Real time: 24 fps at 720p", "Consistency for a few minutes, emergent (no explicit 3D)", "Promptable world events change the world mid-play"],
+        cons=["Limited research preview; method undisclosed", "Constrained action space; weak multi-agent interactions", "Sessions still limited to a few minutes"],
+        papers=["deepmind2025genie3"],
+        learn=("Genie 3 — DeepMind blog", "https://deepmind.google/discover/blog/genie-3-a-new-frontier-for-world-models/")),
+
+    dict(
+        id="oasis",
+        name="Oasis (Decart & Etched)",
+        short="Oasis",
+        family="Interactive",
+        anim="playloop",
+        year=2024,
+        tagline="A playable Minecraft-like world generated frame by frame by a transformer, in the browser, at 20 fps.",
+        simple=("Oasis has no game code at all: a ViT autoencoder compresses frames and a diffusion transformer "
+                "generates each new frame from the previous ones and your keyboard and mouse. It is trained with "
+                "Diffusion Forcing (every frame gets its own noise level) and adds noise to its context at inference "
+                "to stay stable. It is fun and fast — and forgets the landscape the moment you turn around."),
+        mapping="keyboard/mouse + past latent frames → DiT with causal spatiotemporal attention → next frame (20 fps)",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\Big\|\epsilon_{1:T}-\epsilon_\theta\big(z_1^{k_1},\dots,z_T^{k_T};\,k_{1:T},\,a_{1:T}\big)\Big\|^2\quad(\text{independent noise level per frame})",
+        when="As the open, hands-on demo of real-time neural game engines and their memory problem.",
+        pros=["Real-time play in the browser at 20 fps", "Open 500M-parameter weights and inference code", "Diffusion Forcing + dynamic noising keep long rollouts stable"],
+        cons=["Poor long-term memory: the layout changes when you look away", "Hallucinated structures break game logic", "Trained on one game's footage"],
+        papers=["decart2024oasis"],
+        learn=("Oasis — project page", "https://oasis-model.github.io/")),
+
+    dict(
+        id="muse-wham",
+        name="Muse / WHAM (Microsoft, Nature 2025)",
+        short="Muse (WHAM)",
+        family="Interactive",
+        anim="tokenfilm",
+        year=2025,
+        tagline="A GPT-style model of a whole video game that predicts both the next frame and the next player action, built for game designers.",
+        simple=("WHAM turns gameplay into one long token sequence: a VQ-GAN turns each frame into tokens, and a "
+                "decoder-only transformer predicts what comes next — screen tokens and controller actions "
+                "interleaved. So it can act as a world model (actions in, visuals out), as a player (visuals in, "
+                "actions out), or both. Trained on about seven years of Bleeding Edge play; its successor WHAMM made "
+                "it playable in real time."),
+        mapping="gameplay frames → VQ-GAN tokens, interleaved with controller actions → next-token transformer → visuals and/or actions",
+        math=r"\max_\theta\sum_t\Big[\textstyle\sum_i\log p_\theta\big(z_{t,i}\mid z_{t,<i},\,h_{<t}\big)+\log p_\theta\big(a_t\mid z_t,\,h_{<t}\big)\Big],\quad h_{<t}=(z,a)_{<t}",
+        when="When the goal is creative iteration on a specific game (consistency, diversity, persistence of edits).",
+        pros=["Open weights (200M and 1.6B) and sample data", "One model is both world model and human-like player", "WHAMM: 10+ fps, 640×360, from one week of Quake II data"],
+        cons=["WHAM-1.6B: ~1 frame/s at 300×180 — not real time", "Single game; out-of-domain prompts dissolve into blobs", "Huge data need (~7 years of gameplay for WHAM)"],
+        papers=["kanervisto2025wham", "microsoft2025whamm"],
+        learn=("Introducing Muse — Microsoft Research blog", "https://www.microsoft.com/en-us/research/blog/introducing-muse-our-first-generative-ai-model-designed-for-gameplay-ideation/")),
+
+    dict(
+        id="matrix-game",
+        name="Matrix-Game 1.0 / 2.0 (Skywork)",
+        short="Matrix-Game",
+        family="Interactive",
+        anim="playloop",
+        year=2025,
+        tagline="Open interactive world models: a 17B image-to-world DiT, then a 1.8B few-step streaming model that plays at 25 fps.",
+        simple=("Matrix-Game 1.0 pretrained a 17B diffusion transformer on unlabelled Minecraft video, then taught it "
+                "mouse and keyboard control on action-labelled clips; it beat Oasis and MineWorld on its GameWorld "
+                "benchmark. Matrix-Game 2.0 went for speed: a 1.8B causal model, distilled with Self-Forcing into a "
+                "few-step autoregressive generator with a KV cache, streams minute-long interactive video at 25 fps."),
+        mapping="reference image + mouse/keyboard → causal DiT with action injection → few-step distilled streaming → 25 fps video",
+        math=r"\hat{x}_t=G_\theta^{(K)}\big(\epsilon_t;\,\mathrm{KV}(\hat{x}_{<t}),\,a_t\big),\quad \min_\theta\;D\big(p_{G_\theta}(\hat{x}_{1:T}\mid a_{1:T})\,\big\|\,p_{\text{teacher}}\big)\ \text{on self-generated rollouts}",
+        when="When you want an open, real-time, action-controllable world model to build on.",
+        pros=["Open weights and code (both versions)", "2.0: 25 fps streaming, minute-level videos", "1.0: keyboard accuracy 0.95 vs 0.77 (Oasis) on GameWorld Score"],
+        cons=["Game-engine domains (Minecraft, Unreal, GTA5)", "No long-horizon memory in 2.0", "1.0 (17B, bidirectional, many steps) is not real time"],
+        papers=["zhang2025matrixgame", "he2025matrixgame2"],
+        learn=("Matrix-Game — project page", "https://matrix-game-homepage.github.io/")),
+
+
+    # ---------------- Spatial3D ----------------
+
+    dict(
+        id="marble",
+        name="Marble (World Labs)",
+        short="Marble",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="A commercial multimodal world model: text, photos, video or a rough 3D layout in, an editable and exportable 3D world out.",
+        simple=("Most 'world models' stream video frames that are gone once you look away. Marble instead hands you a "
+                "persistent 3D world, as Gaussian splats or meshes, built from a text prompt, one or several photos, "
+                "a short video, or a blocky 3D sketch. You can edit it, expand it, stitch several worlds together and "
+                "export it to game engines or simulators. World Labs has not published how the model works inside."),
+        mapping="text / images / video / coarse 3D layout → Marble generator (undisclosed) → 3D world as Gaussian splats or meshes → render from any camera",
+        math=r"C(\mathbf{p})=\sum_{i\in\mathcal{N}(\mathbf{p})} c_i\,\alpha_i\prod_{j<i}\big(1-\alpha_j\big)\quad(\text{splat rendering of the exported world; the generator is undisclosed})",
+        when="When you need a persistent, editable 3D environment (game level, VFX set, robot-sim scene) rather than a video clip.",
+        pros=["Takes text, single or multiple images, video and coarse 3D layouts (Chisel)", "Exports Gaussian splats, collider and high-quality meshes, or camera-controlled video", "AI-native editing, one-step expansion and composition of several worlds"],
+        cons=["No paper: architecture and training data undisclosed", "Worlds are static scenes; interactivity is named as future work", "Closed, paid commercial product"],
+        papers=["worldlabs2025marble"],
+        learn=("Marble: A Multimodal World Model — World Labs blog", "https://www.worldlabs.ai/blog/marble-world-model")),
+
+    dict(
+        id="wonderworld",
+        name="WonderWorld",
+        short="WonderWorld",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2024,
+        tagline="Interactive 3D scene generation from one image: layered Gaussian surfels let each new scene appear in under 10 seconds.",
+        simple=("Start from one picture, then move the camera and type what should appear next, and WonderWorld grows "
+                "a connected 3D world around you. The trick is speed: each scene is stored as three layers of flat "
+                "Gaussian 'surfels' (foreground, background, sky) initialised straight from estimated geometry, so "
+                "fitting takes seconds instead of many minutes. A guided depth diffusion makes new parts line up with "
+                "what already exists."),
+        mapping="single image + user camera / text → outpainted view + guided depth diffusion → layered Gaussian surfels (FLAGS) → real-time rendering of a growing world",
+        math=r"\min_{\Theta_\ell}\big\|\mathcal{R}(\Theta_\ell;\pi)-I_\ell\big\|,\;\ell\in\{\text{fg},\text{bg},\text{sky}\},\quad \Theta_\ell\text{ initialised from } d\sim p_\theta\big(d\mid I,\,d_{\text{visible}}\big)",
+        when="Interactive, low-latency creation of explorable 3D scenes from a single image on one GPU.",
+        pros=["New scene in under ~10 s on a single A6000 GPU (prior methods: tens of minutes)", "User steers both where (camera) and what (text) is generated next", "Explicit 3D output that renders in real time; code released"],
+        cons=["Layered surfels mostly capture front-facing surfaces; large viewpoint changes expose gaps", "Static scenes only, no dynamics", "Quality is bounded by the 2D outpainting and depth models it chains together"],
+        papers=["yu2025wonderworld"],
+        learn=("WonderWorld — project page", "https://kovenyu.com/WonderWorld/")),
+
+    dict(
+        id="gen3c",
+        name="GEN3C (NVIDIA)",
+        short="GEN3C",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="Video diffusion guided by a 3D cache: depth-lifted point clouds rendered along the new camera path show what already exists.",
+        simple=("Ordinary video models must remember what they drew and guess how a camera move changes the picture, "
+                "so objects pop in and out. GEN3C keeps an explicit memory instead: it predicts depth for the input "
+                "or earlier frames, lifts them into a point cloud, and renders that cloud along the user's camera "
+                "path. The video model (built on NVIDIA Cosmos) only has to fill in what the cache has never seen and "
+                "make it look real."),
+        mapping="image(s) or video → depth → 3D point-cloud cache → render cache along new camera path → Cosmos video diffusion fills the gaps",
+        math=r"\mathcal{L}=\mathbb{E}_{\sigma,n}\big\|D_\theta\big(x+n;\,\sigma,\,\{\mathrm{render}(\mathcal{C},\pi_j),M_j\}_j\big)-x\big\|^2,\quad \mathcal{C}=\textstyle\bigcup_k \mathrm{unproj}(I_k,D_k,\pi_k)",
+        when="Camera-controlled novel-view video from one or a few images or a video, including driving and dynamic scenes.",
+        pros=["Precise camera control: the camera acts through geometry, not through a learned embedding", "Stays consistent when revisiting, because the cache remembers", "Open code and 7B weights (GEN3C-Cosmos-7B)"],
+        cons=["Only as good as the depth estimate that feeds the cache", "Heavy: tested on A100/H100; about 43 GB even with full offloading", "Outputs video, not an explicit 3D asset (Lyra adds that step)"],
+        papers=["ren2025gen3c"],
+        learn=("GEN3C — project page", "https://research.nvidia.com/labs/toronto-ai/GEN3C/")),
+
+    dict(
+        id="lyra",
+        name="Lyra (NVIDIA)",
+        short="Lyra",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="Self-distils a camera-controlled video model into a feed-forward 3D Gaussian decoder: 3D scenes without real multi-view data.",
+        simple=("Video models 'know' 3D but only output 2D frames. Lyra adds a second decoder to GEN3C's video "
+                "latents that outputs 3D Gaussians instead of pixels, and trains it to match what the normal RGB "
+                "decoder shows, so the teacher is the video model itself and no captured multi-view data is needed. "
+                "One image or a text prompt becomes a 3D scene you can render in real time; from a video it produces "
+                "dynamic (4D) Gaussians."),
+        mapping="image / text → GEN3C multi-view video latents → 3DGS decoder → real-time 3D (or 4D) Gaussian scene",
+        math=r"\mathcal{L}=\big\|\mathrm{render}\big(\mathcal{G}_\phi(z),\pi\big)-\mathcal{D}_{\text{RGB}}(z)\big\|+\lambda\,\mathcal{L}_{\text{depth}},\quad z=\text{GEN3C video latent along camera path }\pi",
+        when="When you want an explicit, real-time-renderable 3D or 4D scene out of a video diffusion model.",
+        pros=["3DGS decoder trained purely on video-model-generated synthetic data", "Feed-forward: no per-scene optimisation", "Extends to dynamic scenes from a monocular video"],
+        cons=["Inherits GEN3C's errors and compute cost (tested on A100/H100)", "Two-stage: the teacher video latents must be generated for every scene first", "Scene extent is limited to the generated camera trajectories"],
+        papers=["bahmani2025lyra"],
+        learn=("Lyra — project page", "https://research.nvidia.com/labs/toronto-ai/lyra/")),
+
+    dict(
+        id="voyager",
+        name="HunyuanWorld-Voyager",
+        short="Voyager",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="Generates RGB and depth video together along a user camera path, with a growing point-cloud world cache for long exploration.",
+        simple=("Voyager turns one image into a walk-through you direct with a camera path. Unlike plain video models "
+                "it paints colour and depth together, so every frame drops straight into a point cloud. That cloud is "
+                "the 'world cache': partial renders of it condition the next clip, and points are culled so it stays "
+                "small. You can keep extending the scene and return to geometry that still matches."),
+        mapping="image + camera path → partial RGB-D renders of the world cache → joint RGB-D video diffusion → update point-cloud cache → next clip",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|v_\theta\big(z_t,t\mid \mathrm{render}_{\text{RGB-D}}(\mathcal{W},\pi)\big)-(\epsilon-z_0)\big\|^2,\quad z=[z^{\text{rgb}};z^{\text{depth}}],\;\; \mathcal{W}\leftarrow\mathcal{W}\cup\mathrm{unproj}(\hat z_0)",
+        when="Long-range, world-consistent exploration from a single image when you also want 3D geometry out.",
+        pros=["Best WorldScore average in its own table (77.62 vs 72.69 for WonderWorld)", "Depth is generated with the video, so 3D reconstruction needs no extra estimation step", "Data engine auto-labels poses and metric depth; 100,000+ training clips (real + Unreal Engine)"],
+        cons=["About 60 GB GPU memory at 540p", "Slow: 49 frames at 512×768 take about 1,925 s on a single H20 GPU", "Static worlds; no agents or physics"],
+        papers=["huang2025voyager"],
+        learn=("HunyuanWorld-Voyager — official repo", "https://github.com/Tencent-Hunyuan/HunyuanWorld-Voyager")),
+
+    dict(
+        id="worldmem",
+        name="WorldMem",
+        short="WorldMem",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="An action-conditioned video world model with a memory bank of past frames, poses and times, so places stay put when revisited.",
+        simple=("Interactive video world models such as Oasis see only the last few frames, so if you turn around the "
+                "world quietly changes. WorldMem stores past frames together with their camera pose and timestamp; "
+                "when generating, it retrieves the frames that looked at the same place and attends to them. Objects "
+                "you placed are still there when you come back, and because time is stored too, the world can still "
+                "change (snow melting near a lamp)."),
+        mapping="frames + actions → memory bank (frame, pose, time) → retrieve relevant memories → memory attention in a diffusion-forcing video DiT → next frame",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\big\|\epsilon-\epsilon_\theta\big(x^{k_{1:T}}_{1:T},\,k_{1:T},\,a_{1:T},\,\mathcal{M}\big)\big\|^2,\quad \mathcal{M}=\{(x_i,\,p_i,\,t_i)\}\;(\text{per-frame noise levels }k_t)",
+        when="Long interactive rollouts in which revisited places must stay consistent.",
+        pros=["Beyond the context window: PSNR 25.3 vs 18.0 for a Diffusion Forcing baseline (Minecraft, arXiv v1)", "Timestamps let the world evolve while staying consistent", "Open code, weights and Minecraft training data"],
+        cons=["Main benchmark is Minecraft (MineDojo)", "Memory bank and retrieval grow with the length of exploration", "Each memory needs a camera pose (free in games, must be estimated elsewhere)"],
+        papers=["xiao2025worldmem"],
+        learn=("WorldMem — project page", "https://xizaoqu.github.io/worldmem/")),
+
+    dict(
+        id="hunyuanworld",
+        name="HunyuanWorld 1.0",
+        short="HunyuanWorld 1.0",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="Text or image → 360° panorama → semantic layers (sky, background, objects) → an explorable 3D mesh world you can export.",
+        simple=("HunyuanWorld first imagines the whole surroundings as a 360° panorama with a diffusion transformer, "
+                "which gives one consistent 'world proxy'. It then splits the panorama into layers (sky, background "
+                "and separate foreground objects), estimates depth that lines up across layers, and lifts each layer "
+                "into 3D meshes. The result can be walked through in VR or loaded into a game engine, with objects "
+                "you can move."),
+        mapping="text / image → panorama DiT (360° world proxy) → semantic layering (sky / background / objects) → layer-aligned depth → layered 3D meshes",
+        math=r"P\sim p_\theta\big(P\mid \text{text or image}\big),\quad \mathcal{W}=\textstyle\bigcup_{\ell\in\{\text{sky},\,\text{bg},\,\text{obj}_1,\dots\}}\mathrm{mesh}\big(\mathrm{unproj}(P_\ell,D_\ell)\big)",
+        when="Fast creation of a 360° explorable scene exported as standard meshes for graphics pipelines.",
+        pros=["Standard mesh export drops into existing graphics and game pipelines", "Disentangled foreground objects that can be moved", "Open weights; a quantised lite version runs on an RTX 4090"],
+        cons=["Exploration stays near the panorama's viewpoint; long-range extension relies on Voyager", "Long multi-stage pipeline of external models (FLUX, ZIM, GroundingDINO, MoGe)", "Static scenes, no dynamics"],
+        papers=["tencent2025hunyuanworld"],
+        learn=("HunyuanWorld 1.0 — project page", "https://3d-models.hunyuan.tencent.com/world/")),
+
+    dict(
+        id="aether",
+        name="Aether",
+        short="Aether",
+        family="Spatial3D",
+        anim="scene3d",
+        year=2025,
+        tagline="One video-diffusion world model for 4D reconstruction, camera-action-conditioned prediction and goal-conditioned planning.",
+        simple=("Aether post-trains a video generator (CogVideoX) to output colour video, depth video and the camera "
+                "trajectory side by side. By choosing which parts are given and which are generated, the same network "
+                "reconstructs 4D geometry from a video, predicts the future with a camera path as the 'action', or "
+                "plans the path from a start image to a goal image. It never sees real data in training yet works "
+                "zero-shot on real videos."),
+        mapping="synthetic RGB-D + camera labels → joint latents (colour, depth, camera raymap) → diffusion over the masked-out parts → reconstruction / prediction / planning",
+        math=r"\mathcal{L}=\mathbb{E}_{m,t}\big\|z_0^{\bar m}-\hat z_\theta\big(z_t^{\bar m},\,t;\,z_0^{m}\big)\big\|^2,\quad z=[z^{\text{rgb}};z^{\text{depth}};z^{\text{cam}}],\;\; m\in\{\text{recon},\text{predict},\text{plan}\}",
+        when="When you want geometry, prediction and camera-path planning from one model without real 4D training data.",
+        pros=["Zero-shot synthetic-to-real transfer", "Reconstruction comparable to or better than domain-specific models (per the paper)", "Camera trajectories give a shared, geometry-informed action space"],
+        cons=["Actions are camera motions only: no object-level or robot control", "5B-parameter video backbone (CogVideoX-5B-I2V): slow and GPU-heavy", "Trained only on synthetic scenes; real-world quality rests on the video prior"],
+        papers=["zhu2025aether"],
+        learn=("Aether — project page", "https://aether-world.github.io/")),
+
+
+    # ---------------- Driving ----------------
+
+    dict(
+        id="gaia2",
+        name="GAIA-2 (Wayve)",
+        short="GAIA-2",
+        family="Driving",
+        anim="drivefutures",
+        year=2025,
+        tagline="Wayve's latent-diffusion driving world model: controllable multi-camera video from ego actions, agents, weather and road layout.",
+        simple=("GAIA-1 predicted one camera's future as discrete tokens; GAIA-2 moves to continuous latents and "
+                "flow-matching generation, and renders all surround cameras at once so they agree with each other. "
+                "You can set the ego car's speed and steering, place and move other road users, change weather, time "
+                "of day and road layout, or condition on embeddings from Wayve's own driving model, generating common "
+                "and rare scenarios across the UK, US and Germany."),
+        mapping="past multi-camera latents + ego dynamics + agents + weather / road conditions → latent flow-matching world model → future multi-camera video",
+        math=r"\mathcal{L}=\mathbb{E}_{\tau,\epsilon}\big\|v_\theta\big(z_\tau,\tau\mid z_{\text{past}},a_{\text{ego}},c_{\text{agents}},c_{\text{env}}\big)-\big(\epsilon-z_{\text{fut}}\big)\big\|^2,\quad z_\tau=(1-\tau)\,z_{\text{fut}}+\tau\,\epsilon",
+        when="Generating controllable multi-camera scenarios, including rare and safety-critical ones, to train and test driving stacks.",
+        pros=["Spatially and temporally consistent multi-camera output", "Rich structured control: ego actions, agents, weather, time of day, road semantics", "Trained across three countries (UK, US, Germany)"],
+        cons=["Closed: no code or weights released", "Camera video only: no LiDAR or explicit 3D state", "Conditioning on a proprietary driving model's embeddings cannot be reproduced outside Wayve"],
+        papers=["russell2025gaia2"],
+        learn=("GAIA-2 — Wayve blog", "https://wayve.ai/thinking/gaia-2")),
+
+    dict(
+        id="unisim-waabi",
+        name="UniSim (Waabi)",
+        short="UniSim (Waabi)",
+        family="Driving",
+        anim="wmeval",
+        year=2023,
+        tagline="A neural closed-loop sensor simulator: one recorded drive becomes an editable digital twin rendering camera and LiDAR.",
+        simple=("Testing a self-driving car on logged data is 'open loop': if the car would have braked earlier, the "
+                "log cannot show what happens next. UniSim (from Waabi, not the Google/Berkeley UniSim) rebuilds a "
+                "recorded drive as neural feature grids, one for the static background and one per moving actor, and "
+                "composites them to render new camera images and LiDAR sweeps from new viewpoints, with actors added, "
+                "removed or moved. The autonomy stack then drives inside this digital twin and reacts in closed loop."),
+        mapping="one recorded log → neural feature grids (background + actors) → composite and volume-render features → CNN → new camera and LiDAR for the autonomy stack",
+        math=r"\mathbf{f}(\mathbf{r})=\sum_i T_i\,\alpha_i\,\mathbf{f}_i,\;\; T_i=\prod_{j<i}(1-\alpha_j),\quad I=g_\psi\big(\{\mathbf{f}(\mathbf{r})\}_{\mathbf{r}}\big),\quad \mathcal{L}=\mathcal{L}_{\text{rgb}}+\lambda\,\mathcal{L}_{\text{lidar}}+\dots",
+        when="Closed-loop, safety-critical scenario testing of an autonomy stack built from real driving logs.",
+        pros=["Closed-loop evaluation on realistic data built from real logs", "Simulates both camera and LiDAR", "Scene editing: add, remove or re-route actors and the ego vehicle"],
+        cons=["One reconstruction per recorded log: it edits real scenes, it cannot invent new places", "Views far from the recorded path need learned priors and a CNN to fill unseen regions", "A sensor simulator only: actor behaviour must come from a separate scenario model"],
+        papers=["yang2023unisim"],
+        learn=("UniSim — Waabi research page", "https://waabi.ai/research/unisim/")),
+
+    dict(
+        id="drivedreamer",
+        name="DriveDreamer",
+        short="DriveDreamer",
+        family="Driving",
+        anim="drivefutures",
+        year=2023,
+        tagline="A world model learned from real driving: diffusion learns traffic structure from HD maps and 3D boxes, then predicts the future.",
+        simple=("Early world models lived in games and simulators; DriveDreamer was built entirely from real nuScenes "
+                "driving. It trains in two stages: first a diffusion model learns to draw driving scenes that obey "
+                "structured conditions (HD map, 3D boxes, text such as 'rainy' or 'night'); then it learns to predict "
+                "how the scene evolves under driving actions, and can propose future actions itself."),
+        mapping="HD map + 3D boxes + text + past frames + actions → conditioned video diffusion → future driving video (+ predicted actions)",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z_t,\,t\mid c_{\text{map}},c_{\text{box}},c_{\text{text}},x_{\text{past}},a\big)\big\|^2",
+        when="Controllable driving-video generation and future prediction grounded in a structured traffic layout.",
+        pros=["Trained entirely on real-world driving data (nuScenes)", "Precise structural control through HD maps and 3D boxes", "Generates both future video and driving actions"],
+        cons=["Needs HD-map and 3D-box annotations to control it", "Trained on a single dataset (nuScenes)", "Later models such as Vista report much better FID/FVD"],
+        papers=["wang2024drivedreamer"],
+        learn=("DriveDreamer — project page", "https://drivedreamer.github.io/")),
+
+    dict(
+        id="vista",
+        name="Vista",
+        short="Vista",
+        family="Driving",
+        anim="drivefutures",
+        year=2024,
+        tagline="A generalizable driving world model on Stable Video Diffusion: high-res long rollouts, four action formats, a built-in reward.",
+        simple=("Vista fine-tunes Stable Video Diffusion on large-scale driving video. Two extra losses keep it "
+                "sharp: one up-weights moving regions so cars and pedestrians move plausibly, one preserves "
+                "high-frequency structure such as lane lines. Small LoRA adapters then let it follow several action "
+                "formats (steering and speed, trajectories, commands, goal points), and the model's own uncertainty "
+                "about a future serves as a reward for judging actions."),
+        mapping="3 past frames + action (steer / speed, trajectory, command, goal point) → SVD-based latent diffusion → future frames → long autoregressive rollout or uncertainty reward",
+        math=r"\mathcal{L}=\mathbb{E}\Big[w\odot\big\|D_\theta(x+n;\sigma,c)-x\big\|^2\Big]+\lambda\,\big\|\mathcal{H}\big(D_\theta(x+n;\sigma,c)\big)-\mathcal{H}(x)\big\|^2\quad(w:\text{ dynamics weights},\;\mathcal{H}:\text{ high-pass filter})",
+        when="Open, high-fidelity driving-future prediction that generalises to unseen datasets and accepts many action types.",
+        pros=["About 55% better FID and 27% better FVD than the best prior driving world model", "576×1024 at 10 Hz, with long-horizon rollouts", "Open code and weights; an action reward that needs no ground-truth actions"],
+        cons=["Front camera only, no multi-view", "Diffusion sampling at this resolution is expensive for closed-loop use", "Action formats are used one at a time, not jointly"],
+        papers=["gao2024vista"],
+        learn=("Vista — official repo", "https://github.com/OpenDriveLab/Vista")),
+
+    dict(
+        id="occworld",
+        name="OccWorld",
+        short="OccWorld",
+        family="Driving",
+        anim="tokenfilm",
+        year=2023,
+        tagline="A GPT-style world model in 3D occupancy space: predicts how the voxel scene and the ego car's path evolve together.",
+        simple=("Instead of pixels or object boxes, OccWorld describes the world as 3D semantic occupancy: which "
+                "voxels hold road, car, pedestrian and so on. A VQ tokenizer squeezes each occupancy scene into "
+                "discrete tokens; a GPT-like spatial-temporal transformer then predicts the next scene tokens and the "
+                "ego-car token together. Decoding gives future occupancy and a planned trajectory, learned without "
+                "instance boxes or HD maps."),
+        mapping="3D occupancy → VQ scene tokens + ego token → spatial-temporal GPT → future occupancy + ego trajectory",
+        math=r"\max_\theta\;\sum_t\log p_\theta\big(z_{t+1},\,e_{t+1}\mid z_{\le t},\,e_{\le t}\big)\quad(z=\text{occupancy scene tokens},\;e=\text{ego-motion token})",
+        when="Joint 4D occupancy forecasting and planning with an interpretable 3D representation.",
+        pros=["Fine-grained 3D structure that can come from cameras or LiDAR", "Competitive planning without instance or map supervision", "Works with self-supervised, LiDAR-collected or machine-annotated occupancy"],
+        cons=["Needs dense 3D occupancy labels or a model that produces them", "Cannot foresee vehicles that are not yet visible in the input (noted by the authors)", "Voxels carry semantics but no appearance"],
+        papers=["zheng2024occworld"],
+        learn=("OccWorld — official repo", "https://github.com/wzzheng/OccWorld")),
+
+    dict(
+        id="copilot4d",
+        name="Copilot4D (Waabi)",
+        short="Copilot4D",
+        family="Driving",
+        anim="tokenfilm",
+        year=2023,
+        tagline="Unsupervised LiDAR world model: tokenize point clouds into BEV tokens with a VQ-VAE, predict the future by discrete diffusion.",
+        simple=("Copilot4D learns how the 3D world evolves from raw LiDAR, with no labels. A VQ-VAE-like tokenizer "
+                "turns each sweep into discrete bird's-eye-view tokens, decoded back through differentiable depth "
+                "rendering. The world model predicts future tokens with discrete diffusion (MaskGIT recast as a "
+                "diffusion process), so a whole frame is decoded in parallel in a few steps instead of token by "
+                "token."),
+        mapping="LiDAR sweeps → BEV VQ tokens → discrete diffusion conditioned on past tokens + ego motion → future tokens → rendered future point clouds",
+        math=r"\mathcal{L}=-\,\mathbb{E}_{t,\,\tilde x_t}\sum_{i\in\text{corrupted}}\log p_\theta\big(x_0^{(i)}\mid \tilde x_t,\;x_{\text{past}},\;a\big)",
+        when="Self-supervised 3D future prediction for driving from LiDAR alone.",
+        pros=["Cuts prior SOTA Chamfer distance by more than 65% (1 s) and more than 50% (3 s)", "Shown on nuScenes, KITTI Odometry and Argoverse2", "Fully unsupervised: needs no labels"],
+        cons=["LiDAR only: no camera appearance", "Predicts geometry, not semantics or a driving policy", "Fine detail is capped by the VQ tokenizer"],
+        papers=["zhang2024copilot4d"],
+        learn=("Copilot4D — Waabi", "https://waabi.ai/copilot-4d/")),
+
+    dict(
+        id="gem",
+        name="GEM (Ego-Vision World Model)",
+        short="GEM",
+        family="Driving",
+        anim="drivefutures",
+        year=2024,
+        tagline="A generalizable ego-vision world model: controls ego motion, moves objects and human poses, outputs paired RGB and depth.",
+        simple=("GEM builds on Vista but widens both the data and the controls. Trained on more than 4,000 hours of "
+                "driving, egocentric human and drone video with pseudo-labelled depth, trajectories and human poses, "
+                "it predicts future frames from reference frames plus sparse controls: an ego trajectory, object "
+                "features dragged to new places, or human skeletons. It outputs depth alongside RGB and uses an "
+                "autoregressive noise schedule for stable long generations."),
+        mapping="reference frames + ego trajectory + object features + human poses → SVD / Vista-based diffusion over RGB and depth → autoregressive noise schedule → long future video",
+        math=r"\mathcal{L}=\mathbb{E}\big\|D_\theta\big([x;d]+n;\,\sigma_{1:T},\,c_{\text{traj}},c_{\text{obj}},c_{\text{pose}}\big)-[x;d]\big\|^2\quad(\sigma_{1:T}:\text{ per-frame noise levels})",
+        when="Fine-grained controllable ego-centric prediction across driving, human egocentric and drone footage.",
+        pros=["Object-level and human-pose control, not just ego motion", "Paired RGB and depth output", "Open code and weights; new COM metric for object-manipulation control"],
+        cons=["Depth, trajectories and poses used for training are pseudo-labels", "Controls are sparse cues, not a full 3D scene state", "Inherits the heavy diffusion sampling cost of its SVD/Vista base"],
+        papers=["hassan2025gem"],
+        learn=("GEM — project page", "https://vita-epfl.github.io/GEM.github.io/")),
+
+    dict(
+        id="mile",
+        name="MILE (Model-Based Imitation Learning)",
+        short="MILE",
+        family="Driving",
+        anim="latentroll",
+        year=2022,
+        tagline="Wayve's camera-only RSSM world model and driving policy, learned offline from expert drives; can drive from imagined plans.",
+        simple=("MILE learns a world model and a driving policy together from recorded expert driving in CARLA, with "
+                "no rewards and no online interaction. Camera images are lifted to a bird's-eye view using 3D "
+                "geometry and compressed into a compact latent state; a recurrent state-space model learns how that "
+                "state evolves, and heads decode BEV semantic maps and the expert's actions. Because the dynamics are "
+                "learned, it can roll the future forward in imagination and still drive from those imagined plans."),
+        mapping="cameras → 3D lift to bird's-eye view → RSSM latent (h_t, s_t) → decode BEV segmentation + action → imagined rollouts",
+        math=r"\mathcal{L}=\sum_t\Big[-\log p(y_t\mid h_t,s_t)-\log p(a_t\mid h_t,s_t)+\mathrm{KL}\big(q(s_t\mid h_t,a_{t-1},o_t)\,\|\,p(s_t\mid h_t,a_{t-1})\big)\Big]",
+        when="Offline, camera-only end-to-end driving where you want an interpretable, predictive latent state.",
+        pros=["+31% driving score over prior state of the art in a new CARLA town and new weather", "Camera-only, yet models static scene, dynamic scene and ego behaviour", "Trained fully offline; code and weights released"],
+        cons=["Evaluated in the CARLA simulator, not on real roads", "Needs BEV semantic segmentation labels as supervision", "The compact latent trades away visual detail"],
+        papers=["hu2022mile"],
+        learn=("MILE — official code", "https://github.com/wayveai/mile")),
+
+
+    # ---------------- RobotWM ----------------
+
+    dict(
+        id="irasim",
+        name="IRASim (Real-Robot Action Simulator)",
+        short="IRASim",
+        family="RobotWM",
+        anim="denoise",
+        year=2024,
+        tagline="Give it a first frame and an action trajectory; a diffusion transformer films the robot doing it.",
+        simple=("IRASim turns a video model into a 'real robot you can drive from your desk'. You hand it one photo "
+                "of the scene and the list of arm motions you want, and it generates the video of the arm executing "
+                "them. Each action steers its own frame inside the transformer, so the gripper lands where the "
+                "trajectory says, when it says."),
+        mapping="first frame + action trajectory → latent video diffusion transformer → frame-by-frame action conditioning → predicted robot video",
+        math=r"\mathcal{L}=\mathbb{E}_{k,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{(k)}_{2:N},k\mid z_1,a_{1:N-1}\big)\big\|^2,\qquad \mathrm{AdaLN}(h_i)=\gamma(a_i)\odot\mathrm{LN}(h_i)+\beta(a_i)",
+        when="When you need an action-accurate video simulator of a real arm for planning, ranking or replaying trajectories.",
+        pros=["Frame-level action conditioning inside every transformer block keeps frames aligned with actions", "As a ranking planner it lifts Push-T IoU from 0.637 to 0.961 (v2 of the paper)", "Open code, benchmark and checkpoints on RT-1, Bridge and Language-Table"],
+        cons=["Needs a real first frame and a full action trajectory: no language goal, no reward", "Long rollouts are stitched clip by clip, so errors compound", "Looks right is not physics-right: contact outcomes can still be invented"],
+        papers=["zhu2024irasim"],
+        learn=("IRASim — project page", "https://gen-irasim.github.io/")),
+
+    dict(
+        id="nwm",
+        name="Navigation World Models (NWM)",
+        short="NWM",
+        family="RobotWM",
+        anim="plan",
+        year=2024,
+        tagline="A 1B-parameter conditional diffusion transformer imagines where a walk leads; planning picks the path whose end looks like the goal.",
+        simple=("NWM learns what you would see after walking a given path, from robot and human first-person videos. "
+                "To navigate, it imagines the videos of many candidate paths and keeps the one whose last frame looks "
+                "most like the goal photo. Because it plans by imagination, you can add rules at run time, like 'no "
+                "left turns', without retraining."),
+        mapping="past frames + navigation action → CDiT predicts next frame → imagined path videos → CEM picks path closest to goal",
+        math=r"s_{\tau+1}\sim F_\theta\big(s_{\tau-m:\tau},a_\tau,k\big)\;(\text{CDiT}),\qquad a^*_{0:T}=\arg\min_{a_{0:T}}\;-\mathcal{S}\big(\hat s_T,s^{*}\big)\;\;(\text{CEM},\ \mathcal{S}=\text{perceptual similarity})",
+        when="Visual navigation where you want planning with run-time constraints, or to re-rank a navigation policy's proposals.",
+        pros=["Scaled to 1B parameters on robot and human egocentric video (incl. unlabeled Ego4D)", "Constraints can be added at planning time without retraining", "Plans from scratch or re-ranks samples from an external policy (NoMaD)"],
+        cons=["Planning means many diffusion rollouts per decision: slow and compute-heavy", "Navigation only: no contact-rich manipulation", "In unseen places its imagined paths are plausible guesses, not a map"],
+        papers=["bar2025navigation"],
+        learn=("Navigation World Models — project page", "https://www.amirbar.net/nwm/")),
+
+    dict(
+        id="dreamgen",
+        name="DreamGen (NVIDIA, neural trajectories)",
+        short="DreamGen",
+        family="RobotWM",
+        anim="denoise",
+        year=2025,
+        tagline="Fine-tune a video model on your robot, dream new task videos, label them with pseudo-actions, train the policy on the dreams.",
+        simple=("DreamGen treats a video world model as a data factory instead of a planner. It fine-tunes an "
+                "image-to-video model on a few robot demos, prompts it with a photo and a new instruction, and gets "
+                "videos of the robot doing things it was never taught. An inverse-dynamics or latent-action model "
+                "guesses the actions in those videos, and the policy trains on these 'neural trajectories'."),
+        mapping="robot teleop videos → fine-tuned video world model → dreamed videos of new tasks → pseudo-actions (IDM / latent actions) → policy training",
+        math=r"\hat o_{1:T}\sim p_\theta(\cdot\mid o_0,\ell),\qquad \hat a_t=\mathrm{IDM}_\phi(\hat o_t,\hat o_{t+H}),\qquad \max_\pi\textstyle\sum_t\log\pi(\hat a_t\mid\hat o_t,\ell)",
+        when="When teleoperation data covers few tasks or rooms and you want to scale robot data with GPU compute instead.",
+        pros=["A humanoid performed 22 new behaviors from teleop data of a single pick-and-place task in one environment", "Model-agnostic recipe; the released GR00T-Dreams pipeline uses Cosmos-Predict2", "DreamGen Bench scores of video models correlate with downstream policy success"],
+        cons=["Actions are pseudo-labels: IDM or latent-action errors flow into the policy", "Capped by the video model's physics; hallucinated contacts become training data", "Fine-tuning and sampling large video models is GPU-expensive"],
+        papers=["jang2025dreamgen"],
+        learn=("DreamGen — NVIDIA GEAR project page", "https://research.nvidia.com/labs/gear/dreamgen")),
+
+    dict(
+        id="ctrl-world",
+        name="Ctrl-World (policy-in-the-loop world model)",
+        short="Ctrl-World",
+        family="RobotWM",
+        anim="wmeval",
+        year=2025,
+        tagline="A multi-view, action-controllable video world model where a generalist VLA can be tested and improved entirely in imagination.",
+        simple=("Ctrl-World lets a real VLA policy 'play' inside a video model: the policy sees generated camera "
+                "views (including the wrist camera), outputs actions, and the world model renders what happens next. "
+                "A memory that retrieves past frames by robot pose keeps the scene consistent for long episodes. You "
+                "can rank policies without touching the robot, then fine-tune on the imagined successes."),
+        mapping="multi-view frames + pose-retrieved memory → policy proposes action chunk → world model renders next views → score / collect imagined successes",
+        math=r"a_{t:t+H}\sim\pi(\cdot\mid o^{1:V}_t,\ell),\quad o^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid o^{1:V}_t,\mathcal{M}_{\text{pose}},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac1N\textstyle\sum_i\mathbb{1}[\text{success}_i]",
+        when="Evaluating or patching a generalist manipulation policy on new objects and instructions before spending real robot time.",
+        pros=["Joint multi-view prediction incl. wrist camera, consistent for over 20 seconds", "Ranks policy performance without real-world rollouts", "Fine-tuning on imagined successful trajectories improved policy success by 44.7%"],
+        cons=["Trained on DROID (one Franka setup, 95k trajectories); new robots need new data", "Imagined successes must be judged; a wrong judgment becomes a wrong label", "Each imagined step is a video-diffusion call: far slower than real time"],
+        papers=["guo2025ctrlworld"],
+        learn=("Ctrl-World — project page", "https://ctrl-world.github.io/")),
+
+    dict(
+        id="robodreamer",
+        name="RoboDreamer (compositional video world model)",
+        short="RoboDreamer",
+        family="RobotWM",
+        anim="denoise",
+        year=2024,
+        tagline="Split the instruction into parts, give each part its own diffusion model, multiply them: videos for commands never seen.",
+        simple=("A plain text-to-video robot model only imagines instructions close to its training set. RoboDreamer "
+                "parses a command into pieces (the action, the spatial relation) and lets one diffusion model handle "
+                "each piece; their scores are added to form the video. New combinations of known pieces then work, "
+                "and a goal image or sketch can be added as one more piece."),
+        mapping="instruction → parser splits verb / spatial relation → one conditioned diffusion model per piece → summed scores → video plan",
+        math=r"p_\theta(\tau\mid L)\propto\prod_{i=1}^{N}p_\theta(\tau\mid l_i)^{1/N}\;\Rightarrow\;\nabla_\tau\log p_\theta(\tau\mid L)=\tfrac1N\textstyle\sum_{i=1}^{N}\nabla_\tau\log p_\theta(\tau\mid l_i)",
+        when="Video planning for instructions that recombine known objects, actions and spatial relations in new ways.",
+        pros=["Compositional generalization to unseen instruction combinations", "Takes goal images and sketches alongside text", "Outperforms monolithic text-to-video baselines (e.g. AVDC) on unseen RT-X goals"],
+        cons=["Relies on a language parser; not every instruction factors cleanly", "A video plan still needs an inverse-dynamics model to become actions", "Robot execution shown in simulation, not on real hardware"],
+        papers=["zhou2024robodreamer"],
+        learn=("RoboDreamer — project page", "https://robovideo.github.io/")),
+
+    dict(
+        id="enerverse",
+        name="EnerVerse (embodied future space)",
+        short="EnerVerse",
+        family="RobotWM",
+        anim="imaginegoal",
+        year=2025,
+        tagline="Chunk-by-chunk multi-view video diffusion imagines the robot's future; a 4DGS data loop and a policy head turn it into data and actions.",
+        simple=("EnerVerse generates the robot's future as multi-view video, one chunk at a time, with a sparse "
+                "memory so it can keep going indefinitely. Extra 'free anchor' camera views reduce 3D ambiguity; "
+                "because real multi-camera data is rare, a data engine mixes the generator with 4D Gaussian Splatting "
+                "to make more. A small policy head reads the model's features to output actions."),
+        mapping="instruction + observed frames → chunk-wise video diffusion with sparse memory → multi-view future space → policy head (EnerVerse-A) → action chunk",
+        math=r"\mathcal{L}=\mathbb{E}_{k,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:M,(k)}_t,k\mid c,o^{\text{mem}}_t\big)\big\|^2,\qquad a_{t:t+7}=\pi_\psi\big(h_\theta^{\,\text{first denoising step}}\big)",
+        when="Manipulation where multi-view foresight helps and you also want the generator to produce training data.",
+        pros=["Chunk-wise autoregressive generation with sparse memory for arbitrarily long sequences", "Multi-view future space reduces motion ambiguity and 3D grounding errors", "Policy head reuses first-denoising-step features: about 280 ms per 8-step action chunk on one RTX 4090"],
+        cons=["Multi-camera data is scarce, so it needs the 4DGS data engine (EnerVerse-D)", "Many moving parts: video model, memory, 4DGS loop, policy head", "Large video backbone; speed depends on the one-step feature shortcut"],
+        papers=["huang2025enerverse"],
+        learn=("EnerVerse — project page", "https://sites.google.com/view/enerverse")),
+
+    dict(
+        id="worldeval",
+        name="WorldEval (world model as policy evaluator)",
+        short="WorldEval",
+        family="RobotWM",
+        anim="wmeval",
+        year=2025,
+        tagline="Drive a video model with the policy's own latent actions to rank real-robot policies and catch unsafe ones offline.",
+        simple=("Feeding raw robot actions into a video model often produces videos that ignore them. WorldEval's "
+                "Policy2Vec instead reads the policy's internal latent action and uses it to steer a fine-tuned video "
+                "generator. Rolling every policy or checkpoint through this simulator gives a ranking that tracks the "
+                "real world, and flags dangerous behaviour before it reaches hardware."),
+        mapping="policy latent action (Policy2Vec) → action-following video generator → imagined episode → success judgment → policy ranking",
+        math=r"z_t=\mathrm{Policy2Vec}(\pi;o_t,\ell),\quad \hat o_{t+1:t+H}\sim p_\theta(\cdot\mid o_t,z_t),\quad \mathrm{rank}\big(\hat J(\pi_i)\big)\approx\mathrm{rank}\big(J_{\text{real}}(\pi_i)\big)",
+        when="Choosing among policies or checkpoints, or safety-screening a new model, without a long real-robot test campaign.",
+        pros=["Latent-action conditioning follows the policy better than raw or high-dimensional action inputs", "Ranks whole policies and checkpoints of one policy, correlating with real-world results", "Doubles as a safety detector for dangerous actions"],
+        cons=["Needs access to the policy's internal latent action: not a black-box test", "The video backbone (Wan2.1) must be fine-tuned on the target robot setup", "Success is still judged from generated video, which can flatter failures"],
+        papers=["li2025worldeval"],
+        learn=("WorldEval — project page", "https://worldeval.github.io/")),
+
+
+    # ---------------- WMVLA ----------------
+
+    dict(
+        id="unipi",
+        name="UniPi (policy as text-guided video)",
+        short="UniPi",
+        family="WMVLA",
+        anim="imaginegoal",
+        year=2023,
+        tagline="The policy is a video: generate the future that satisfies the text goal, then read the actions off it.",
+        simple=("UniPi recasts decision making as video generation. Given the current image and a text goal, a video "
+                "diffusion model draws the frames of the plan; a small inverse-dynamics model then works out which "
+                "actions move from one frame to the next. Since every robot sees images, video becomes a shared "
+                "interface across tasks, and internet video becomes usable knowledge."),
+        mapping="current frame + text goal → video diffusion plan → inverse dynamics between frames → actions",
+        math=r"\tau=[x_1,\dots,x_H]\sim p_\theta(\tau\mid x_0,c),\qquad a_t=f_\phi(x_t,x_{t+1})\;\;(\text{inverse dynamics})",
+        when="Multi-task or cross-environment control where goals are language and internet video should help.",
+        pros=["Images and text act as a universal interface across environments", "Combinatorial generalization to unseen goal combinations", "Pretraining on internet video transfers to realistic real-robot plans"],
+        cons=["Plans are open-loop videos; inverse-dynamics errors accumulate", "Sampling a video per decision is slow", "Generated plans can be physically infeasible for the robot"],
+        papers=["du2023unipi"],
+        learn=("UniPi — project page", "https://universal-policy.github.io/unipi/")),
+
+    dict(
+        id="susie",
+        name="SuSIE (subgoal synthesis via image editing)",
+        short="SuSIE",
+        family="WMVLA",
+        anim="imaginegoal",
+        year=2023,
+        tagline="Ask an image editor to 'edit' the current view into the next subgoal, then let a goal-reaching policy get there.",
+        simple=("Instead of a whole future video, SuSIE imagines just the next checkpoint. It fine-tunes the "
+                "InstructPix2Pix image editor on robot and human videos, so 'put the spoon in the pot' turns the "
+                "current photo into a picture of a few seconds later. A language-free low-level policy reaches that "
+                "picture, and the loop repeats."),
+        mapping="current image + instruction → image-editing diffusion → subgoal image → goal-conditioned policy → actions (repeat)",
+        math=r"s^{g}\sim p_\theta\big(s^{g}\mid s_t,\ell\big)\;(\text{fine-tuned InstructPix2Pix}),\qquad a_{t:t+k}\sim\pi_\phi\big(a\mid s_t,s^{g}\big)",
+        when="When you want internet-scale image-generation priors for novel objects while keeping a precise low-level controller.",
+        pros=["As simple as fine-tuning an open-source image-editing model", "State-of-the-art on the CALVIN zero-shot setting (train A, B, C; test D)", "Beat RT-2-X (55B) in real-world scenes with novel objects"],
+        cons=["One subgoal image, not a video: short foresight", "The low-level policy must reach generated goals precisely", "The editor can hallucinate subgoals the robot cannot reach"],
+        papers=["black2024susie"],
+        learn=("SuSIE — project page", "https://rail-berkeley.github.io/susie/")),
+
+    dict(
+        id="gr1",
+        name="GR-1 (video generative pre-training)",
+        short="GR-1",
+        family="WMVLA",
+        anim="imaginegoal",
+        year=2023,
+        tagline="Pre-train a GPT-style model to predict the next frames of human videos, then fine-tune it to predict frames and actions together.",
+        simple=("GR-1 first learns 'what happens next' by predicting future frames of Ego4D videos from a language "
+                "description. On robot data the same causal transformer keeps predicting future images while also "
+                "outputting arm and gripper actions. Forecasting the future acts as a strong training signal, and "
+                "transfers knowledge from human video to the robot."),
+        mapping="language + past images + robot states → GPT-style causal transformer → future image + action",
+        math=r"\text{pre-train: }\min\big\|\hat o_{t+\Delta}-o_{t+\Delta}\big\|^2;\qquad \text{fine-tune: }\mathcal{L}=\mathcal{L}_{\text{action}}(\hat a_t,a_t)+\lambda\big\|\hat o_{t+\Delta}-o_{t+\Delta}\big\|^2",
+        when="Language-conditioned multi-task manipulation with limited robot data but plenty of human video.",
+        pros=["Video prediction pre-training on about 0.8M Ego4D clips", "CALVIN success 88.9% to 94.9%; unseen-scene zero-shot 53.3% to 85.4%", "One simple causal transformer outputs both images and actions"],
+        cons=["Pre-training uses human video only; robot dynamics come from fine-tuning", "Predicting images at every step costs compute", "Tested on CALVIN and a single real arm"],
+        papers=["wu2024gr1"],
+        learn=("GR-1 — project page", "https://gr1-manipulation.github.io/")),
+
+    dict(
+        id="gr2",
+        name="GR-2 (web-scale video-language-action)",
+        short="GR-2",
+        family="WMVLA",
+        anim="tokenfilm",
+        year=2024,
+        tagline="GR-1 scaled up: 38M internet clips of next-frame prediction, then joint video and action-trajectory fine-tuning.",
+        simple=("GR-2 keeps GR-1's bet that a robot should first learn how the world moves. It turns frames into "
+                "VQGAN tokens and trains a GPT-style model to continue 38 million text-labeled videos. Fine-tuned on "
+                "robot data, it predicts the future video and a whole action trajectory together, with a conditional "
+                "VAE for the trajectory."),
+        mapping="text + VQGAN frame tokens → GPT-style next-token video pre-training → robot fine-tuning → future video + action trajectory (cVAE)",
+        math=r"\text{pre-train: }\max_\theta\textstyle\sum_t\log p_\theta\big(v_{t+1}\mid v_{\le t},\ell\big)\;(v=\text{VQGAN tokens});\qquad \text{fine-tune: }+\;\mathcal{L}_{\text{cVAE}}\big(a_{t:t+k}\big)",
+        when="Many-task tabletop manipulation and bin-picking where web-video priors should carry over to unseen scenes.",
+        pros=["Pre-trained on 38M text-video clips (over 50B tokens)", "97.7% average success over 100+ real tabletop tasks", "Bin-picking success 79.0% vs 33.3% for GR-1"],
+        cons=["Technical report: full training details and code not released", "Discrete VQGAN tokens lose fine visual detail", "Large autoregressive model: heavier than compact policies"],
+        papers=["cheang2024gr2"],
+        learn=("GR-2 — project page", "https://gr2-manipulation.github.io/")),
+
+    dict(
+        id="univla-bu",
+        name="UniVLA (latent actions)",
+        short="UniVLA (latent)",
+        family="WMVLA",
+        anim="jepa",
+        year=2025,
+        tagline="Learn task-centric latent actions in DINOv2 feature space from any video, plan in them, decode per robot.",
+        simple=("This UniVLA (HKU / OpenDriveLab, Bu et al.) invents its own action vocabulary by watching videos: a "
+                "latent action model learns which code explains the change between two frames, working on DINOv2 "
+                "features and using the instruction so camera shake and background motion are ignored. A VLM is "
+                "pre-trained to predict these codes; a small decoder maps them to each robot's real actions."),
+        mapping="video frame pairs → DINOv2 features → task-centric latent action codes → VLM predicts codes → per-robot action decoder",
+        math=r"z_t=\mathrm{VQ}\big(I(O_t,O_{t+k},\ell)\big),\quad \min\big\|F(O_t,z_t)-O_{t+k}\big\|^2\;(O=\text{DINOv2 features}),\quad \max_\theta\textstyle\sum\log p_\theta(z_t\mid o_t,\ell)",
+        when="Cross-embodiment policy pre-training from heterogeneous robot, navigation and human videos with little action data.",
+        pros=["Latent actions learned in DINOv2 space with language, filtering task-irrelevant dynamics", "About 960 A100 GPU-hours of pre-training, roughly 5% of OpenVLA's", "95.2% average success on LIBERO (official repo table)"],
+        cons=["Each robot still needs a fine-tuned action decoder on labeled data", "Discrete latent codes are coarse; precision rests on the decoder", "Two-stage latent action training adds pipeline complexity"],
+        papers=["bu2025univla"],
+        learn=("UniVLA (latent actions) — official repo", "https://github.com/OpenDriveLab/UniVLA")),
+
+    dict(
+        id="univla-wang",
+        name="UniVLA (unified AR)",
+        short="UniVLA (unified)",
+        family="WMVLA",
+        anim="tokenfilm",
+        year=2025,
+        tagline="Vision, language and action as one token stream; world-model post-training on action-free video before learning to act.",
+        simple=("This UniVLA (CASIA / BAAI, Wang et al.) is a different model with the same name. It turns images, "
+                "text and actions into discrete tokens in one vocabulary and trains a single autoregressive "
+                "transformer, starting from the Emu3 multimodal model. Before learning actions it is post-trained as "
+                "a world model, predicting future frames of robot videos without action labels."),
+        mapping="language + image tokens + action tokens → one autoregressive transformer → world-model post-training on videos → policy fine-tuning",
+        math=r"\max_\theta\sum_i\log p_\theta(x_i\mid x_{<i}),\quad x=[\ell,v_1,a_1,v_2,a_2,\dots]\;\;(\text{post-train: predict }v\text{ from action-free video; fine-tune: predict }a)",
+        when="When you want one native multimodal model that can also learn dynamics from large action-free video collections.",
+        pros=["One shared token vocabulary for vision, language and action (Emu3 backbone)", "World-model post-training learns causal dynamics from action-free videos", "95.5% average success on LIBERO vs 85.5% for pi0-FAST"],
+        cons=["Discrete image tokens make long sequences per frame", "Large autoregressive decoding is slow at control time", "Benefit depends on a big video post-training stage"],
+        papers=["wang2025univla"],
+        learn=("UniVLA (unified AR) — project page", "https://robertwyq.github.io/univla.github.io")),
+
+    dict(
+        id="cot-vla",
+        name="CoT-VLA (visual chain-of-thought)",
+        short="CoT-VLA",
+        family="WMVLA",
+        anim="imaginegoal",
+        year=2025,
+        tagline="Before acting, the VLA draws a picture of the near future as its 'thought', then emits the action chunk to get there.",
+        simple=("Chain-of-thought for robots, but in pictures. CoT-VLA, a 7B model that can both read and generate "
+                "image tokens, first generates a subgoal image of how the scene should look a few steps ahead, then "
+                "produces a short sequence of actions to reach it. The subgoal part can also be trained on videos "
+                "with no actions."),
+        mapping="image + instruction → generate subgoal image tokens (causal) → action chunk (full attention) → execute, re-observe",
+        math=r"\hat s_{t+n}\sim p_\theta(\cdot\mid s_t,\ell)\;\;(\text{visual CoT, causal attention}),\qquad \hat a_{t:t+m}\sim p_\theta(\cdot\mid s_t,\ell,\hat s_{t+n})\;\;(\text{full attention})",
+        when="Long-horizon or reasoning-heavy manipulation where an inspectable intermediate plan helps.",
+        pros=["The 'thought' is an image you can look at and debug", "Action-less videos (e.g. EPIC-KITCHENS) help train subgoal generation", "+17% real-world and +6% simulation over the prior best VLA; 81.13% average on LIBERO"],
+        cons=["Generating an image before every action chunk adds latency", "7B parameters: heavy to fine-tune and serve", "A wrong subgoal drags the actions with it"],
+        papers=["zhao2025cotvla"],
+        learn=("CoT-VLA — project page", "https://cot-vla.github.io/")),
+
+    dict(
+        id="worldvla",
+        name="WorldVLA (autoregressive action world model)",
+        short="WorldVLA",
+        family="WMVLA",
+        anim="tokenfilm",
+        year=2025,
+        tagline="One autoregressive model is both the policy (image to action) and the world model (image + action to next image).",
+        simple=("WorldVLA trains a single token-predicting model, built on Chameleon, on two jobs at once: predict "
+                "actions from images and text, and predict the next image from the current image and action. Each job "
+                "helps the other. It also found that generating several actions in a row lets early mistakes leak "
+                "forward, and fixes it by masking earlier actions."),
+        mapping="text + image tokens → action tokens (action model); image + action tokens → next image tokens (world model) → shared weights",
+        math=r"\mathcal{L}=\underbrace{-\log p_\theta\big(a_{t:t+K}\mid\ell,o_{\le t}\big)}_{\text{action model}}\;+\;\alpha\,\underbrace{\big(-\log p_\theta(o_{t+1}\mid o_t,a_t)\big)}_{\text{world model}}",
+        when="When you want a VLA that also understands the consequences of its own actions, within one model.",
+        pros=["A single model is policy and world model at once", "Outperforms standalone action and world models trained separately", "Action attention mask fixes error propagation in action-chunk generation"],
+        cons=["Released code and models cover the LIBERO benchmark", "Discrete image and action tokens limit precision", "Without the mask, autoregressive action chunks degrade"],
+        papers=["cen2025worldvla"],
+        learn=("WorldVLA — official repo", "https://github.com/alibaba-damo-academy/WorldVLA")),
+
+    dict(
+        id="vpp",
+        name="Video Prediction Policy (VPP)",
+        short="VPP",
+        family="WMVLA",
+        anim="denoise",
+        year=2024,
+        tagline="Don't render the future, read it: take a video diffusion model's internal features in one pass and condition a diffusion policy on them.",
+        simple=("A video diffusion model that can predict the future must already 'know' what is about to move. VPP "
+                "fine-tunes one on robot and human manipulation videos, runs a single forward pass, and grabs its "
+                "internal features instead of generating whole videos. A diffusion-transformer policy reads those "
+                "predictive features to choose actions, learning an implicit inverse dynamics model."),
+        mapping="image + instruction → fine-tuned video diffusion model (one pass) → predictive features (Video Former) → diffusion policy → actions",
+        math=r"F_t=\mathrm{VDM}_\theta\big(x^{(k)},o_t,\ell\big)\;(\text{single forward pass}),\qquad \mathcal{L}=\mathbb{E}\big\|\epsilon-\epsilon_\psi\big(a^{(j)}_{t:t+H},j\mid\mathrm{Former}(F_t)\big)\big\|^2",
+        when="When you want video-model foresight inside a policy but cannot afford full video generation at control time.",
+        pros=["One forward pass through the video model: no full video generation at control time", "18.6% relative improvement on CALVIN ABC to D over the prior state of the art", "31.6% higher success on complex real-world dexterous manipulation"],
+        cons=["Requires fine-tuning a large video model on robot and human data", "Predictive features are implicit and hard to inspect", "Two separate training stages"],
+        papers=["hu2025vpp"],
+        learn=("Video Prediction Policy — project page", "https://video-prediction-policy.github.io/")),
+
+    dict(
+        id="lapa",
+        name="LAPA (Latent Action Pretraining from Videos)",
+        short="LAPA",
+        family="WMVLA",
+        anim="tokenfilm",
+        year=2024,
+        tagline="Learn discrete latent actions from frame pairs with a VQ-VAE, pre-train a VLA to predict them, then map them to real actions.",
+        simple=("LAPA pre-trains a robot policy without any robot action labels. A VQ-VAE watches two frames and "
+                "learns a small code for 'what changed', forced to be useful for redrawing the future frame. A "
+                "vision-language model is then trained to predict that code from the current image and instruction, "
+                "and a little labeled robot data finally maps codes to real motor commands."),
+        mapping="frame pair → VQ-VAE latent action code → VLM predicts codes from image + text → fine-tune on few labeled robot actions",
+        math=r"z_t=\arg\min_{c_k}\big\|d_t-c_k\big\|_2,\;d_t=e_{t+H}-e_t;\qquad \min\big\|x_{t+H}-D(x_t,z_t)\big\|^2;\qquad \max_\theta\textstyle\sum\log p_\theta(z_t\mid x_t,\ell)",
+        when="Pre-training a VLA from action-free robot or human videos when labeled teleop data is scarce.",
+        pros=["Pre-trains a VLA with no ground-truth robot actions", "Real tabletop success 50.1% vs 43.9% for OpenVLA pre-trained on the same Open-X data", "Over 30x more efficient pre-training: 8 H100 GPUs for 34 hours"],
+        cons=["Coarse latent actions: weaker at precise grasping", "Still needs labeled robot data to map latents to real actions", "Pixel-based latent actions can also encode camera or background motion"],
+        papers=["ye2025lapa"],
+        learn=("LAPA — project page", "https://latentactionpretraining.github.io/")),
+
+
+    # ---------------- Position ----------------
+
+    dict(
+        id="lecun-path",
+        name="A Path Towards Autonomous Machine Intelligence (LeCun)",
+        short="LeCun's AMI Path",
+        family="Position",
+        anim="debate",
+        year=2022,
+        tagline="LeCun's blueprint: an agent that plans with a world model predicting in representation space (JEPA), not in pixels.",
+        simple=("Why does a teenager learn to drive in about twenty hours while AI needs millions of trials? LeCun's "
+                "2022 position paper answers with an agent built around a world model that predicts the future in an "
+                "abstract representation space, skipping the pixel details it could never predict anyway. The core "
+                "brick is JEPA: encode the present and the future, predict the future's encoding, and let a latent "
+                "variable z carry what is uncertain. Acting means searching for the actions whose imagined future has "
+                "the lowest cost."),
+        mapping="observation → encoder s_x → JEPA predictor (+ latent z) → predicted state s_y → cost-minimizing action search",
+        math=r"E_w(x,y,z)=D\big(s_y,\;\mathrm{Pred}(s_x,z)\big),\quad F_w(x,y)=\min_{z}E_w(x,y,z);\qquad a^{*}_{1:T}=\arg\min_{a_{1:T}}\sum_{t=1}^{T}C(s_t),\;\; s_{t+1}=\mathrm{Pred}(s_t,a_t)",
+        when="As the root of the JEPA family and the clearest statement of the 'don't predict pixels' side of the debate.",
+        pros=["Named the JEPA idea that I-JEPA and V-JEPA later trained at scale", "Handles uncertainty with a latent variable instead of blurry averages", "Ties world model, cost, actor and memory into one agent design"],
+        cons=["A blueprint, not a trained system: no experiments in the paper", "Leaves collapse-free training of hierarchical JEPAs open", "Its case against generative world models is argued, not measured"],
+        papers=["lecun2022path"],
+        learn=("A Path Towards Autonomous Machine Intelligence — OpenReview", "https://openreview.net/forum?id=BZ5a1r-kVsf")),
+
+    dict(
+        id="general-agents",
+        name="General Agents Need World Models (Richens et al.)",
+        short="General Agents",
+        family="Position",
+        anim="debate",
+        year=2025,
+        tagline="A theorem: any agent that reliably reaches multi-step goals carries a world model you can read back out of its policy.",
+        simple=("Is model-free learning enough, or must a capable agent secretly know how its world works? Richens "
+                "and colleagues prove that if an agent almost always achieves goals of depth n in a controlled Markov "
+                "process, its choices alone pin down the environment's transition probabilities. Offer it carefully "
+                "balanced pairs of goals, watch which one it picks, and you extract a world model whose error shrinks "
+                "as the agent gets better and the goals get longer. There is no general competence without a world "
+                "model."),
+        mapping="goal-conditioned policy → queries with competing depth-n goals → choices reveal P(s'|s,a) → extracted world model",
+        math=r"P(\tau\models\psi\mid\pi)\;\ge\;(1-\delta)\max_{\pi'}P(\tau\models\psi\mid\pi')\;\;\forall\psi\in\Psi_n\;\;\Longrightarrow\;\;\big|\hat P_{ss'}(a)-P_{ss'}(a)\big|=\mathcal{O}\big(1/\sqrt{n}\big)\;\;(\hat P\ \text{read from}\ \pi)",
+        when="When debating whether model-free or LLM agents can be general, or when you want to pull a world model out of a black-box agent.",
+        pros=["Architecture-agnostic: holds however the agent was built or trained", "Comes with an algorithm that extracts the model from the policy alone", "Quantitative: extracted-model error falls like 1/√n with goal depth"],
+        cons=["Assumes a finite, fully observed, stationary environment", "Extractable does not mean the agent actually plans with it", "Experiments only on a small random environment (20 states, 5 actions)"],
+        papers=["richens2025general", "richens2024robust"],
+        learn=("General agents contain world models — arXiv (extended version)", "https://arxiv.org/abs/2506.01622")),
+
+    dict(
+        id="vafa-eval",
+        name="Evaluating the World Model Implicit in a Generative Model (Myhill–Nerode metrics)",
+        short="Myhill-Nerode Eval",
+        family="Position",
+        anim="debate",
+        year=2024,
+        tagline="Next-token accuracy can look perfect while the implied map of the world is incoherent; Myhill–Nerode metrics catch it.",
+        simple=("A transformer trained on New York taxi turn-by-turn directions almost always outputs valid routes — "
+                "so does it know the map? Vafa and colleagues say: test the state, not the next token. Two histories "
+                "that end in the same state must allow the same futures (compression), and histories in different "
+                "states must be told apart by the right continuations (distinction). Rebuilding Manhattan from the "
+                "model's behaviour reveals streets that do not exist, and routing breaks as soon as detours appear."),
+        mapping="sequence model → sample continuations after two prefixes → compare with the true DFA's Myhill–Nerode boundary → compression / distinction scores",
+        math=r"\mathrm{MNB}(s_1,s_2)=\{x:\ s_1x\ \text{valid},\ s_2x\ \text{invalid},\ \text{all proper prefixes valid after both}\};\quad \mathrm{prec}=\frac{|\widehat{\mathrm{MNB}}\cap\mathrm{MNB}|}{|\widehat{\mathrm{MNB}}|},\;\;\mathrm{rec}=\frac{|\widehat{\mathrm{MNB}}\cap\mathrm{MNB}|}{|\mathrm{MNB}|}",
+        when="Whenever a sequence model is said to 'have a world model' because it predicts well, and the true world fits a finite automaton.",
+        pros=["Model-agnostic: needs only samples and next-token probabilities", "Catches incoherence that next-token tests and state probes miss", "Shown on navigation, Othello and logic puzzles (including LLMs)"],
+        cons=["Needs a known ground-truth automaton (DFA)", "Boundary estimates are sampled and depend on an acceptance threshold ε", "Diagnoses a broken world model; does not say how to train a better one"],
+        papers=["vafa2024evaluating"],
+        learn=("world-model-evaluation — official code", "https://github.com/keyonvafa/world-model-evaluation")),
+
+    dict(
+        id="physics-law",
+        name="How Far Is Video Generation from a World Model? (Physical-Law Perspective)",
+        short="Physical-Law Test",
+        family="Position",
+        anim="debate",
+        year=2024,
+        tagline="Video diffusion trained on a 2D physics simulator: perfect in distribution, fails out of it, copies the closest case.",
+        simple=("Sora's report suggested that scaling video generation leads to world simulators. Kang and colleagues "
+                "test the claim cleanly: a 2D simulator renders balls moving, colliding and flying under exact laws, "
+                "giving unlimited training data (up to 3M videos) and exact answers. Diffusion video models trained "
+                "on it predict perfectly inside the training range and improve on new combinations with scale, but "
+                "fail on unseen speeds: they copy the nearest training case, matching color first, then size, then "
+                "velocity, then shape."),
+        mapping="2D physics simulator → videos governed by known laws → train video diffusion (VAE + transformer) → parse predicted velocities → in-dist / OOD / combinatorial error",
+        math=r"\hat x_{1:T}\sim p_\theta\big(x_{1:T}\mid x_{\le c}\big),\qquad e=\frac{1}{T}\sum_{t=1}^{T}\big\|\hat v_t-v_t\big\|\;\;(\hat v_t\ \text{parsed from generated frames},\ v_t\ \text{from the simulator})",
+        when="When asking whether a video model learned a law or memorized examples, before trusting 'just scale it'.",
+        pros=["Exact ground truth: errors are measured in velocity, not by eye", "Controlled scaling of both data and model size", "Clear diagnosis: case-based generalization, priority color > size > velocity > shape"],
+        cons=["Toy 2D scenes of simple shapes without texture", "Trains its own models rather than testing frontier systems", "Covers only classical mechanics (uniform motion, collision, parabola)"],
+        papers=["kang2025howfar"],
+        learn=("PhyWorld — project page", "https://phyworld.github.io")),
+
+    dict(
+        id="physics-iq",
+        name="Physics-IQ Benchmark",
+        short="Physics-IQ",
+        family="Position",
+        anim="debate",
+        year=2025,
+        tagline="Real filmed physics experiments that video models must continue: visual realism does not imply physical understanding.",
+        simple=("Physics-IQ films 66 real experiments (collisions, fluids, magnets, light and shadow), each from "
+                "three angles and twice, 396 videos in all. A model sees the start (3 seconds, or a single frame) and "
+                "must generate the next 5 seconds; the benchmark checks where, when and how much things move against "
+                "the real footage. In the paper the best model (VideoPoet, multi-frame) reaches 29.5% of what a "
+                "second real take achieves, and Sora scores 10.0%."),
+        mapping="real experiment → first 3 s (or one frame) given → model generates next 5 s → motion-mask metrics vs. real take → Physics-IQ score",
+        math=r"\mathrm{sIoU}=\frac{|M_{\hat v}\cap M_{v}|}{|M_{\hat v}\cup M_{v}|}\ (\text{motion masks}),\ \text{plus spatiotemporal IoU, weighted IoU, MSE};\quad \text{Physics-IQ}=\text{mean of the four, scaled so that two real takes score }100\%",
+        when="To check whether a video generator's physics holds up against reality rather than against human taste.",
+        pros=["Real footage, not simulation: no synthetic-to-real gap", "Physical-variance baseline: 100% = as close as a second real take", "Spans solid mechanics, fluids, optics, thermodynamics, magnetism"],
+        cons=["Motion-mask metrics check where things move, not what they look like", "Only 66 scenarios, so per-category numbers rest on few cases", "Original prompts and masks were later revised (Physics-IQ Verified)"],
+        papers=["motamed2025generative"],
+        learn=("Physics-IQ — project page", "https://physics-iq.github.io/")),
+
+    dict(
+        id="othello-gpt",
+        name="Othello-GPT (Emergent World Representations)",
+        short="Othello-GPT",
+        family="Position",
+        anim="debate",
+        year=2022,
+        tagline="A GPT trained only on Othello move lists grows an internal board you can probe, and edit to change its moves.",
+        simple=("Feed a GPT nothing but sequences of legal Othello moves: no board, no rules. Does it just memorize "
+                "surface statistics? Li and colleagues train small probes on its hidden activations and can read off "
+                "the whole board; editing those activations makes the model predict moves that are legal for the "
+                "edited board. The probes had to be nonlinear, until Nanda and colleagues showed the board is linear "
+                "once you ask 'my colour vs. the opponent's' instead of 'black vs. white'."),
+        mapping="move sequence → GPT next-move prediction → probe on hidden state → board state → intervene to edit the board",
+        math=r"\max_\theta\sum_t\log p_\theta(m_{t+1}\mid m_{\le t});\quad \hat b_{ij}=\mathrm{softmax}\big(W_2\,\mathrm{ReLU}(W_1 h^{(\ell)}_t)\big);\quad h^{(\ell)}_t\leftarrow h^{(\ell)}_t-\alpha\nabla_{h}\,\mathcal{L}_{\text{probe}}\big(h^{(\ell)}_t,\,b'\big)",
+        when="The standard example, and testbed, for 'next-token prediction can produce a world model'.",
+        pros=["Causal evidence: interventions change the predicted moves", "Small, fully open testbed (code, data, checkpoints)", "Started a line of interpretability work (linear probes, steering)"],
+        cons=["A tiny deterministic board game, far from the open world", "Decodable from probes is not the same as used for every move", "How far the finding transfers to real LLMs is still debated"],
+        papers=["li2023emergent", "nanda2023emergent"],
+        learn=("othello_world — official code and checkpoints", "https://github.com/likenneth/othello_world")),
+
+    dict(
+        id="critiques",
+        name="Critiques of World Models (Xing et al., PAN)",
+        short="Critiques of WMs",
+        family="Position",
+        anim="debate",
+        year=2025,
+        tagline="A world model should simulate all actionable possibilities; critiques JEPA-style latent losses, MPC and video-only views.",
+        simple=("Xing and colleagues start from Dune, whose hero simulates every possible future, and ask what a "
+                "world model is for: rehearsing actions in the head before acting. They then take popular recipes "
+                "apart along five axes (data, representation, architecture, objective, usage) and argue for text plus "
+                "video, mixed discrete/continuous states, generative objectives grounded in real observations to "
+                "avoid collapse, and RL rather than short-horizon MPC. Their proposal is PAN: a hierarchical, "
+                "generative latent-prediction world model."),
+        mapping="multimodal observations → mixed discrete/continuous latent state → LLM-style latent predictor → generative decoder grounds the state in observations → reasoning / RL in simulation",
+        math=r"s_t=h(o_t),\;\;\hat s_{t+1}=f\big(s_{\le t},a_t\big);\quad \mathcal{L}_{\text{gen}}=-\log p_g\big(o_{t+1}\mid\hat s_{t+1}\big)\quad\text{vs. JEPA}\quad \mathcal{L}_{\text{lat}}=\big\|\hat s_{t+1}-\mathrm{sg}[h(o_{t+1})]\big\|^2",
+        when="For the counter-argument to the JEPA program, and the design rationale behind MBZUAI's PAN world model.",
+        pros=["Systematic: five design axes make the debate concrete", "Addresses representation collapse with observation-grounded losses", "Led to a trained system (the PAN world model, late 2025)"],
+        cons=["An essay: the critiques are argued more than benchmarked", "PAN is only previewed in this paper", "Some positions (RL over MPC, text as core data) remain contested"],
+        papers=["xing2025critiques"],
+        learn=("Critiques of World Models — arXiv", "https://arxiv.org/abs/2507.05169")),
+
+    dict(
+        id="video-lang",
+        name="Video as the New Language for Real-World Decision Making (Position)",
+        short="Video as Language",
+        family="Position",
+        anim="debate",
+        year=2024,
+        tagline="Position: video is to the physical world what text is to the digital one; video generators can plan, act and simulate.",
+        simple=("Language models changed AI because text is a universal interface soaked in internet knowledge. Yang "
+                "and colleagues argue video can play that role for the physical world: robot control, driving or "
+                "science can be posed as generating a video conditioned on text, actions or goals. A video generator "
+                "then works as a policy (add an inverse-dynamics model), as a planner, or as an environment simulator "
+                "for training agents with reinforcement learning."),
+        mapping="internet video + text → conditional video generation → policy / planner / simulator → real-world decisions",
+        math=r"p_\theta\big(x_{t+1:T}\mid x_{\le t},\,c\big),\;\; c\in\{\text{text},\text{action},\text{goal}\};\qquad a_t=f_{\text{inv}}(x_t,x_{t+1})\;\;\text{(video as policy)}",
+        when="For the case for video generation as the interface to decisions: the pixel-generating side of the debate.",
+        pros=["Unifies many tasks under one generative interface", "Grounded in working systems such as UniSim and UniPi", "Maps concrete impact areas: robotics, self-driving, science"],
+        cons=["Position paper: no new model or benchmark", "The key challenges it identifies are left open", "Generating full video is costly next to latent prediction"],
+        papers=["yang2024video"],
+        learn=("Position: Video as the New Language — ICML 2024 (PMLR)", "https://proceedings.mlr.press/v235/yang24z.html")),
+
+    dict(
+        id="world-in-world",
+        name="World-in-World (Closed-Loop World-Model Benchmark)",
+        short="World-in-World",
+        family="Position",
+        anim="wmeval",
+        year=2025,
+        tagline="Benchmarks world models by whether they help an agent succeed in closed loop, not by how good their videos look.",
+        simple=("A world model that paints beautiful video is useless to a robot if its futures ignore the robot's "
+                "actions. World-in-World plugs many generators (Wan, Cosmos, LTX-Video, HunyuanVideo, SVD, NWM and "
+                "others) into one propose-simulate-revise loop: a policy proposes plans, the world model imagines "
+                "each, and a reviser commits to the best. Scored on task success in navigation, active recognition, "
+                "embodied QA and manipulation, controllability matters more than visual quality."),
+        mapping="observation → policy proposes M plans → world model imagines each → reviser commits and acts → closed-loop task success",
+        math=r"A^{(m)}\sim\pi_{\text{prop}}(\cdot\mid o_t),\ m=1,\dots,M;\quad \hat O^{(m)}_t=\mathrm{WM}\big(o_t,A^{(m)}\big);\quad D^{\star}_t=\pi_{\text{rev}}\big(o_t,\{\hat O^{(m)}_t\}_{m=1}^{M}\big);\quad \text{score}=\text{task success rate}",
+        when="When choosing a world model for an embodied agent, or checking whether 'better video' means 'better decisions'.",
+        pros=["Measures what agents need: closed-loop task success", "A unified action API lets very different world models be compared", "Finds post-training on action-observation data beats upgrading the base generator"],
+        cons=["A VLM policy sits in the loop, so its errors mix with the world model's", "Simulated environments (Habitat-sim, RLBench), not real robots", "Compute-heavy: many world-model rollouts per decision"],
+        papers=["zhang2026worldinworld"],
+        learn=("World-in-World — project page", "https://world-in-world.github.io")),
+
+]
+ENTRIES = P
+
+# (source, target, type): read as 'source <type> target'.
+EDGES = [
+    ("planet", "world-models", "builds_on"),
+    ("dreamer", "world-models", "builds_on"),
+    ("dreamer", "planet", "builds_on"),
+    ("daydreamer", "dreamer", "builds_on"),
+    ("daydreamer", "planet", "uses_component"),
+    ("dreamer4", "dreamer", "successor_of"),
+    ("r2i", "dreamer", "builds_on"),
+    ("harmonydream", "dreamer", "builds_on"),
+    ("dreamer", "simple", "alternative_to"),
+    ("muzero", "vpn", "builds_on"),
+    ("muzero", "predictron", "builds_on"),
+    ("value-equivalence", "predictron", "builds_on"),
+    ("value-equivalence", "vpn", "builds_on"),
+    ("efficientzero", "muzero", "builds_on"),
+    ("sampled-muzero", "muzero", "builds_on"),
+    ("stochastic-muzero", "muzero", "builds_on"),
+    ("stochastic-muzero", "value-equivalence", "builds_on"),
+    ("stochastic-muzero", "sampled-muzero", "builds_on"),
+    ("tdmpc", "dreamer", "alternative_to"),
+    ("tdmpc", "muzero", "alternative_to"),
+    ("efficientzero", "dreamer", "alternative_to"),
+    ("efficientzero", "tdmpc", "alternative_to"),
+    ("efficientzero", "simple", "alternative_to"),
+    ("harmonydream", "muzero", "critiques"),
+    ("efficientzero", "spr", "alternative_to"),
+    ("r2i", "iris", "alternative_to"),
+    ("iris", "simple", "alternative_to"),
+    ("iris", "spr", "alternative_to"),
+    ("iris", "muzero", "alternative_to"),
+    ("delta-iris", "iris", "successor_of"),
+    ("delta-iris", "dreamer", "alternative_to"),
+    ("storm", "iris", "alternative_to"),
+    ("storm", "dreamer", "builds_on"),
+    ("diamond", "iris", "alternative_to"),
+    ("diamond", "storm", "alternative_to"),
+    ("gaia2", "gaia1", "successor_of"),
+    ("gaia1", "mile", "alternative_to"),
+    ("ivideogpt", "dreamer", "alternative_to"),
+    ("ivideogpt", "iris", "alternative_to"),
+    ("videopoet", "vdm", "alternative_to"),
+    ("lwm", "videopoet", "alternative_to"),
+    ("emu3", "sora", "alternative_to"),
+    ("emu3", "lwm", "alternative_to"),
+    ("ijepa", "lecun-path", "builds_on"),
+    ("vjepa", "ijepa", "builds_on"),
+    ("vjepa2", "vjepa", "successor_of"),
+    ("vjepa2", "lecun-path", "builds_on"),
+    ("vjepa2", "cosmos", "alternative_to"),
+    ("iwm", "ijepa", "builds_on"),
+    ("iwm", "lecun-path", "builds_on"),
+    ("dino-wm", "dreamer", "alternative_to"),
+    ("dino-wm", "iris", "alternative_to"),
+    ("dino-wm", "tdmpc", "alternative_to"),
+    ("pldm", "lecun-path", "builds_on"),
+    ("pldm", "dino-wm", "alternative_to"),
+    ("spr", "simple", "alternative_to"),
+    ("irasim", "vdm", "evaluates"),
+    ("physics-iq", "sora", "evaluates"),
+    ("physics-law", "sora", "critiques"),
+    ("movie-gen", "sora", "alternative_to"),
+    ("genie", "unisim-google", "alternative_to"),
+    ("unisim-google", "unipi", "builds_on"),
+    ("gen3c", "cosmos", "uses_component"),
+    ("physics-iq", "cosmos", "evaluates"),
+    ("genie3", "veo3", "alternative_to"),
+    ("veo3", "sora", "alternative_to"),
+    ("dreamgen", "wan", "uses_component"),
+    ("physics-iq", "wan", "evaluates"),
+    ("movie-gen", "wan", "alternative_to"),
+    ("physics-iq", "svd", "evaluates"),
+    ("vpp", "svd", "uses_component"),
+    ("diamond", "dreamer", "alternative_to"),
+    ("nwm", "diamond", "evaluates"),
+    ("diamond", "gamengen", "alternative_to"),
+    ("genie3", "gamengen", "alternative_to"),
+    ("genie2", "genie", "successor_of"),
+    ("genie3", "genie2", "successor_of"),
+    ("genie", "gaia1", "alternative_to"),
+    ("worldmem", "oasis", "builds_on"),
+    ("matrix-game", "oasis", "evaluates"),
+    ("dreamer4", "oasis", "evaluates"),
+    ("muse-wham", "genie", "alternative_to"),
+    ("muse-wham", "iris", "alternative_to"),
+    ("matrix-game", "genie3", "alternative_to"),
+    ("lyra", "gen3c", "builds_on"),
+    ("lyra", "cosmos", "uses_component"),
+    ("voyager", "wonderworld", "alternative_to"),
+    ("voyager", "gen3c", "alternative_to"),
+    ("hunyuanworld", "voyager", "uses_component"),
+    ("hunyuanworld", "wonderworld", "alternative_to"),
+    ("marble", "hunyuanworld", "alternative_to"),
+    ("marble", "genie3", "alternative_to"),
+    ("worldmem", "genie3", "alternative_to"),
+    ("aether", "gen3c", "alternative_to"),
+    ("aether", "nwm", "alternative_to"),
+    ("gaia2", "unisim-waabi", "alternative_to"),
+    ("gem", "vista", "builds_on"),
+    ("gem", "gaia2", "alternative_to"),
+    ("vista", "drivedreamer", "alternative_to"),
+    ("drivedreamer", "gaia1", "alternative_to"),
+    ("occworld", "gaia1", "alternative_to"),
+    ("copilot4d", "gaia1", "alternative_to"),
+    ("copilot4d", "occworld", "alternative_to"),
+    ("unisim-waabi", "gen3c", "alternative_to"),
+    ("mile", "planet", "builds_on"),
+    ("mile", "dreamer", "builds_on"),
+    ("irasim", "unisim-google", "alternative_to"),
+    ("irasim", "ivideogpt", "alternative_to"),
+    ("nwm", "dino-wm", "alternative_to"),
+    ("dreamgen", "cosmos", "uses_component"),
+    ("dreamgen", "lapa", "uses_component"),
+    ("ctrl-world", "worldeval", "alternative_to"),
+    ("ctrl-world", "irasim", "alternative_to"),
+    ("worldeval", "wan", "uses_component"),
+    ("robodreamer", "unipi", "builds_on"),
+    ("robodreamer", "unisim-google", "alternative_to"),
+    ("enerverse", "vpp", "alternative_to"),
+    ("enerverse", "cot-vla", "alternative_to"),
+    ("unipi", "vdm", "builds_on"),
+    ("susie", "unipi", "alternative_to"),
+    ("gr2", "gr1", "successor_of"),
+    ("gr2", "unipi", "alternative_to"),
+    ("vpp", "gr1", "alternative_to"),
+    ("lapa", "genie", "builds_on"),
+    ("lapa", "unipi", "alternative_to"),
+    ("lapa", "lwm", "uses_component"),
+    ("univla-bu", "lapa", "builds_on"),
+    ("univla-bu", "univla-wang", "alternative_to"),
+    ("univla-wang", "emu3", "uses_component"),
+    ("worldvla", "univla-wang", "alternative_to"),
+    ("worldvla", "cot-vla", "alternative_to"),
+    ("cot-vla", "susie", "alternative_to"),
+    ("vjepa", "lecun-path", "builds_on"),
+    ("critiques", "lecun-path", "critiques"),
+    ("critiques", "sora", "critiques"),
+    ("general-agents", "othello-gpt", "builds_on"),
+    ("general-agents", "vafa-eval", "alternative_to"),
+    ("vafa-eval", "othello-gpt", "evaluates"),
+    ("physics-law", "vdm", "evaluates"),
+    ("physics-iq", "physics-law", "alternative_to"),
+    ("physics-iq", "videopoet", "evaluates"),
+    ("video-lang", "unisim-google", "builds_on"),
+    ("video-lang", "unipi", "builds_on"),
+    ("world-in-world", "wan", "evaluates"),
+    ("world-in-world", "cosmos", "evaluates"),
+    ("world-in-world", "nwm", "evaluates"),
+]
+
+
+def animations() -> dict:
+    """Animation key -> JS file: every file in worldmodel_anims/ registers the key it is named after."""
+    return {path.stem: path for path in sorted(ANIMATION_DIR.glob("*.js"))}
+
+
+def spec() -> dict:
+    return dict(title=TITLE, subtitle=SUBTITLE, families=FAMILIES, edge_types=EDGE_TYPES,
+                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations())
+
+
+def main(argv=None) -> int:
+    return gen_landscape.main(argv, spec, OUTPUT)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,258 @@
+/* The app: one state object, the actions that change it, and the wiring of keys and controls.
+ * Every action changes LS.state, records it in the URL, and lets the views catch up. */
+LS.state = LS.router.parse("");
+
+LS.app = (function () {
+  const data = LS.data;
+  const idx = LS.index;
+  const input = document.getElementById("search-input");
+  const results = document.getElementById("search-results");
+  const MAX_RESULTS = 8;
+  let selected = -1;
+  let lastMatches = [];
+
+  const years = data.entries.map((e) => e.year);
+  const yearBounds = () => [Math.min(...years), Math.max(...years)];
+
+  /* ---------- what is shown ---------- */
+  function passesFacets(e) {
+    const st = LS.state;
+    return !st.hiddenFamilies.has(e.family)
+      && (!st.yearFrom || e.year >= st.yearFrom) && (!st.yearTo || e.year <= st.yearTo)
+      && (!st.mine || idx.mine.has(e.id));
+  }
+  function shownEntries() {
+    const q = LS.state.q.trim();
+    const facet = data.entries.filter(passesFacets);
+    if (!q) return facet;
+    const ok = new Set(lastMatches.map((m) => m.id));
+    return facet.filter((e) => ok.has(e.id));
+  }
+
+  function update() {
+    lastMatches = LS.search.run(LS.state.q);
+    const facet = new Set(data.entries.filter(passesFacets).map((e) => e.id));
+    const matches = LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
+    LS.map.applyFilters(facet, matches, LS.state.edgeOff);
+    LS.views.update(shownEntries());
+    renderResults();
+  }
+
+  /* ---------- search box ---------- */
+  function renderResults() {
+    const q = LS.state.q.trim();
+    if (!q || document.activeElement !== input) {
+      results.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      return;
+    }
+    const terms = LS.search.terms(q);
+    const facetOk = new Set(data.entries.filter(passesFacets).map((e) => e.id));
+    const top = lastMatches.filter((m) => facetOk.has(m.id)).slice(0, MAX_RESULTS);
+    selected = Math.min(selected, top.length - 1);
+    results.replaceChildren(...(top.length ? top.map((m, i) => {
+      const e = idx.byId.get(m.id);
+      return LS.util.el("li", { role: "option", id: "sr-" + e.id, "data-id": e.id, "aria-selected": String(i === selected),
+        onmousedown: (ev) => { ev.preventDefault(); chooseResult(e.id); } }, [
+        LS.util.el("span", { class: "r-name" }, [LS.util.highlighted(e.name, terms)]),
+        LS.util.el("span", { class: "r-meta", text: idx.family.get(e.family).label + " · " + e.year }),
+      ]);
+    }) : [LS.util.el("li", { class: "empty", text: "No entry matches." })]));
+    results.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    if (selected >= 0) input.setAttribute("aria-activedescendant", "sr-" + top[selected].id);
+    else input.removeAttribute("aria-activedescendant");
+  }
+
+  function chooseResult(id) {
+    results.hidden = true;
+    openEntry(id);
+  }
+
+  function onSearchKey(ev) {
+    const items = [...results.querySelectorAll("li[data-id]")];
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      if (!items.length) return;
+      selected = (selected + (ev.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
+      renderResults();
+    } else if (ev.key === "Enter") {
+      ev.preventDefault();
+      const item = items[Math.max(0, selected)];
+      if (item) chooseResult(item.dataset.id);
+    } else if (ev.key === "Escape") {
+      ev.preventDefault();
+      ev.stopPropagation();
+      input.value = "";
+      setQuery("");
+      input.blur();
+    }
+  }
+
+  /* ---------- actions ---------- */
+  function setQuery(q) {
+    LS.state.q = q;
+    selected = -1;
+    LS.router.record(false);    // typing edits the current history step
+    update();
+  }
+
+  function openEntry(id, origin) {
+    if (LS.compare.isOpen()) { LS.state.compare = []; LS.compare.show([]); }
+    LS.state.open = id;
+    LS.router.record(true);
+    return LS.panel.open(id, origin);
+  }
+
+  function closeEntry() {
+    LS.state.open = null;
+    LS.router.record(true);
+    return LS.panel.close();
+  }
+
+  function setView(view) {
+    if (LS.state.view === view) return;
+    LS.state.view = view;
+    LS.router.record(true);
+    showView();
+  }
+
+  function showView() {
+    const view = LS.state.view;
+    for (const b of document.querySelectorAll(".views button")) b.setAttribute("aria-pressed", String(b.dataset.view === view));
+    const mapLike = view === "map" || view === "timeline";
+    document.getElementById("map-view").hidden = !mapLike;
+    document.getElementById("list-view").hidden = view !== "list";
+    document.getElementById("gallery-view").hidden = view !== "gallery";
+    if (mapLike) LS.map.setMode(view);
+    update();
+  }
+
+  function setCompare(ids) {
+    LS.state.compare = [...new Set(ids)].slice(0, LS.compare.MAX);
+    LS.router.record(true);
+    LS.compare.show(LS.state.compare);
+  }
+
+  function toggleFamily(key) {
+    const h = LS.state.hiddenFamilies;
+    if (h.has(key)) h.delete(key); else h.add(key);
+    LS.router.record(true);
+    update();
+  }
+
+  function toggleEdgeType(key) {
+    const off = LS.state.edgeOff;
+    if (off.has(key)) off.delete(key); else off.add(key);
+    LS.router.record(true);
+    update();
+  }
+
+  function toggleYear(y) {
+    const only = LS.state.yearFrom === y && LS.state.yearTo === y;
+    LS.state.yearFrom = only ? null : y;
+    LS.state.yearTo = only ? null : y;
+    LS.router.record(true);
+    update();
+  }
+
+  function setYears(from, to) {
+    const [lo, hi] = yearBounds();
+    LS.state.yearFrom = from && from > lo ? from : null;
+    LS.state.yearTo = to && to < hi ? to : null;
+    LS.router.record(true);
+    update();
+  }
+
+  function resetFilters() {
+    Object.assign(LS.state, { q: "", hiddenFamilies: new Set(), yearFrom: null, yearTo: null, edgeOff: new Set(), mine: false });
+    input.value = "";
+    LS.router.record(true);
+    update();
+  }
+
+  /* A state from the URL (load, back/forward, edited fragment): make the page match it. */
+  function applyState(next) {
+    const prev = LS.state;
+    LS.state = next;
+    input.value = next.q;
+    if (prev.view !== next.view || !document.body.dataset.ready) showView();
+    else update();
+    if (next.compare.join() !== prev.compare.join()) LS.compare.show(next.compare);
+    if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
+    else if (!next.open && LS.panel.isOpen()) LS.panel.close();
+  }
+
+  /* ---------- keys ---------- */
+  function typingTarget(t) {
+    return t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA" || t.isContentEditable);
+  }
+
+  function onKey(ev) {
+    if (ev.metaKey || ev.ctrlKey || ev.altKey) return;
+    if (ev.key === "Escape") {
+      if (LS.compare.isOpen()) { setCompare([]); return; }
+      if (LS.panel.isOpen()) { closeEntry(); return; }
+      return;
+    }
+    if (typingTarget(ev.target)) return;
+    if (ev.key === "/") { ev.preventDefault(); input.focus(); input.select(); return; }
+    if (LS.panel.isOpen() && (ev.key === "ArrowLeft" || ev.key === "ArrowRight")) {
+      ev.preventDefault();
+      LS.panel.step(ev.key === "ArrowLeft" ? -1 : 1);
+      return;
+    }
+    const onMap = LS.state.view === "map" || LS.state.view === "timeline";
+    if (onMap && !LS.panel.isOpen()) {
+      if (ev.key === "+" || ev.key === "=") LS.map.zoomCenter(1.25);
+      else if (ev.key === "-" || ev.key === "_") LS.map.zoomCenter(0.8);
+      else if (ev.key === "0") LS.map.fit();
+    }
+  }
+
+  /* ---------- wiring ---------- */
+  function bind() {
+    document.getElementById("theme-toggle").addEventListener("click", LS.theme.toggle);
+    const sidebar = document.getElementById("sidebar");
+    const filtersBtn = document.getElementById("filters-toggle");
+    filtersBtn.addEventListener("click", () => {
+      const open = sidebar.classList.toggle("open");
+      filtersBtn.setAttribute("aria-expanded", String(open));
+    });
+    for (const b of document.querySelectorAll(".views button")) b.addEventListener("click", () => setView(b.dataset.view));
+    input.addEventListener("input", () => setQuery(input.value));
+    input.addEventListener("keydown", onSearchKey);
+    input.addEventListener("focus", renderResults);
+    input.addEventListener("blur", () => setTimeout(renderResults, 0));
+    document.getElementById("reset-filters").addEventListener("click", resetFilters);
+    document.getElementById("mine-only").addEventListener("change", (ev) => {
+      LS.state.mine = ev.target.checked;
+      LS.router.record(true);
+      update();
+    });
+    const yearInput = () => setYears(Number(document.getElementById("year-from").value) || null,
+      Number(document.getElementById("year-to").value) || null);
+    document.getElementById("year-from").addEventListener("change", yearInput);
+    document.getElementById("year-to").addEventListener("change", yearInput);
+    document.addEventListener("keydown", onKey);
+  }
+
+  function init() {
+    LS.theme.apply();
+    LS.map.init();
+    LS.views.init();
+    LS.exports.init();
+    bind();
+    LS.router.init(applyState);
+    applyState(LS.router.parse(location.hash));
+    LS.readyAt = performance.now();
+    document.body.dataset.ready = "1";
+  }
+
+  return {
+    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType,
+    toggleYear, resetFilters, shownEntries, yearBounds,
+  };
+})();
+
+LS.app.init();

@@ -1,0 +1,74 @@
+/* Compare two or three entries side by side, field by field, with the math typeset. */
+LS.compare = (function () {
+  const { el } = LS.util;
+  const data = LS.data;
+  const idx = LS.index;
+  const box = document.getElementById("compare");
+  const MAX = 3;
+
+  const ROWS = [
+    ["Family", (e) => el("span", { class: "fam-cell", style: { "--fam": idx.family.get(e.family).color }, text: idx.family.get(e.family).label })],
+    ["Year", (e) => String(e.year)],
+    ["In one line", (e) => e.tagline],
+    ["Equation", (e) => LS.math.block(e.math)],
+    ["How it maps", (e) => e.mapping.join(" → ")],
+    ["When to use it", (e) => e.when],
+    ["Pros", (e) => el("ul", {}, e.pros.map((t) => el("li", { text: t })))],
+    ["Cons", (e) => el("ul", {}, e.cons.map((t) => el("li", { text: t })))],
+    ["Papers", (e) => el("ul", {}, e.papers.map((k) => el("li", { text: data.papers[k].title + " (" + data.papers[k].venue + ")" })))],
+  ];
+
+  function picker(ids) {
+    const select = el("select", { "aria-label": "Add an entry to the comparison" }, [
+      el("option", { value: "", text: "Add an entry…" }),
+      ...data.entries.filter((e) => !ids.includes(e.id)).sort((a, b) => a.name.localeCompare(b.name))
+        .map((e) => el("option", { value: e.id, text: e.name })),
+    ]);
+    select.addEventListener("change", () => { if (select.value) LS.app.setCompare(ids.concat(select.value)); });
+    return select;
+  }
+
+  function render(ids) {
+    const entries = ids.map((id) => idx.byId.get(id));
+    const grid = el("div", { class: "compare-grid", style: { "grid-template-columns": "8.5em repeat(" + entries.length + ", minmax(0, 1fr))" } });
+    grid.append(el("div", { class: "cell row-label" }));
+    for (const e of entries) {
+      grid.append(el("div", { class: "cell", "data-id": e.id }, [
+        el("h3", {}, [el("button", { type: "button", class: "link-btn", onclick: () => LS.app.openEntry(e.id), text: e.name })]),
+        ids.length > 2 ? el("button", { type: "button", class: "btn", "aria-label": "Remove " + e.name,
+          onclick: () => LS.app.setCompare(ids.filter((x) => x !== e.id)), text: "Remove" }) : null,
+      ]));
+    }
+    for (const [label, fn] of ROWS) {
+      grid.append(el("div", { class: "cell row-label", text: label }));
+      for (const e of entries) {
+        const v = fn(e);
+        grid.append(el("div", { class: "cell", "data-field": label }, [typeof v === "string" ? el("span", { text: v }) : v]));
+      }
+    }
+    LS.math.clear(box);
+    box.replaceChildren(
+      el("div", { class: "compare-head" }, [
+        el("h2", { id: "compare-title", text: "Compare" }),
+        ids.length < MAX ? picker(ids) : null,
+        el("span", { class: "spacer" }),
+        el("button", { type: "button", class: "btn", "aria-label": "Close comparison (Esc)", onclick: () => LS.app.setCompare([]), text: "Close ×" }),
+      ]),
+      grid);
+    box.hidden = false;
+    box.focus({ preventScroll: true });
+    LS.math.typeset(box);
+  }
+
+  function show(ids) {
+    if (ids.length < 2) {
+      LS.math.clear(box);
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    render(ids.slice(0, MAX));
+  }
+
+  return { show, isOpen: () => !box.hidden, MAX };
+})();

@@ -1,0 +1,226 @@
+/* Detail panel with Magic-Move transitions: a star morphs into the panel (View Transitions API with
+ * shared names; a Web Animations FLIP where that API is missing; instant under reduced motion), a
+ * connected entry morphs the shared parts (title, chip, animation), closing morphs back to the star. */
+LS.panel = (function () {
+  const { el, svg, safeUrl } = LS.util;
+  const data = LS.data;
+  const idx = LS.index;
+  const panel = document.getElementById("panel");
+  let animHandle = null;
+  let currentId = null;
+  let returnFocus = null;
+
+  /* ---------- content ---------- */
+  function section(title, body) {
+    return el("section", { class: "sec" }, [el("h3", { text: title }), body]);
+  }
+
+  function chip(fam) {
+    return el("span", { class: "chip", style: { "--fam": fam.color }, text: fam.label });
+  }
+
+  function familyNeighbours(e) {
+    const list = idx.byFamily.get(e.family);
+    const i = list.indexOf(e);
+    return { prev: list[i - 1] || null, next: list[i + 1] || null };
+  }
+
+  function head(e, fam) {
+    const { prev, next } = familyNeighbours(e);
+    return el("header", { class: "panel-head" }, [
+      el("div", { class: "panel-nav" }, [
+        el("button", { type: "button", class: "prev", disabled: !prev, "aria-label": "Previous in family (←)",
+          title: prev ? "← " + prev.name : "", onclick: () => prev && LS.app.openEntry(prev.id), text: "←" }),
+        el("button", { type: "button", class: "next", disabled: !next, "aria-label": "Next in family (→)",
+          title: next ? next.name + " →" : "", onclick: () => next && LS.app.openEntry(next.id), text: "→" }),
+        el("span", { class: "spacer" }),
+        el("button", { type: "button", class: "close", "aria-label": "Close (Esc)", onclick: () => LS.app.closeEntry(), text: "×" }),
+      ]),
+      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + e.year })]),
+      el("h2", { id: "panel-title", text: e.name }),
+    ]);
+  }
+
+  function paperItem(key) {
+    const p = data.papers[key];
+    const url = safeUrl(p.url);
+    return el("li", { "data-paper": key }, [
+      url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: p.title }) : el("span", { text: p.title }),
+      p.mine ? el("span", { class: "badge-mine", text: "owner's paper" }) : null,
+      el("div", { class: "authors", text: p.authors.join(", ") }),
+      el("div", { class: "venue", text: p.venue }),
+    ]);
+  }
+
+  function connections(e) {
+    const groups = new Map();
+    for (const l of idx.links.get(e.id)) {
+      const t = idx.edgeType.get(l.type);
+      const label = !t.directed || l.out ? t.label : t.inverse;
+      const key = l.type + (l.out ? ">" : "<");
+      if (!groups.has(key)) groups.set(key, { label, i: data.edgeTypes.indexOf(t), dash: t.dash, items: [] });
+      groups.get(key).items.push(idx.byId.get(l.other));
+    }
+    if (!groups.size) return el("p", { class: "meta", text: "No connections yet." });
+    const order = [...groups.values()].sort((a, b) => a.i - b.i || a.label.localeCompare(b.label));
+    return el("div", { class: "connections" }, order.map((g) => el("div", { class: "conn-group" }, [
+      el("h4", {}, [lineSample(g.i, g.dash), g.label]),
+      el("div", { class: "conn-list" }, g.items.sort((a, b) => a.year - b.year).map((o) =>
+        el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
+          title: o.tagline, onclick: () => LS.app.openEntry(o.id), text: o.name }))),
+    ])));
+  }
+
+  function lineSample(i, dash) {
+    return svg("svg", { width: "28", height: "8", "aria-hidden": "true", class: "et-" + i },
+      [svg("line", { x1: "1", y1: "4", x2: "27", y2: "4", class: "legend-line", "stroke-dasharray": dash || null })]);
+  }
+
+  function comparePicker(e) {
+    const select = el("select", { "aria-label": "Compare " + e.name + " with…" }, [
+      el("option", { value: "", text: "Compare with…" }),
+      ...data.families.map((f) => el("optgroup", { label: f.label }, idx.byFamily.get(f.key)
+        .filter((o) => o.id !== e.id).map((o) => el("option", { value: o.id, text: o.name })))),
+    ]);
+    select.addEventListener("change", () => { if (select.value) LS.app.setCompare([e.id, select.value]); });
+    return el("div", { class: "compare-pick" }, [select]);
+  }
+
+  function familyNav(e) {
+    const { prev, next } = familyNeighbours(e);
+    return el("nav", { class: "family-nav", "aria-label": "More in this family" }, [
+      prev ? el("button", { type: "button", onclick: () => LS.app.openEntry(prev.id), text: "← " + prev.name }) : null,
+      next ? el("button", { type: "button", onclick: () => LS.app.openEntry(next.id), text: next.name + " →" }) : null,
+    ]);
+  }
+
+  function render(id) {
+    const e = idx.byId.get(id);
+    const fam = idx.family.get(e.family);
+    if (animHandle) animHandle.destroy();
+    LS.math.clear(panel);
+    const animSlot = el("div", { class: "anim-slot" });
+    const learnUrl = safeUrl(e.learn[1]);
+    panel.replaceChildren(
+      head(e, fam),
+      el("p", { class: "tagline", text: e.tagline }),
+      animSlot,
+      section("In plain words", el("p", { text: e.simple })),
+      section("How it maps", el("ol", { class: "pipeline" }, e.mapping.map((s) => el("li", {}, [el("span", { text: s })])))),
+      section("The equation", LS.math.block(e.math)),
+      section("When to use it", el("p", { text: e.when })),
+      el("div", { class: "proscons" }, [
+        section("Pros", el("ul", { class: "pros" }, e.pros.map((t) => el("li", { text: t })))),
+        section("Cons", el("ul", { class: "cons" }, e.cons.map((t) => el("li", { text: t })))),
+      ]),
+      section("Papers", el("ol", { class: "papers" }, e.papers.map(paperItem))),
+      section("Learn", learnUrl
+        ? el("a", { class: "learn", href: learnUrl, target: "_blank", rel: "noopener noreferrer", text: e.learn[0] + " ↗" })
+        : el("span", { text: e.learn[0] })),
+      section("Connections", connections(e)),
+      comparePicker(e),
+      familyNav(e),
+    );
+    panel.dataset.id = id;
+    panel.style.setProperty("--fam", fam.color);
+    animHandle = LS.anim.mount(animSlot, e.anim, fam.color);
+    currentId = id;
+  }
+
+  /* ---------- Magic Move ---------- */
+  function originRect(origin) {
+    const dot = origin && origin.querySelector ? origin.querySelector("circle.core") || origin : origin;
+    if (!dot || !dot.isConnected) return null;
+    const r = dot.getBoundingClientRect();
+    const inView = r.width > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    return inView ? r : null;
+  }
+
+  function ghostAt(rect, color) {
+    return el("div", { class: "ghost-star", style: {
+      left: rect.left + "px", top: rect.top + "px", width: rect.width + "px", height: rect.height + "px",
+      background: color, "view-transition-name": "entry-panel" } });
+  }
+
+  function transition(update) {
+    if (LS.util.reducedMotion() || !document.startViewTransition) {
+      update();
+      return Promise.resolve();
+    }
+    const vt = document.startViewTransition(update);
+    vt.ready.catch(() => {});
+    return vt.finished.catch(() => {});
+  }
+
+  /* FLIP with Web Animations: the panel grows out of the star's rectangle. */
+  function flipFrom(rect) {
+    if (!rect || LS.util.reducedMotion() || !panel.animate) return;
+    const p = panel.getBoundingClientRect();
+    panel.animate([
+      { transformOrigin: "0 0", opacity: 0.4,
+        transform: "translate(" + (rect.left - p.left) + "px," + (rect.top - p.top) + "px) scale(" +
+          rect.width / p.width + "," + rect.height / p.height + ")" },
+      { transformOrigin: "0 0", opacity: 1, transform: "none" },
+    ], { duration: 320, easing: "cubic-bezier(0.2, 0.8, 0.2, 1)" });
+  }
+
+  function afterOpen() {
+    LS.math.typeset(panel);
+    panel.focus({ preventScroll: true });
+  }
+
+  function open(id, origin) {
+    const wasOpen = !panel.hidden;
+    currentId = id;    // now, not when the transition's update runs: quick key presses chain correctly
+    if (!wasOpen) returnFocus = document.activeElement;
+    const rect = wasOpen ? null : originRect(origin || LS.map.starEl(id));
+    const color = idx.family.get(idx.byId.get(id).family).color;
+    const update = () => {
+      ghost.remove();
+      render(id);
+      panel.hidden = false;
+      panel.scrollTop = 0;
+      LS.map.setActive(id);
+      afterOpen();
+    };
+    const ghost = rect && !wasOpen ? ghostAt(rect, color) : el("span");
+    if (document.startViewTransition) {
+      document.body.append(ghost);
+      return transition(update);
+    }
+    update();
+    flipFrom(rect);
+    return Promise.resolve();
+  }
+
+  function close() {
+    if (panel.hidden) return Promise.resolve();
+    const id = currentId;
+    const star = LS.map.starEl(id);
+    const rect = document.getElementById("map-view").hidden ? null : originRect(star);
+    const ghost = rect ? ghostAt(rect, idx.family.get(idx.byId.get(id).family).color) : null;
+    const update = () => {
+      if (animHandle) { animHandle.destroy(); animHandle = null; }
+      LS.math.clear(panel);
+      panel.hidden = true;
+      panel.replaceChildren();
+      delete panel.dataset.id;
+      currentId = null;
+      LS.map.setActive(null);
+      if (ghost) document.body.append(ghost);
+    };
+    const done = transition(update).then(() => { if (ghost) ghost.remove(); });
+    const target = returnFocus && returnFocus.isConnected ? returnFocus : star;
+    if (target && target.focus) target.focus({ preventScroll: true });
+    return done;
+  }
+
+  function step(delta) {
+    if (!currentId) return;
+    const n = familyNeighbours(idx.byId.get(currentId));
+    const target = delta < 0 ? n.prev : n.next;
+    if (target) LS.app.openEntry(target.id);
+  }
+
+  return { open, close, step, current: () => currentId, isOpen: () => !panel.hidden };
+})();

@@ -1,0 +1,90 @@
+/* Shared helpers and the one copy of the data, read from the JSON island. */
+const LS = {};
+
+LS.util = (function () {
+  const SVG_NS = "http://www.w3.org/2000/svg";
+
+  /* Build a DOM node. Strings become text nodes, never HTML: data can't inject markup. */
+  function make(ns, tag, attrs, children) {
+    const node = ns ? document.createElementNS(ns, tag) : document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "text") node.textContent = v;
+      else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+      else if (k === "style") for (const [p, val] of Object.entries(v)) node.style.setProperty(p, val);
+      else node.setAttribute(k, v === true ? "" : String(v));
+    }
+    for (const c of [].concat(children || [])) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
+    }
+    return node;
+  }
+  const el = (tag, attrs, children) => make(null, tag, attrs, children);
+  const svg = (tag, attrs, children) => make(SVG_NS, tag, attrs, children);
+
+  /* Only http(s) links ever reach an href (the build checks too; this is the second lock). */
+  function safeUrl(url) {
+    return /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function reducedMotion() {
+    return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  }
+
+  function download(filename, mime, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: mime }));
+    const a = el("a", { href: url, download: filename });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  /* Text with the matched query terms wrapped in <mark> (as DOM nodes, not HTML). */
+  function highlighted(text, terms) {
+    const frag = document.createDocumentFragment();
+    if (!terms.length) { frag.append(text); return frag; }
+    const lower = LS.util.fold(text);
+    let i = 0;
+    while (i < text.length) {
+      let best = -1, len = 0;
+      for (const t of terms) {
+        const j = lower.indexOf(t, i);
+        if (j >= 0 && (best < 0 || j < best)) { best = j; len = t.length; }
+      }
+      if (best < 0) break;
+      frag.append(text.slice(i, best), el("mark", { text: text.slice(best, best + len) }));
+      i = best + len;
+    }
+    frag.append(text.slice(i));
+    return frag;
+  }
+
+  /* Lower-case, strip accents; keeps string length so match offsets line up with the original. */
+  function fold(s) {
+    return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  return { el, svg, safeUrl, reducedMotion, download, highlighted, fold };
+})();
+
+LS.data = JSON.parse(document.getElementById("landscape-data").textContent);
+
+/* Derived lookups (indexes into the one data copy, not a second copy). */
+LS.index = (function (data) {
+  const byId = new Map(data.entries.map((e) => [e.id, e]));
+  const family = new Map(data.families.map((f) => [f.key, f]));
+  const edgeType = new Map(data.edgeTypes.map((t) => [t.key, t]));
+  const byFamily = new Map(data.families.map((f) => [f.key, []]));
+  for (const e of [...data.entries].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))) {
+    byFamily.get(e.family).push(e);
+  }
+  const links = new Map(data.entries.map((e) => [e.id, []]));
+  data.edges.forEach(([s, t, type], i) => {
+    links.get(s).push({ other: t, type, out: true, edge: i });
+    links.get(t).push({ other: s, type, out: false, edge: i });
+  });
+  const mine = new Set(data.entries.filter((e) => e.papers.some((p) => data.papers[p].mine)).map((e) => e.id));
+  return { byId, family, edgeType, byFamily, links, mine };
+})(LS.data);

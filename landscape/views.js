@@ -1,0 +1,172 @@
+/* Sidebar facets (family and edge-type toggles that double as the legend, year chart), the list
+ * view, the animation gallery, and the print list. Each render reads LS.state; none keeps data. */
+LS.views = (function () {
+  const { el, svg } = LS.util;
+  const data = LS.data;
+  const idx = LS.index;
+  const sort = { key: "year", dir: 1 };
+  const galleryHandles = [];
+
+  /* ---------- sidebar ---------- */
+  function buildToggles() {
+    const fams = document.getElementById("family-toggles");
+    for (const f of data.families) {
+      fams.append(el("button", { type: "button", class: "toggle", "data-family": f.key, "aria-pressed": "true",
+        style: { "--fam": f.color }, onclick: () => LS.app.toggleFamily(f.key) }, [
+        el("span", { class: "swatch" }), el("span", { text: f.label }),
+        el("span", { class: "n", text: String(idx.byFamily.get(f.key).length) }),
+      ]));
+    }
+    const edges = document.getElementById("edge-toggles");
+    data.edgeTypes.forEach((t, i) => {
+      const count = data.edges.filter((e) => e[2] === t.key).length;
+      edges.append(el("button", { type: "button", class: "toggle", "data-edge-type": t.key, "aria-pressed": "true",
+        onclick: () => LS.app.toggleEdgeType(t.key) }, [
+        svg("svg", { width: "30", height: "10", "aria-hidden": "true", class: "et-" + i }, [
+          svg("line", { x1: "1", y1: "5", x2: t.directed ? "22" : "29", y2: "5", class: "legend-line", "stroke-dasharray": t.dash || null }),
+          t.directed ? svg("path", { d: "M22,1 L29,5 L22,9 z", class: "arrow-head" }) : null,
+        ]),
+        el("span", { text: t.label }), el("span", { class: "n", text: String(count) }),
+      ]));
+    });
+  }
+
+  function syncSidebar(shown) {
+    const st = LS.state;
+    for (const b of document.querySelectorAll("#family-toggles .toggle")) {
+      b.setAttribute("aria-pressed", String(!st.hiddenFamilies.has(b.dataset.family)));
+    }
+    for (const b of document.querySelectorAll("#edge-toggles .toggle")) {
+      b.setAttribute("aria-pressed", String(!st.edgeOff.has(b.dataset.edgeType)));
+    }
+    document.getElementById("shown-count").textContent = String(shown.length);
+    document.getElementById("total-count").textContent = String(data.entries.length);
+    document.getElementById("mine-only").checked = st.mine;
+    const [lo, hi] = LS.app.yearBounds();
+    const from = document.getElementById("year-from"), to = document.getElementById("year-to");
+    from.min = to.min = lo;
+    from.max = to.max = hi;
+    if (document.activeElement !== from) from.value = st.yearFrom || lo;
+    if (document.activeElement !== to) to.value = st.yearTo || hi;
+  }
+
+  /* ---------- year chart: entries per year, stacked by family colour; a click filters ---------- */
+  function renderChart(shown) {
+    const [lo, hi] = LS.app.yearBounds();
+    const years = [];
+    for (let y = lo; y <= hi; y++) years.push(y);
+    const counts = new Map(years.map((y) => [y, new Map()]));
+    for (const e of shown) counts.get(e.year).set(e.family, (counts.get(e.year).get(e.family) || 0) + 1);
+    const max = Math.max(1, ...[...counts.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)));
+    const W = 240, H = 90, bw = W / years.length;
+    const chart = svg("svg", { viewBox: "0 0 " + W + " " + (H + 14), role: "presentation" });
+    years.forEach((y, i) => {
+      let top = H;
+      for (const f of data.families) {
+        const n = counts.get(y).get(f.key) || 0;
+        if (!n) continue;
+        const h = (n / max) * (H - 4);
+        top -= h;
+        chart.append(svg("rect", { x: i * bw + 1, y: top, width: bw - 2, height: h, fill: f.color }));
+      }
+      const total = [...counts.get(y).values()].reduce((a, b) => a + b, 0);
+      const pressed = LS.state.yearFrom === y && LS.state.yearTo === y;
+      chart.append(svg("rect", { class: "bar-hit", x: i * bw, y: 0, width: bw, height: H, tabindex: "0", role: "button",
+        "data-year": y, "aria-pressed": String(pressed), "aria-label": y + ": " + total + " entries",
+        onclick: () => LS.app.toggleYear(y),
+        onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.toggleYear(y); } } },
+      [svg("title", { text: y + ": " + total })]));
+      if (i % 2 === (years.length - 1) % 2) {
+        chart.append(svg("text", { x: i * bw + bw / 2, y: H + 11, "text-anchor": "middle", text: "'" + String(y).slice(2) }));
+      }
+    });
+    document.getElementById("year-chart").replaceChildren(chart);
+  }
+
+  /* ---------- list view ---------- */
+  const SORTERS = {
+    name: (a, b) => a.name.localeCompare(b.name),
+    family: (a, b) => idx.family.get(a.family).label.localeCompare(idx.family.get(b.family).label),
+    year: (a, b) => a.year - b.year,
+    tagline: (a, b) => a.tagline.localeCompare(b.tagline),
+  };
+
+  function renderList(shown) {
+    const rows = [...shown].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.year - b.year || a.name.localeCompare(b.name));
+    const body = document.querySelector("#entry-table tbody");
+    body.replaceChildren(...rows.map((e) => {
+      const fam = idx.family.get(e.family);
+      return el("tr", { "data-id": e.id }, [
+        el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name })]),
+        el("td", {}, [el("span", { class: "fam-cell", style: { "--fam": fam.color }, text: fam.label })]),
+        el("td", { text: String(e.year) }),
+        el("td", { text: e.tagline }),
+      ]);
+    }));
+    for (const th of document.querySelectorAll("#entry-table th")) {
+      const key = th.querySelector("button").dataset.sort;
+      th.setAttribute("aria-sort", key === sort.key ? (sort.dir > 0 ? "ascending" : "descending") : "none");
+    }
+  }
+
+  function bindListSort() {
+    for (const b of document.querySelectorAll("#entry-table th button")) {
+      b.addEventListener("click", () => {
+        sort.dir = sort.key === b.dataset.sort ? -sort.dir : 1;
+        sort.key = b.dataset.sort;
+        LS.app.update();
+      });
+    }
+  }
+
+  /* ---------- gallery ---------- */
+  function renderGallery() {
+    const box = document.getElementById("gallery");
+    if (box.childElementCount) return;
+    for (const key of window.LandscapeAnims.keys()) {
+      const spec = window.LandscapeAnims.get(key);
+      const users = (data.anims[key] || { entries: [] }).entries.map((id) => idx.byId.get(id));
+      const accent = users.length ? idx.family.get(users[0].family).color : data.families[0].color;
+      const card = el("article", { class: "gallery-card", "data-anim": key });
+      box.append(card);
+      galleryHandles.push(LS.anim.mount(card, key, accent));
+      card.append(
+        el("h3", { text: spec.title }),
+        el("p", { text: spec.description }),
+        el("div", { class: "uses", "aria-label": "Entries explained by this animation" }, users.map((e) =>
+          el("button", { type: "button", style: { "--fam": idx.family.get(e.family).color },
+            onclick: () => LS.app.openEntry(e.id), text: e.short })))
+      );
+    }
+  }
+
+  /* ---------- print ---------- */
+  function renderPrint(shown) {
+    document.getElementById("print-list").replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
+      el("h2", { text: e.name }),
+      el("div", { class: "meta", text: idx.family.get(e.family).label + " · " + e.year + " · " + e.mapping.join(" → ") }),
+      el("p", { text: e.tagline }),
+      el("p", { text: e.simple }),
+      el("p", {}, [el("code", { class: "tex-source", text: e.math })]),
+      el("p", { text: "When: " + e.when }),
+      el("ul", {}, e.pros.map((t) => el("li", { text: "+ " + t })).concat(e.cons.map((t) => el("li", { text: "− " + t })))),
+      el("p", { text: "Papers: " + e.papers.map((k) => data.papers[k].title + " (" + data.papers[k].venue + ")").join("; ") }),
+      el("p", { text: "Learn: " + e.learn[0] + " — " + e.learn[1] }),
+    ])));
+  }
+
+  function init() {
+    buildToggles();
+    bindListSort();
+    window.addEventListener("beforeprint", () => renderPrint(LS.app.shownEntries()));
+  }
+
+  function update(shown) {
+    syncSidebar(shown);
+    renderChart(shown);
+    if (LS.state.view === "list") renderList(shown);
+    if (LS.state.view === "gallery") renderGallery();
+  }
+
+  return { init, update, renderPrint };
+})();

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install the test dependencies (once) and run every test: `bash tests/run.sh [pytest args]`.
+# Debian chromium (apt), Playwright + pytest + hypothesis (pip, in .venv), MathJax + axe-core (npm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian chromium and fonts"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import playwright, pytest, hypothesis" 2>/dev/null; then
+  echo "== creating .venv with the test requirements"
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
+fi
+
+if [ ! -f tests/node_modules/mathjax/tex-chtml.js ] || [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
+  echo "== installing MathJax and axe-core from npm"
+  (cd tests && npm ci --no-audit --no-fund --silent)
+fi
+
+exec .venv/bin/python -m pytest "$@"

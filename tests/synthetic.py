@@ -1,0 +1,41 @@
+"""A synthetic landscape of any size (deterministic), for scale tests and the benchmark."""
+from __future__ import annotations
+
+import random
+
+import gen_worldmodel
+
+WORDS = ("world model latent dynamics video diffusion token policy value planning imagination robot driving "
+         "scene memory action reward encoder decoder transformer prediction embedding simulator").split()
+
+
+def synthetic_spec(n: int, seed: int = 7) -> dict:
+    """The real families, edge types, animations and papers; n made-up entries and ~1.5 n edges."""
+    rng = random.Random(seed)
+    real = gen_worldmodel.spec()
+    families = [f[0] for f in real["families"]]
+    anims = sorted(real["animations"])
+    paper_keys = [p["key"] for p in real["papers"]]
+
+    def words(k: int) -> str:
+        return " ".join(rng.choice(WORDS) for _ in range(k))
+
+    entries = []
+    for i in range(n):
+        entries.append(dict(
+            id=f"e{i}", name=f"Entry {i} {words(2).title()}", short=f"Entry {i}", family=families[i % len(families)],
+            anim=anims[i % len(anims)], year=2000 + rng.randrange(27), tagline=words(14).capitalize() + ".",
+            simple=words(60).capitalize() + ".", mapping=" → ".join(words(2) for _ in range(4)),
+            math=r"\mathcal{L}=\sum_t \lVert f_\theta(z_t, a_t) - z_{t+1} \rVert^2", when=words(12) + ".",
+            pros=[words(5) for _ in range(3)], cons=[words(5) for _ in range(3)],
+            papers=[rng.choice(paper_keys)], learn=("Project page", f"https://example.org/{i}")))
+    types = [t["key"] for t in real["edge_types"]]
+    edges, seen = [], set()
+    while len(edges) < int(1.5 * n):
+        a, b = rng.randrange(n), rng.randrange(n)
+        key = (min(a, b), max(a, b))
+        if a == b or key in seen:
+            continue
+        seen.add(key)
+        edges.append((f"e{a}", f"e{b}", rng.choice(types)))
+    return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges)

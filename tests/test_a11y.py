@@ -1,0 +1,77 @@
+"""Accessibility: axe-core on every view in light and dark, contrast of the theme's text colours,
+and a full tour (every panel, view and animation) without a console or page error."""
+from __future__ import annotations
+
+import pytest
+
+import browser as B
+
+pytestmark = pytest.mark.browser
+AXE = (B.NODE_MODULES / "axe-core" / "axe.min.js")
+
+
+def axe(page, context="document"):
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("""async (ctx) => {
+        const r = await axe.run(ctx === 'document' ? document : document.querySelector(ctx),
+                                { resultTypes: ['violations'] });
+        return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .map(v => v.id + ': ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+    }""", context)
+    return result
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("state", ["", "#dreamer", "#?view=timeline", "#?view=list", "#?view=gallery",
+                                   "#?cmp=dreamer,muzero"])
+def test_axe_has_no_serious_violations(open_page, state, dark):
+    page, _ = open_page(state, dark=dark, bypass_csp=True, wait_math="#" in state and "view" not in state)
+    page.wait_for_timeout(300)
+    assert axe(page) == []
+
+
+def luminance(rgb):
+    def ch(c):
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = rgb
+    return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b)
+
+
+def contrast(a, b):
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_text_contrast_at_least_4_5(open_page, dark):
+    page, _ = open_page(dark=dark)
+    colours = page.evaluate("""() => { const s = getComputedStyle(document.documentElement);
+        const hex = n => s.getPropertyValue(n).trim(); return ['--fg','--muted','--link','--bg','--surface','--raised']
+        .reduce((o, n) => (o[n] = hex(n), o), {}); }""")
+    rgb = {k: tuple(int(v[i:i + 2], 16) for i in (1, 3, 5)) for k, v in colours.items()}
+    for text in ("--fg", "--muted", "--link"):
+        for bg in ("--bg", "--surface", "--raised"):
+            assert contrast(rgb[text], rgb[bg]) >= 4.5, (text, bg, colours)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_full_tour_without_errors(open_page, built, dark):
+    page, log = open_page(dark=dark, wait_math=True)
+    for e in built[1].entries:
+        page.evaluate(f"LS.app.openEntry('{e.id}')")
+        page.wait_for_selector(f'#panel[data-id="{e.id}"]')
+    page.wait_for_selector("#panel .math mjx-container", timeout=15000)
+    page.keyboard.press("Escape")
+    for view in ("timeline", "list", "gallery", "map"):
+        page.click(f'.views [data-view="{view}"]')
+        page.wait_for_timeout(250)
+    assert log.errors == [] and log.dialogs == [] and log.blocked == []
+
+
+def test_focus_ring_is_visible(open_page):
+    page, _ = open_page()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"

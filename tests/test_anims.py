@@ -1,0 +1,150 @@
+"""Animations in a real browser: each draws, moves, stops when unseen, and holds still under reduced motion."""
+from __future__ import annotations
+
+import pytest
+
+import gen_worldmodel as W
+from conftest import shot
+
+pytestmark = pytest.mark.browser
+KEYS = sorted(W.animations())
+
+# Mount one animation in a fresh canvas at a fixed size and return a pixel fingerprint per time.
+PROBE = """async ([key, times, dark]) => {
+  const spec = LandscapeAnims.get(key);
+  const c = document.createElement('canvas');
+  c.width = 480; c.height = 270;
+  const g = c.getContext('2d');
+  const theme = LS.theme.animTheme('#2563eb');
+  const inst = spec.create();
+  inst.init({ rng: LandscapeAnims.seededRng('probe:' + key), theme });
+  let t = 0; const out = [];
+  for (const target of times) {
+    while (t < target) { inst.step(1 / 30); t += 1 / 30; }
+    g.fillStyle = theme.bg; g.fillRect(0, 0, 480, 270);
+    inst.draw(g, { w: 480, h: 270, theme });
+    const px = g.getImageData(0, 0, 480, 270).data;
+    const bg = px.slice(0, 4);
+    let differs = 0, hash = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i] !== bg[0] || px[i + 1] !== bg[1] || px[i + 2] !== bg[2]) differs++;
+      hash = (hash * 31 + px[i] + 7 * px[i + 1] + 13 * px[i + 2]) | 0;
+    }
+    out.push({ differs, hash });
+  }
+  return out;
+}"""
+
+
+def test_at_least_twelve_animations_are_registered(open_page):
+    page, _ = open_page()
+    keys = page.evaluate("LandscapeAnims.keys()")
+    assert keys == KEYS and len(keys) >= 12
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_animation_draws_and_changes_over_time(open_page, key):
+    page, log = open_page()
+    frames = page.evaluate(PROBE, [key, [0.5, 2.0, 4.0, 7.0], False])
+    assert all(f["differs"] > 2000 for f in frames), f"{key} draws (almost) nothing: {frames}"
+    assert len({f["hash"] for f in frames}) >= 3, f"{key} barely changes over time"
+    again = page.evaluate(PROBE, [key, [0.5, 2.0, 4.0, 7.0], False])
+    assert again == frames, f"{key} is not deterministic"
+    assert log.errors == []
+
+
+def test_gallery_shows_every_animation_with_its_users(open_page, built):
+    page, log = open_page("#?view=gallery")
+    cards = page.locator(".gallery-card")
+    assert cards.count() == len(KEYS)
+    for key in KEYS:
+        card = page.locator(f'.gallery-card[data-anim="{key}"]')
+        users = {e.short for e in built[1].entries if e.anim == key}
+        assert set(card.locator(".uses button").all_inner_texts()) == users
+        assert card.locator("canvas").get_attribute("aria-label")
+    page.wait_for_timeout(800)
+    shot(page, "gallery-light")
+    page.locator('.gallery-card[data-anim="mcts"] .uses button').first.click()
+    page.wait_for_selector("#panel:not([hidden])")
+    assert log.errors == []
+
+
+def frames(page):
+    return page.evaluate("LS.anim.stats().frames")
+
+
+def test_frames_run_only_while_the_panel_is_open_and_visible(open_page):
+    page, _ = open_page("#dreamer")
+    page.wait_for_timeout(400)
+    f0 = frames(page)
+    page.wait_for_timeout(400)
+    assert frames(page) > f0 + 5, "the open panel's animation runs"
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#panel", state="hidden")
+    page.wait_for_timeout(300)
+    f1 = frames(page)
+    page.wait_for_timeout(700)
+    assert frames(page) == f1, "no frame callback after the panel closed"
+    assert page.evaluate("LS.anim.stats().running") is False
+
+
+def test_frames_stop_when_the_tab_is_hidden(open_page):
+    page, _ = open_page("#iris")
+    page.wait_for_timeout(300)
+    page.evaluate("""() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        document.dispatchEvent(new Event('visibilitychange')); }""")
+    page.wait_for_timeout(100)
+    f1 = frames(page)
+    page.wait_for_timeout(600)
+    assert frames(page) == f1
+    page.evaluate("""() => { Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+        document.dispatchEvent(new Event('visibilitychange')); }""")
+    page.wait_for_timeout(400)
+    assert frames(page) > f1
+
+
+def test_frames_stop_when_scrolled_out_of_view(open_page):
+    page, _ = open_page("#muzero")
+    page.wait_for_timeout(300)
+    page.evaluate("document.getElementById('panel').scrollTop = 5000")
+    page.wait_for_timeout(300)
+    f1 = frames(page)
+    page.wait_for_timeout(600)
+    assert frames(page) == f1
+
+
+def test_reduced_motion_shows_a_still_frame_and_runs_no_frames(open_page):
+    page, log = open_page("#dreamer4", reduced=True)
+    page.wait_for_timeout(800)
+    assert frames(page) == 0
+    nonblank = page.evaluate("""() => { const c = document.querySelector('#panel canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] !== d[0] || d[i+1] !== d[1] || d[i+2] !== d[2]) n++;
+        return n; }""")
+    assert nonblank > 2000
+    assert page.locator("#panel .anim-play").inner_text() == "Play"
+    shot(page, "panel-reduced-motion")
+
+
+def test_play_pause_and_step_controls(open_page):
+    page, _ = open_page("#planet")
+    play = page.locator("#panel .anim-play")
+    assert play.inner_text() == "Pause" and play.get_attribute("aria-pressed") == "true"
+    play.click()
+    page.wait_for_timeout(100)
+    f1 = frames(page)
+    page.wait_for_timeout(400)
+    assert frames(page) == f1, "paused animations don't ask for frames"
+    before = page.evaluate("document.querySelector('#panel canvas').toDataURL()")
+    page.locator("#panel .anim-step").click()
+    assert page.evaluate("document.querySelector('#panel canvas').toDataURL()") != before
+    play.focus()
+    page.keyboard.press("Enter")
+    assert play.inner_text() == "Pause"
+
+
+def test_canvas_is_crisp_on_high_dpi(open_page):
+    page, _ = open_page("#sora", phone=True)
+    page.wait_for_timeout(300)
+    w, cw = page.evaluate("[document.querySelector('#panel canvas').width, document.querySelector('#panel canvas').clientWidth]")
+    assert w == round(cw * 2)

@@ -1,0 +1,106 @@
+"""Data tests for the world-model landscape: coverage, completeness, links, edges, facts' shape."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+import gen_landscape as G
+import gen_worldmodel as W
+import my_papers
+
+ENTRIES = W.P
+PAPERS = {p["key"]: p for p in my_papers.PAPERS}
+PLACEHOLDER = re.compile(r"\b(TODO|TBD|FIXME|lorem|ipsum|XXX)\b|\?\?\?|^\.\.\.$|^-$", re.I)
+TEXT_FIELDS = ["name", "short", "tagline", "simple", "mapping", "math", "when"]
+
+
+def test_families_are_the_owners_eleven():
+    assert [f[0] for f in W.FAMILIES] == ["Latent", "Value", "Token", "JEPA", "VideoDiff", "Interactive",
+                                          "Spatial3D", "Driving", "RobotWM", "WMVLA", "Position"]
+
+
+def test_seed_entries_are_kept():
+    ids = {e["id"] for e in ENTRIES}
+    assert {"world-models", "planet", "dreamer", "daydreamer", "dreamer4", "muzero", "efficientzero", "tdmpc",
+            "iris", "gaia1"} <= ids
+
+
+def test_the_real_data_validates(real_spec):
+    G.validate(real_spec)
+
+
+def test_every_family_has_at_least_six_and_the_map_seventy():
+    counts = Counter(e["family"] for e in ENTRIES)
+    thin = {f: counts[f] for f, _, _ in W.FAMILIES if counts[f] < 6}
+    assert not thin, f"families with fewer than 6 entries: {thin}"
+    assert len(ENTRIES) >= 70
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e["id"])
+def test_entry_is_complete(entry):
+    for field in TEXT_FIELDS:
+        assert isinstance(entry[field], str) and entry[field].strip(), field
+        assert not PLACEHOLDER.search(entry[field]), (field, entry[field])
+    for field in ("pros", "cons"):
+        assert len(entry[field]) >= 2, field
+        assert all(x.strip() and not PLACEHOLDER.search(x) for x in entry[field]), field
+    assert len([s for s in entry["mapping"].split("→") if s.strip()]) >= 3
+    assert entry["papers"], "cites no paper"
+    assert 1990 <= entry["year"] <= 2026
+    assert G.tex_brace_problem(entry["math"]) is None
+    assert "$" not in entry["math"], "TeX goes in without $ delimiters"
+    title, url = entry["learn"]
+    assert title.strip() and url.startswith(("https://", "http://"))
+    assert len(entry["short"]) <= 20 and len(entry["tagline"]) <= 160
+
+
+def test_ids_and_short_labels_are_unique():
+    for field in ("id", "short", "name"):
+        dup = [k for k, n in Counter(e[field] for e in ENTRIES).items() if n > 1]
+        assert not dup, f"duplicated {field}: {dup}"
+
+
+@pytest.mark.parametrize("paper", my_papers.PAPERS, ids=lambda p: p["key"])
+def test_paper_is_complete(paper):
+    assert paper["title"].strip() and paper["venue"].strip()
+    assert paper["authors"] and all(a.strip() for a in paper["authors"])
+    assert re.match(r"^https?://\S+$", paper["url"]), "a paper needs a link"
+    assert 1990 <= paper["year"] <= 2026
+    if "arxiv.org" in paper["url"]:
+        assert re.match(r"^https://arxiv\.org/abs/\d{4}\.\d{4,5}$", paper["url"])
+    assert paper.get("mine", False) is False, "no paper is the owner's until the owner marks it"
+
+
+def test_every_paper_is_cited_and_every_citation_exists():
+    cited = {k for e in ENTRIES for k in e["papers"]}
+    assert cited <= set(PAPERS)
+    assert set(PAPERS) <= cited, f"uncited papers: {set(PAPERS) - cited}"
+
+
+def test_edges_connect_everything_densely_and_across_families():
+    fam = {e["id"]: e["family"] for e in ENTRIES}
+    degree = Counter()
+    for s, t, _ in W.EDGES:
+        degree[s] += 1
+        degree[t] += 1
+    lonely = [e["id"] for e in ENTRIES if not degree[e["id"]]]
+    assert not lonely, f"entries without an edge: {lonely}"
+    assert len(W.EDGES) / len(ENTRIES) >= 1.5
+    cross = [e for e in W.EDGES if fam[e[0]] != fam[e[1]]]
+    assert len(cross) >= 30, len(cross)
+    assert {t for _, _, t in W.EDGES} == {t["key"] for t in W.EDGE_TYPES}, "every declared edge type is used"
+
+
+def test_same_name_works_are_told_apart():
+    names = {e["id"]: (e["name"], e["short"]) for e in ENTRIES}
+    for a, b in (("unisim-google", "unisim-waabi"), ("univla-bu", "univla-wang")):
+        assert a in names and b in names
+        assert names[a][0] != names[b][0] and names[a][1] != names[b][1]
+
+
+def test_every_animation_is_used_by_some_entry():
+    used = {e["anim"] for e in ENTRIES}
+    assert set(W.animations()) == used
+    assert len(used) >= 12

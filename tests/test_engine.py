@@ -1,0 +1,292 @@
+"""Engine unit tests: validation (every error names record and field), escaping, template slots,
+determinism, layout, atomic writes and the CLI."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+import gen_landscape as G
+from conftest import ROOT, tiny_spec
+
+
+def problems(spec) -> list[str]:
+    with pytest.raises(G.ValidationError) as err:
+        G.validate(spec)
+    return err.value.problems
+
+
+def one_problem(spec, *fragments) -> str:
+    found = [p for p in problems(spec) if all(f in p for f in fragments)]
+    assert found, f"no problem mentions {fragments}: {problems(spec)}"
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- validation
+
+def test_tiny_spec_is_valid(spec):
+    ls = G.validate(spec)
+    assert [e.id for e in ls.entries] == ["alpha", "beta", "gamma"]
+    assert ls.entries[0].mapping == ("x", "y", "z")
+
+
+@pytest.mark.parametrize("field", sorted(G.ENTRY_FIELDS - {"id"}))
+def test_missing_entry_field_is_named(spec, field):
+    del spec["entries"][0][field]
+    assert one_problem(spec, "entry 'alpha'", f"field '{field}'", "missing")
+
+
+@pytest.mark.parametrize("field", ["name", "short", "tagline", "simple", "math", "when", "mapping"])
+def test_empty_text_field_is_named(spec, field):
+    spec["entries"][1][field] = "   "
+    assert one_problem(spec, "entry 'beta'", f"field '{field}'", "empty")
+
+
+@pytest.mark.parametrize("field,value", [("name", 3), ("pros", "not a list"), ("year", "2020"),
+                                         ("year", True), ("learn", "https://x.org")])
+def test_wrong_type_is_named(spec, field, value):
+    spec["entries"][0][field] = value
+    assert one_problem(spec, "entry 'alpha'", f"field '{field}'")
+
+
+def test_the_owners_example_message(spec):
+    spec["entries"][0]["id"] = "gaia1"
+    spec["entries"][0]["math"] = ""
+    assert "entry 'gaia1': field 'math' is empty" in problems(spec)
+
+
+@pytest.mark.parametrize("bad_id", ["Has Caps", "under_score", "-lead", "", "a" * 60, "dot.ted"])
+def test_ids_must_be_slugs(spec, bad_id):
+    spec["entries"][0]["id"] = bad_id
+    assert any("field 'id'" in p for p in problems(spec))
+
+
+def test_duplicate_id_and_short(spec):
+    spec["entries"][2]["id"] = "alpha"
+    spec["entries"][1]["short"] = "Alpha"
+    assert one_problem(spec, "entry 'alpha'", "field 'id'", "duplicated")
+    assert one_problem(spec, "entry 'beta'", "field 'short'", "duplicates")
+
+
+def test_unknown_family_animation_and_paper(spec):
+    spec["entries"][0].update(family="Nope", anim="nope", papers=["missing-paper"])
+    assert one_problem(spec, "entry 'alpha'", "field 'family'", "Nope")
+    assert one_problem(spec, "entry 'alpha'", "field 'anim'", "unregistered")
+    assert one_problem(spec, "entry 'alpha'", "field 'papers'", "missing-paper")
+
+
+def test_unknown_field_is_rejected(spec):
+    spec["entries"][0]["colour"] = "red"
+    assert one_problem(spec, "entry 'alpha'", "field 'colour'", "not a known field")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://x.org", "//x.org",
+                                 "https://x.org/a b", 'https://x.org/"onmouseover="x'])
+def test_only_http_urls(spec, url):
+    spec["entries"][0]["learn"] = ("Learn", url)
+    spec["papers"][0]["url"] = url
+    assert one_problem(spec, "entry 'alpha'", "field 'learn'")
+    assert one_problem(spec, "paper 'p1'", "field 'url'")
+
+
+@pytest.mark.parametrize("color", ["blue", "#12345", "#gggggg", "rgb(0,0,0)", ""])
+def test_family_colours_must_be_hex(spec, color):
+    spec["families"][0] = ("A", "Family A", color)
+    assert one_problem(spec, "family 'A'", "field 'color'")
+
+
+@pytest.mark.parametrize("tex,why", [(r"\frac{a}{b", "unclosed"), (r"a}", "unmatched"), (r"{{x}", "unclosed")])
+def test_unbalanced_tex(spec, tex, why):
+    spec["entries"][0]["math"] = tex
+    assert one_problem(spec, "entry 'alpha'", "field 'math'", why)
+
+
+def test_escaped_braces_are_fine(spec):
+    spec["entries"][0]["math"] = r"\{x\}\;\text{and}\;\left\{ y \right\}"
+    G.validate(spec)
+
+
+@pytest.mark.parametrize("year", [1200, 3000])
+def test_year_range(spec, year):
+    spec["entries"][0]["year"] = year
+    assert one_problem(spec, "entry 'alpha'", "field 'year'", "out of range")
+
+
+@pytest.mark.parametrize("edge,what", [
+    (("alpha", "nobody", "builds_on"), "unknown entry 'nobody'"),
+    (("alpha", "beta", "likes"), "field 'type' is unknown"),
+    (("alpha", "alpha", "builds_on"), "self-loop"),
+    (("beta", "alpha", "builds_on"), "duplicate edge"),
+    (("beta", "gamma", "alternative_to"), "duplicate edge"),   # undirected: reversed is the same edge
+])
+def test_bad_edges(spec, edge, what):
+    spec["edges"].append(edge)
+    assert any(what in p for p in problems(spec)), problems(spec)
+
+
+def test_all_problems_are_listed_at_once(spec):
+    spec["entries"][0]["math"] = ""
+    spec["entries"][1]["family"] = "Nope"
+    spec["edges"].append(("alpha", "alpha", "builds_on"))
+    spec["papers"][0]["url"] = "javascript:x"
+    assert len(problems(spec)) >= 4
+
+
+def test_animation_file_must_register_its_key(spec, tmp_path):
+    js = tmp_path / "dream.js"
+    js.write_text('LandscapeAnims.register("other", {});')
+    spec["animations"] = {"dream": js}
+    assert one_problem(spec, "animation 'dream'", "field 'file'")
+
+
+# ----------------------------------------------------------------------------- escaping
+
+HOSTILE = ["</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>',
+           "@@CSS@@", "$x$ and {{slot}} ${}", "\u2028\u2029", "&lt;&amp;"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_json_island_escapes_and_round_trips(text):
+    island = G.json_island({"s": text})
+    assert "<" not in island and ">" not in island and "&" not in island
+    assert "\u2028" not in island
+    assert json.loads(island) == {"s": text}
+
+
+def test_hostile_strings_only_live_inside_the_island(spec):
+    for field in ("name", "tagline", "simple", "when", "short"):
+        spec["entries"][0][field] = HOSTILE[0] + HOSTILE[1] + field
+    spec["title"] = HOSTILE[2]
+    html, _ = G.build(spec)
+    assert html.lower().count("</script") == html.lower().count("<script")
+    assert "<img src=x" not in html and "<svg onload" not in html
+    assert "\"&gt;&lt;svg onload=alert(1)&gt;" in html     # the title, escaped as text
+
+
+def test_escapers():
+    assert G.escape_text("<a & b>") == "&lt;a &amp; b&gt;"
+    assert G.escape_attr('"x\' <y>') == "&quot;x&#x27; &lt;y&gt;"
+
+
+# ----------------------------------------------------------------------------- template
+
+def test_fill_template_fails_on_missing_and_unused_slots():
+    with pytest.raises(KeyError, match="B"):
+        G.fill_template("@@A@@ @@B@@", {"A": "1"})
+    with pytest.raises(KeyError, match="C"):
+        G.fill_template("@@A@@", {"A": "1", "C": "2"})
+
+
+def test_fill_template_is_single_pass_and_tex_safe():
+    out = G.fill_template("@@A@@|@@B@@", {"A": "@@B@@", "B": r"$\frac{a}{b}$ ${x}"})
+    assert out == r"@@B@@|$\frac{a}{b}$ ${x}"
+
+
+def test_template_slots_are_exactly_the_ones_build_fills(spec):
+    slots = set(re.findall(r"@@([A-Z_]+)@@", G.TEMPLATE))
+    assert slots == {"TITLE", "SUBTITLE", "CSP", "CSS", "DATA", "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI", "SCRIPT"}
+    html, _ = G.build(spec)
+    assert "@@" not in html.replace(G.json_island(G.page_data(G.validate(spec), G.layout(G.validate(spec)))), "")
+
+
+# ----------------------------------------------------------------------------- determinism
+
+def test_same_data_gives_identical_bytes(spec):
+    assert G.build(spec)[0] == G.build(tiny_spec())[0]
+
+
+def test_identical_across_processes_and_hash_seeds(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"p{seed}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "gen_worldmodel.py", "-o", str(out)], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_committed_page_equals_a_fresh_build(built):
+    committed = (ROOT / "robot_worldmodel.html").read_text(encoding="utf-8")
+    assert committed == built[0], "robot_worldmodel.html is stale: run python3 gen_worldmodel.py"
+
+
+# ----------------------------------------------------------------------------- layout
+
+def test_real_layout_has_no_overlapping_stars_or_labels(built):
+    _, ls, _ = built
+    lay = G.layout(ls)
+    assert G.overlapping_pairs(ls, lay) == []
+    for e in ls.entries:          # every star sits inside its family's cell
+        x, y = lay.positions[e.id]
+        cell = lay.family_boxes[e.family]
+        assert cell.x0 <= x <= cell.x1 and cell.y0 <= y <= cell.y1
+
+
+def test_crowded_family_still_has_no_overlaps(spec):
+    base = spec["entries"][0]
+    spec["entries"] = [dict(base, id=f"e{i}", short=f"Entry number {i}", year=2000 + i % 20) for i in range(40)]
+    spec["edges"] = []
+    ls = G.validate(spec)
+    assert G.overlapping_pairs(ls, G.layout(ls)) == []
+
+
+# ----------------------------------------------------------------------------- writing and CLI
+
+def test_write_atomic_replaces_whole_file(tmp_path):
+    target = tmp_path / "page.html"
+    target.write_text("old")
+    G.write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
+
+
+def run_cli(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "gen_worldmodel.py", *args], cwd=cwd, capture_output=True, text=True)
+
+
+def test_cli_success_line(tmp_path):
+    out = tmp_path / "x.html"
+    res = run_cli("-o", str(out))
+    assert res.returncode == 0, res.stderr
+    assert re.fullmatch(r"wrote .*x\.html: \d+ entries, 11 families, \d+ edges, \d+ KB\n", res.stdout)
+    assert out.read_text().startswith("<!doctype html>")
+
+
+def test_cli_check_writes_nothing(tmp_path):
+    res = run_cli("--check", "-o", str(tmp_path / "never.html"))
+    assert res.returncode == 0 and res.stdout.startswith("ok:")
+    assert not (tmp_path / "never.html").exists()
+
+
+def test_cli_bad_data_exits_2_and_keeps_previous_page(tmp_path):
+    """Break the data in a copy of the project; the old page must stay byte-identical."""
+    import shutil
+    proj = tmp_path / "proj"
+    shutil.copytree(ROOT, proj, ignore=shutil.ignore_patterns(".venv", "node_modules", ".git", "out"))
+    page = proj / "robot_worldmodel.html"
+    page.write_text("previous page")
+    src = (proj / "gen_worldmodel.py").read_text()
+    src = src.replace('id="gaia1",', 'id="gaia1", colour="x",', 1).replace('short="Dreamer v1–3"', 'short="IRIS"', 1)
+    src = src.replace("\ndef animations(", '\nEDGES.append(("dreamer", "nobody", "builds_on"))\n\ndef animations(', 1)
+    (proj / "gen_worldmodel.py").write_text(src)
+    res = run_cli(cwd=proj)
+    assert res.returncode == 2
+    assert "entry 'gaia1': field 'colour'" in res.stderr
+    assert "field 'short' duplicates 'IRIS'" in res.stderr
+    assert "unknown entry 'nobody'" in res.stderr
+    assert page.read_text() == "previous page"
+    assert not list(proj.glob("*.tmp"))
+
+
+def test_sri_matches_the_pinned_npm_file():
+    import browser as B
+    if not (B.NODE_MODULES / "mathjax").is_dir():
+        pytest.skip("npm packages not installed (tests/run.sh installs them)")
+    assert B.mathjax_sri_of_npm_copy() == G.MATHJAX_SRI
+    pkg = json.loads((B.NODE_MODULES / "mathjax" / "package.json").read_text())
+    assert pkg["version"] == G.MATHJAX_VERSION

@@ -1,0 +1,214 @@
+"""Find, filter and compare: search, facets, timeline, list, compare, stats, exports, URL state, print."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+import browser as B
+
+from conftest import shot
+
+pytestmark = pytest.mark.browser
+
+
+def visible_ids(page):
+    return set(page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)"))
+
+
+def matched_ids(page):
+    return set(page.eval_on_selector_all("#map .star.match", "els => els.map(e => e.dataset.id)"))
+
+
+def shown_count(page):
+    return int(page.inner_text("#shown-count"))
+
+
+def test_search_ranks_highlights_and_lists(open_page, built):
+    page, log = open_page()
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search-input"
+    page.keyboard.type("dreamer")
+    first = page.locator("#search-results li").first
+    assert first.get_attribute("data-id") in {"dreamer", "dreamer4", "daydreamer"}
+    assert first.locator("mark").count() >= 1
+    matches = matched_ids(page)
+    assert {"dreamer", "dreamer4", "daydreamer"} <= matches
+    assert page.locator("#map .star.dim").count() == len(built[1].entries) - len(matches)
+    assert shown_count(page) == len(matches)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    second = page.locator('#search-results li[aria-selected="true"]').get_attribute("data-id")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(f'#panel[data-id="{second}"]')
+    assert log.errors == []
+
+
+def test_search_finds_authors_and_paper_titles(open_page):
+    page, _ = open_page()
+    page.fill("#search-input", "schrittwieser")
+    assert "muzero" in matched_ids(page)
+    page.fill("#search-input", "video generation models as world simulators")
+    assert "sora" in matched_ids(page)
+
+
+def test_escape_clears_the_search(open_page, built):
+    page, _ = open_page()
+    page.fill("#search-input", "genie")
+    page.keyboard.press("Escape")
+    assert page.input_value("#search-input") == ""
+    assert page.locator("#map .star.dim").count() == 0
+    assert shown_count(page) == len(built[1].entries)
+
+
+def test_facets_combine_with_search_and_reset(open_page, built):
+    page, _ = open_page()
+    page.click('#family-toggles [data-family="Latent"]')
+    assert not any(e.family == "Latent" for e in built[1].entries if e.id in visible_ids(page))
+    page.fill("#year-from", "2024")
+    page.dispatch_event("#year-from", "change")
+    expect = {e.id for e in built[1].entries if e.family != "Latent" and e.year >= 2024}
+    assert visible_ids(page) == expect and shown_count(page) == len(expect)
+    page.fill("#search-input", "driving")
+    assert shown_count(page) == len(matched_ids(page) & expect)
+    page.click("#reset-filters")
+    assert shown_count(page) == len(built[1].entries)
+
+
+def test_year_chart_click_filters_that_year(open_page, built):
+    page, _ = open_page()
+    page.click('#year-chart .bar-hit[data-year="2024"]')
+    expect = {e.id for e in built[1].entries if e.year == 2024}
+    assert visible_ids(page) == expect
+    page.click('#year-chart .bar-hit[data-year="2024"]')
+    assert len(visible_ids(page)) == len(built[1].entries)
+
+
+def test_timeline_puts_stars_at_their_year_and_back(open_page, built):
+    page, log = open_page()
+    home = page.evaluate("LS.map.position('dreamer')")
+    page.click('.views [data-view="timeline"]')
+    page.wait_for_timeout(900)
+    xs = page.evaluate("Object.fromEntries(LS.data.entries.map(e => [e.id, [e.year, LS.map.position(e.id).x, LS.map.position(e.id).y]]))")
+    by_year = {}
+    for year, x, _ in xs.values():
+        by_year.setdefault(year, set()).add(round(x, 3))
+    assert all(len(v) == 1 for v in by_year.values()), "one x per year"
+    years = sorted(by_year)
+    assert [next(iter(by_year[y])) for y in years] == sorted(next(iter(by_year[y])) for y in years)
+    transform = page.get_attribute('#map .star[data-id="dreamer"]', "transform")
+    assert transform == f"translate({xs['dreamer'][1]:.1f},{xs['dreamer'][2]:.1f})"
+    lanes = {}
+    for e in built[1].entries:          # one lane per family: ys of two families never interleave
+        lanes.setdefault(e.family, []).append(xs[e.id][2])
+    spans = sorted((min(v), max(v)) for v in lanes.values())
+    assert all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
+    shot(page, "timeline-light")
+    page.click('.views [data-view="map"]')
+    page.wait_for_timeout(900)
+    assert page.evaluate("LS.map.position('dreamer')") == home
+    assert log.errors == []
+
+
+def test_timeline_switches_instantly_under_reduced_motion(open_page):
+    page, _ = open_page(reduced=True)
+    page.click('.views [data-view="timeline"]')
+    x = page.evaluate("LS.map.position('muzero').x")
+    assert x == page.evaluate("LS.map.timeline().pos.get('muzero').x")
+
+
+def test_list_view_sorts_and_opens(open_page, built):
+    page, _ = open_page("#?view=list")
+    rows = page.locator("#entry-table tbody tr")
+    assert rows.count() == len(built[1].entries)
+    years = [int(y) for y in page.eval_on_selector_all("#entry-table tbody td:nth-child(3)", "els => els.map(e => e.textContent)")]
+    assert years == sorted(years)
+    page.click('#entry-table [data-sort="name"]')
+    names = page.eval_on_selector_all("#entry-table tbody td:first-child", "els => els.map(e => e.textContent)")
+    assert names == sorted(names, key=lambda s: s.lower()) or names == sorted(names)
+    assert page.get_attribute("#entry-table th:first-child", "aria-sort") == "ascending"
+    page.click('#entry-table [data-sort="name"]')
+    assert page.get_attribute("#entry-table th:first-child", "aria-sort") == "descending"
+    page.locator("#entry-table tbody tr").first.locator("button").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#panel:not([hidden])")
+    shot(page, "list-light")
+
+
+def test_compare_from_a_panel_side_by_side_with_math(open_page, built):
+    page, log = open_page("#dreamer", wait_math=True)
+    page.select_option("#panel .compare-pick select", "muzero")
+    page.wait_for_selector("#compare:not([hidden])")
+    assert "cmp=dreamer%2Cmuzero" in page.evaluate("location.hash") or "cmp=dreamer,muzero" in page.evaluate("location.hash")
+    text = page.inner_text("#compare")
+    for e in built[1].entries:
+        if e.id in ("dreamer", "muzero"):
+            assert e.name in text and e.when in text and e.pros[0] in text and e.cons[0] in text
+    B.wait_until(page, "document.querySelectorAll('#compare mjx-container').length === 2", timeout=15)
+    page.select_option("#compare .compare-head select", "iris")
+    assert page.locator("#compare .compare-grid h3").count() == 3
+    shot(page, "compare-light")
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#compare", state="hidden")
+    assert log.errors == []
+
+
+def download(page, kind):
+    with page.expect_download() as info:
+        page.click(f'[data-export="{kind}"]')
+    d = info.value
+    return d.suggested_filename, open(d.path(), encoding="utf-8").read()
+
+
+def test_exports_match_the_shown_entries(open_page, built):
+    page, _ = open_page()
+    page.click('#family-toggles [data-family="Position"]')           # hide one family
+    shown = [e for e in built[1].entries if e.family != "Position"]
+    name, text = download(page, "json")
+    assert name.endswith(f"-{len(shown)}-entries.json")
+    data = json.loads(text)
+    assert [e["id"] for e in data["entries"]] == [e.id for e in shown]
+    assert data["entries"][0]["math"] == shown[0].math
+    assert data["entries"][0]["papers"][0]["title"]
+    name, text = download(page, "csv")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][:3] == ["id", "name", "short"] and len(rows) == len(shown) + 1
+    assert {r[0] for r in rows[1:]} == {e.id for e in shown}
+    name, text = download(page, "bib")
+    assert name.endswith(".bib")
+    keys = re.findall(r"^@misc\{([^,]+),", text, re.M)
+    assert set(keys) == {k for e in shown for k in e.papers}
+    unescaped = re.sub(r"\\[{}]", "", text)
+    assert unescaped.count("{") == unescaped.count("}")
+    assert all(re.search(r"title = \{", block) and "url = {http" in block for block in text.split("@misc")[1:])
+
+
+def test_url_state_restores_and_back_forward_step(open_page, page_url):
+    page, _ = open_page("#iris?q=token&view=list&hide=Driving&from=2020&mine=0")
+    assert page.input_value("#search-input") == "token"
+    assert page.locator("#list-view").is_visible()
+    assert page.get_attribute('#family-toggles [data-family="Driving"]', "aria-pressed") == "false"
+    page.wait_for_selector('#panel[data-id="iris"]')
+    rows = set(page.eval_on_selector_all("#entry-table tbody tr", "els => els.map(e => e.dataset.id)"))
+    assert rows and all(page.evaluate(f"LS.index.byId.get('{r}').year") >= 2020 for r in rows)
+    page.keyboard.press("Escape")
+    page.click('.views [data-view="timeline"]')
+    assert "view=timeline" in page.evaluate("location.hash")
+    page.go_back()
+    page.wait_for_selector("#list-view:not([hidden])")
+    page.go_back()
+    page.wait_for_selector('#panel[data-id="iris"]:not([hidden])')
+    page.go_forward()
+    page.wait_for_selector("#panel", state="hidden")
+
+
+def test_print_stylesheet_prints_a_clean_list(open_page, built):
+    page, _ = open_page()
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert page.locator("#map-view").is_hidden()
+    assert page.locator(".print-entry").count() == len(built[1].entries)
+    assert page.locator(".print-entry h2").first.inner_text() == built[1].entries[0].name
