@@ -645,9 +645,9 @@ def render_styles() -> str:
 
 
 MATHJAX_CONFIG = """window.MathJax = {
-  loader: { load: [] },
   tex: { inlineMath: [["\\\\(", "\\\\)"]], displayMath: [["\\\\[", "\\\\]"]] },
   startup: { typeset: false },
+  output: { displayOverflow: "linebreak" },
   options: { enableMenu: true, menuOptions: { settings: { enrich: false, speech: false, braille: false, assistiveMml: true } } }
 };"""
 

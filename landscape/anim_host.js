@@ -100,7 +100,7 @@ LS.anim = (function () {
     const canvas = el("canvas", { role: "img", "aria-label": spec.title + ": " + spec.description });
     const playBtn = el("button", { type: "button", class: "anim-play", "aria-pressed": "false", text: "Play" });
     const stepBtn = el("button", { type: "button", class: "anim-step", text: "Step",
-      "aria-label": "Advance the animation a quarter second" });
+      "aria-label": "Step forward a quarter second" });
     const box = el("figure", { class: "anim-box " + (extraClass || ""), "data-anim": key, style: { margin: "0" } }, [
       canvas,
       el("figcaption", { class: "anim-bar" }, [playBtn, stepBtn, el("span", { class: "anim-title", text: spec.title })]),

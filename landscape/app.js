@@ -101,6 +101,7 @@ LS.app = (function () {
     if (LS.compare.isOpen()) { LS.state.compare = []; LS.compare.show([]); }
     LS.state.open = id;
     LS.router.record(true);
+    LS.map.hover(null);
     return LS.panel.open(id, origin);
   }
 

@@ -55,10 +55,16 @@ LS.map = (function () {
     ]);
   }
 
+  /* The accessible name starts with the visible label (WCAG 2.5.3), then says what the star is. */
+  function starLabel(e, fam) {
+    const name = e.name === e.short ? "" : ", " + e.name;
+    return e.short + name + " (" + e.year + ", " + fam.label + "): " + e.tagline;
+  }
+
   function starGroup(e) {
     const fam = idx.family.get(e.family);
     const g = svg("g", { class: "star", "data-id": e.id, tabindex: "0", role: "button",
-      "aria-label": e.name + " (" + e.year + ", " + fam.label + "): " + e.tagline, style: { "--fam": fam.color } }, [
+      "aria-label": starLabel(e, fam), style: { "--fam": fam.color } }, [
       svg("circle", { class: "hit", r: "15" }),
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
@@ -256,7 +262,7 @@ LS.map = (function () {
     if (timelineCache) return timelineCache;
     const years = data.entries.map((e) => e.year);
     const y0 = Math.min(...years), y1 = Math.max(...years);
-    const colW = 190, left = 200, top = 50, rowH = 30;
+    const colW = 190, left = 200, top = 50, rowH = 22;
     const pos = new Map();
     const lanes = [];
     let y = top;
@@ -271,7 +277,7 @@ LS.map = (function () {
       lanes.push({ f, top: y, height: depth * rowH + 16 });
       y += depth * rowH + 16;
     }
-    timelineCache = { pos, lanes, y0, y1, colW, left, top, width: left + (y1 - y0 + 1) * colW + 30, height: y + 20 };
+    timelineCache = { pos, lanes, y0, y1, colW, left, top, width: left + (y1 - y0 + 1) * colW + 90, height: y + 20 };
     return timelineCache;
   }
 
@@ -309,11 +315,23 @@ LS.map = (function () {
     tween = requestAnimationFrame(stepFn);
   }
 
+  /* Labels sit under the stars on the map and to their right on the timeline (rows are tight there). */
+  function placeLabels() {
+    const side = mode === "timeline";
+    for (const g of stars.values()) {
+      const t = g.querySelector("text");
+      t.setAttribute("x", side ? "12" : "0");
+      t.setAttribute("y", side ? "4.5" : "24");
+      t.setAttribute("text-anchor", side ? "start" : "middle");
+    }
+  }
+
   /* Switch between the constellation ("map") and the year axis ("timeline"). */
   function setMode(next) {
     if (next === mode) return Promise.resolve();
     mode = next;
     root.dataset.mode = mode;
+    placeLabels();
     famLayer.style.display = mode === "map" ? "" : "none";
     if (mode === "timeline") drawAxis(timeline());
     else axisLayer.replaceChildren();
