@@ -290,3 +290,23 @@ def test_sri_matches_the_pinned_npm_file():
     assert B.mathjax_sri_of_npm_copy() == G.MATHJAX_SRI
     pkg = json.loads((B.NODE_MODULES / "mathjax" / "package.json").read_text())
     assert pkg["version"] == G.MATHJAX_VERSION
+
+
+def test_compact_source_drops_comments_and_indentation_only():
+    src = "/* head\n * more */\nfunction f() {\n  // note\n  return 1; // tail kept\n\n  /* one */\n}\n"
+    assert G.compact_source(src) == "function f() {\nreturn 1; // tail kept\n}"
+    templ = "const s = `a\n  b`;\n"
+    assert G.compact_source(templ) == templ        # template literals: left alone
+
+
+def test_built_script_is_valid_javascript(built, tmp_path):
+    import shutil
+    node = shutil.which("node")
+    if not node:
+        pytest.skip("node not installed")
+    script = re.findall(r"<script>(.*?)</script>", built[0], re.S)
+    for i, s in enumerate(script):
+        f = tmp_path / f"s{i}.js"
+        f.write_text(s)
+        res = subprocess.run([node, "--check", str(f)], capture_output=True, text=True)
+        assert res.returncode == 0, res.stderr
