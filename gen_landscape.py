@@ -9,7 +9,7 @@ Standard library only. Same spec in -> byte-identical HTML out.
 """
 from __future__ import annotations
 
-import argparse
+import functools
 import base64
 import hashlib
 import html
@@ -18,7 +18,6 @@ import math
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -421,6 +420,7 @@ class Box:
                     or self.y1 + margin <= other.y0 or other.y1 + margin <= self.y0)
 
 
+@functools.lru_cache(maxsize=None)
 def label_width(text: str) -> float:
     """Upper estimate of a label's rendered width in px (no font metrics at build time)."""
     em = sum(_NARROW.get(c) or _WIDE.get(c) or (_LOWER_EM if c.islower() or c.isdigit() else _DEFAULT_EM)
@@ -475,37 +475,38 @@ def _overlaps_within(members: list[Entry], pos: dict, margin: float = 0.0) -> in
     return sum(a.overlaps(b, margin) for i, a in enumerate(boxes) for b in boxes[i + 1:])
 
 
-def _relax(members: list[Entry], pos: dict, cell: Box, rounds: int = 300) -> None:
-    """Push apart overlapping star+label boxes inside one cell; fixed order, so deterministic."""
+def _relax(members: list[Entry], pos: dict, cell: Box, rounds: int = 60) -> None:
+    """Push apart overlapping star+label boxes inside one cell; fixed order, so deterministic.
+    Boxes are star_box() shapes, kept as plain numbers here because this loop is the hot path."""
     inner = Box(cell.x0 + 10, cell.y0 + CELL_TOP, cell.x1 - 10, cell.y1 - 6)
+    half = [max(STAR_HALO, label_width(e.short) / 2 + 2) for e in members]
+    pts = [pos[e.id] for e in members]
+    up, down, gap = STAR_HALO, STAR_R + LABEL_GAP + LABEL_H, 6.0
+    n = len(members)
     for _ in range(rounds):
         moved = False
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                ba, bb = star_box(*pos[a.id], a.short), star_box(*pos[b.id], b.short)
-                if not ba.overlaps(bb, margin=6):
+        for i in range(n):
+            a = pts[i]
+            for j in range(i + 1, n):
+                b = pts[j]
+                dx = half[i] + half[j] + gap - abs(a[0] - b[0])
+                dy = up + down + gap - abs(a[1] - b[1])
+                if dx <= 0 or dy <= 0:
                     continue
                 moved = True
-                dx = min(ba.x1, bb.x1) - max(ba.x0, bb.x0) + 6
-                dy = min(ba.y1, bb.y1) - max(ba.y0, bb.y0) + 6
-                sx = 1 if pos[b.id][0] >= pos[a.id][0] else -1
-                sy = 1 if pos[b.id][1] >= pos[a.id][1] else -1
                 if dy <= dx:
-                    pos[a.id][1] -= sy * dy / 2
-                    pos[b.id][1] += sy * dy / 2
+                    sy = 1 if b[1] >= a[1] else -1
+                    a[1] -= sy * dy / 2
+                    b[1] += sy * dy / 2
                 else:
-                    pos[a.id][0] -= sx * dx / 2
-                    pos[b.id][0] += sx * dx / 2
-        for e in members:
-            _clamp_into(pos[e.id], e.short, inner)
+                    sx = 1 if b[0] >= a[0] else -1
+                    a[0] -= sx * dx / 2
+                    b[0] += sx * dx / 2
+        for p, hw in zip(pts, half):        # keep every box inside the cell (inline _clamp_into)
+            p[0] += max(0.0, inner.x0 - (p[0] - hw)) - max(0.0, p[0] + hw - inner.x1)
+            p[1] += max(0.0, inner.y0 - (p[1] - up)) - max(0.0, p[1] + down - inner.y1)
         if not moved:
             return
-
-
-def _clamp_into(p: list[float], short: str, inner: Box) -> None:
-    box = star_box(p[0], p[1], short)
-    p[0] += max(0.0, inner.x0 - box.x0) - max(0.0, box.x1 - inner.x1)
-    p[1] += max(0.0, inner.y0 - box.y0) - max(0.0, box.y1 - inner.y1)
 
 
 SPIRAL_MAX = 16             # larger families go on a grid: no relaxation, no overlap by construction
@@ -727,6 +728,7 @@ def build(spec: dict) -> tuple[str, Landscape]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temp file in the same folder, then rename: readers never see half a page."""
+    import tempfile  # imported here: only writing needs it, and start-up time is a target
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent or ".")
     try:
@@ -741,6 +743,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 def main(argv: list[str] | None, make_spec, default_output: Path) -> int:
     """Generic CLI: [-o PATH] [--check]. Returns the process exit status."""
+    import argparse
     parser = argparse.ArgumentParser(description="Build the landscape page.")
     parser.add_argument("-o", "--output", type=Path, default=default_output, help="where to write the HTML")
     parser.add_argument("--check", action="store_true", help="validate the data only; write nothing")

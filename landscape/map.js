@@ -295,20 +295,34 @@ LS.map = (function () {
     }
   }
 
+  /* Above this many edges, redrawing every curve each frame costs more than a frame: they hide
+   * during the move and come back at the end; smaller maps get edges that follow the stars. */
+  const EDGES_FOLLOW_MAX = 600;
+
   function morphTo(target, done) {
     cancelAnimationFrame(tween);
-    const from = new Map([...positions].map(([k, v]) => [k, { x: v.x, y: v.y }]));
-    const finish = () => { positions = target; placeAll(); if (done) done(); };
+    const moves = [...stars].map(([id, g]) => [g, positions.get(id), target.get(id)]);
+    const follow = edgePaths.length <= EDGES_FOLLOW_MAX;
+    const finish = () => {
+      root.classList.remove("morphing");
+      positions = target;
+      placeAll();
+      if (done) done();
+    };
     if (LS.util.reducedMotion()) { finish(); return; }
+    root.classList.toggle("morphing", !follow);
     const t0 = performance.now(), dur = 650;
     const stepFn = (now) => {
       const u = Math.min(1, (now - t0) / dur);
-      const e = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
-      positions = new Map([...from].map(([k, a]) => {
-        const b = target.get(k);
-        return [k, { x: a.x + (b.x - a.x) * e, y: a.y + (b.y - a.y) * e }];
-      }));
-      placeAll();
+      const k = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
+      const current = new Map();
+      for (const [g, a, b] of moves) {
+        const x = a.x + (b.x - a.x) * k, y = a.y + (b.y - a.y) * k;
+        g.setAttribute("transform", "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ")");
+        current.set(g.dataset.id, { x, y });
+      }
+      positions = current;
+      if (follow) for (const e of edgePaths) e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
       if (u < 1) tween = requestAnimationFrame(stepFn);
       else finish();
     };
