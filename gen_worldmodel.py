@@ -553,6 +553,28 @@ P = [
         papers=["zhang2023storm"],
         learn=("STORM — official repo", "https://github.com/weipu-zhang/STORM")),
 
+    dict(
+        id="emu35",
+        name="Emu3.5 (native multimodal world learner)",
+        short="Emu3.5",
+        family="Token",
+        anim="tokenfilm",
+        year=2025,
+        tagline="BAAI's next-token model trained on 10T+ interleaved video-frame and transcript tokens to predict the next vision-language state.",
+        simple=("Emu3 showed that one transformer can predict image, video and text tokens alike. Emu3.5 feeds it "
+                "long runs of video frames interleaved with their transcripts — over 10 trillion tokens — so the next "
+                "token is literally the next state of a scene and of its story. After large-scale RL post-training it "
+                "generates interleaved image-text stories and how-to guides, explores a world step by step, and "
+                "imagines manipulation steps. DiDA swaps one-token-at-a-time image decoding for parallel prediction, "
+                "about 20× faster."),
+        mapping="video frames + transcripts → shared vision-language tokens → one autoregressive transformer (next-state prediction) → RL post-training → DiDA parallel image decoding",
+        math=r"\mathcal{L}=-\textstyle\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\qquad x=\big[\text{text},\ \text{image tokens},\ \text{text},\ \text{image tokens},\ \dots\big]\;(\text{interleaved vision-language sequence})",
+        when="When one open model should both understand and generate long interleaved image-text sequences, including step-by-step world exploration.",
+        pros=["Pretrained on over 10 trillion interleaved vision-language tokens, mostly from internet video", "DiDA speeds up per-image inference about 20× without losing quality", "Open weights; matches Gemini 2.5 Flash Image on image generation and editing, beats it on interleaved generation"],
+        cons=["About 34B parameters: heavy to run", "World exploration is image by image, not real-time interactive video", "DiDA inference code and weights were not yet released at launch"],
+        papers=["cui2025emu35"],
+        learn=("Emu3.5 — project page", "https://emu.world/")),
+
 
     # ---------------- JEPA ----------------
 
@@ -705,6 +727,50 @@ P = [
         cons=["The model is only an auxiliary loss — no planning or imagination", "Discrete-action Atari focus", "Relies on EMA target + augmentation to avoid collapse"],
         papers=["schwarzer2021spr"],
         learn=("SPR — official repo", "https://github.com/mila-iqia/spr")),
+
+    dict(
+        id="lewm",
+        name="LeWorldModel (LeWM)",
+        short="LeWM",
+        family="JEPA",
+        anim="jepa",
+        year=2026,
+        tagline="A 15M-parameter JEPA world model trained end-to-end from pixels with two losses: predict the next embedding, keep embeddings Gaussian.",
+        simple=("Earlier JEPA world models needed tricks to stop every frame collapsing to the same vector: DINO-WM "
+                "froze a pre-trained encoder, PLDM stacked a many-term VICReg-style loss. LeWM trains its own small "
+                "encoder and predictor together from raw pixels with just a next-embedding prediction loss plus "
+                "SIGReg, a regularizer taken from LeJEPA that pushes the embeddings toward an isotropic Gaussian by "
+                "testing many random 1-D projections of them. Each frame becomes a single small vector, so planning "
+                "toward a goal image with CEM in that space is fast."),
+        mapping="pixels → ViT-tiny encoder → one latent vector per frame → action-conditioned predictor → CEM plan toward the goal embedding",
+        math=r"\mathcal{L}_{\text{LeWM}}=\big\|\mathrm{pred}_\theta(z_t,a_t)-z_{t+1}\big\|_2^2+\lambda\,\mathrm{SIGReg}(Z),\quad z_t=\mathrm{enc}_\theta(o_t),\quad \mathrm{SIGReg}(Z)=\tfrac{1}{M}\textstyle\sum_{m=1}^{M}T_{\text{EP}}\big(Z u_m\big)\;\;(u_m\ \text{random unit directions},\ T_{\text{EP}}\ \text{Epps-Pulley normality test})",
+        when="Learning a goal-conditioned planning world model from offline pixels and actions on one GPU, with no pre-trained encoder.",
+        pros=["About 15M parameters, trainable on a single GPU in a few hours", "Plans up to 48× faster than the foundation-model-based DINO-WM while staying competitive", "One loss hyperparameter instead of six for PLDM, the previous end-to-end JEPA world model"],
+        cons=["Evaluated on small simulated tasks (Two-Room, Reacher, Push-T, OGBench Cube)", "No pixel decoder: imagined futures can be probed but not watched", "One-step latent rollouts compound error at long horizons (several 2026 follow-ups target this)"],
+        papers=["maes2026leworldmodel", "balestriero2025lejepa"],
+        learn=("LeWorldModel — project page", "https://le-wm.github.io/")),
+
+    dict(
+        id="vl-jepa",
+        name="VL-JEPA (vision-language JEPA)",
+        short="VL-JEPA",
+        family="JEPA",
+        anim="jepa",
+        year=2025,
+        tagline="A vision-language model that predicts the embedding of the answer instead of writing it token by token; text is decoded only if needed.",
+        simple=("A normal vision-language model writes its answer word by word, spending effort on phrasing that does "
+                "not change the meaning ('the lamp is turned off' vs 'the room goes dark'). VL-JEPA encodes the video "
+                "with a frozen V-JEPA 2 encoder, reads a text query, and predicts a continuous embedding of the "
+                "target text. A light decoder turns that embedding into words only when needed, so a live video "
+                "stream can be watched continuously with text produced only when the predicted meaning changes. The "
+                "same embedding space also works for classification and retrieval."),
+        mapping="video frames → frozen V-JEPA 2 encoder → predictor (+ text query) → predicted answer embedding → optional text decoder",
+        math=r"\mathcal{L}=-\log\frac{\exp\big(\langle\hat s_Y,s_Y\rangle/\tau\big)}{\sum_{j}\exp\big(\langle\hat s_Y,s_{Y_j}\rangle/\tau\big)},\qquad \hat s_Y=P_\phi\big(E_x(X_V),X_Q\big),\quad s_Y=E_y(Y)",
+        when="Real-time video understanding (captioning, retrieval, question answering) where generating every token is too slow.",
+        pros=["Beats a matched token-space VLM (same vision encoder and data) with 50% fewer trainable parameters", "Selective decoding cuts decoding operations about 2.85× at similar quality", "One 1.6B-parameter model does classification, retrieval and VQA; beats CLIP, SigLIP2 and Perception Encoder on average over 16 video datasets"],
+        cons=["About perception and language, not action: it does not predict the consequences of actions", "Still needs a text decoder to give readable answers", "On the four VQA sets tested it only matches classic VLMs (InstructBLIP, QwenVL)"],
+        papers=["chen2026vljepa"],
+        learn=("VL-JEPA — arXiv paper", "https://arxiv.org/abs/2512.10942")),
 
 
     # ---------------- VideoDiff ----------------
@@ -870,6 +936,27 @@ P = [
         cons=["Short clips (tens of frames)", "Sometimes generates too little motion", "Physics-IQ score only 14.8% (i2v)"],
         papers=["blattmann2023svd"],
         learn=("Stability-AI generative-models — official code", "https://github.com/Stability-AI/generative-models")),
+
+    dict(
+        id="cosmos-predict25",
+        name="Cosmos-Predict2.5 (NVIDIA)",
+        short="Cosmos-Predict2.5",
+        family="VideoDiff",
+        anim="denoise",
+        year=2025,
+        tagline="NVIDIA's next Cosmos world model: one flow-matching model for text-, image- and video-to-world, with robot and driving variants.",
+        simple=("Cosmos-Predict1 shipped separate models for different kinds of input. Cosmos-Predict2.5 folds "
+                "Text2World, Image2World and Video2World into a single flow-based video model and uses "
+                "Cosmos-Reason1, a physical-AI vision-language model, as its text encoder. NVIDIA releases open "
+                "checkpoints plus post-trained variants — a 7-camera driving model and an action-conditioned robot "
+                "model — meant as starting points for your own simulator."),
+        mapping="text / image / video prompt (Cosmos-Reason1 text encoder) → video latents → flow-matching transformer → future video; post-train for robot actions or multi-camera driving",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|v_\theta(x_t,t\mid c)-(\epsilon-x_0)\big\|^2,\quad x_t=(1-t)\,x_0+t\,\epsilon,\quad c=\big(\text{Cosmos-Reason1 text embedding},\ \text{conditioning frames}\big)",
+        when="As an open base model to post-train into a robot, driving or synthetic-data world simulator.",
+        pros=["One model covers Text2World, Image2World and Video2World", "Open code (Apache 2.0) and open weights (NVIDIA Open Model License)", "Official post-trained variants: 7-camera driving and action-conditioned robot"],
+        cons=["Generates pixels: planning through it is slow compared with latent models", "Robot or driving use still needs post-training on your own data", "Physics is learned from video statistics, not guaranteed"],
+        papers=["nvidia2025cosmospredict25"],
+        learn=("Cosmos-Predict2.5 — official repo", "https://github.com/nvidia-cosmos/cosmos-predict2.5")),
 
 
     # ---------------- Interactive ----------------
@@ -1038,6 +1125,27 @@ P = [
         cons=["Game-engine domains (Minecraft, Unreal, GTA5)", "No long-horizon memory in 2.0", "1.0 (17B, bidirectional, many steps) is not real time"],
         papers=["zhang2025matrixgame", "he2025matrixgame2"],
         learn=("Matrix-Game — project page", "https://matrix-game-homepage.github.io/")),
+
+    dict(
+        id="hy-worldplay",
+        name="HY-World 1.5 (WorldPlay, Tencent)",
+        short="WorldPlay",
+        family="Interactive",
+        anim="playloop",
+        year=2025,
+        tagline="Tencent's open real-time world model: keyboard and mouse drive a streaming video diffusion model that rebuilds its memory each step.",
+        simple=("HunyuanWorld 1.0 built explorable 3D worlds, but offline. WorldPlay makes the world playable: from "
+                "one image or text prompt it predicts the next chunk of 16 video frames from your keyboard and mouse "
+                "actions. Before each chunk it reconstitutes a context memory from past chunks, keeping long-ago but "
+                "geometrically important frames in view, so a place looks the same when you walk back to it. A "
+                "memory-aware distillation, Context Forcing, makes it fast enough for real time."),
+        mapping="image / text prompt + keyboard & mouse actions → reconstituted context memory from past chunks → streaming autoregressive video diffusion (16-frame chunks) → distilled real-time video",
+        math=r"x_{k}\sim p_\theta\big(\cdot\mid\mathcal{M}_k(x_{<k}),\,a_k\big),\qquad \mathcal{L}_{\text{CF}}=D\Big(p_{\text{student}}\big(x_k\mid\mathcal{M}_k,a_k\big)\,\Big\|\,p_{\text{teacher}}\big(x_k\mid\mathcal{M}_k,a_k\big)\Big)\;(\text{same memory context for both})",
+        when="Real-time, revisitable exploration of a generated world from a single image or prompt, with open weights.",
+        pros=["Streams at 24 FPS while keeping long-term geometric consistency", "Best long-term reconstruction scores in the authors' comparison with Matrix-Game 2.0, GEN3C and others", "Open weights; inference fits in 14 GB of GPU memory with offloading"],
+        cons=["Actions are movement and camera controls, not rich object interaction", "Memory is rebuilt from past frames, not an explicit 3D map, so very long runs can still drift", "RL-post-trained checkpoints were not released at launch"],
+        papers=["sun2025worldplay"],
+        learn=("HY-World 1.5 (WorldPlay) — official repo", "https://github.com/Tencent-Hunyuan/HY-WorldPlay")),
 
 
     # ---------------- Spatial3D ----------------
@@ -1521,6 +1629,50 @@ P = [
         papers=["li2025worldeval"],
         learn=("WorldEval — project page", "https://worldeval.github.io/")),
 
+    dict(
+        id="dreamdojo",
+        name="DreamDojo (robot world model from human video)",
+        short="DreamDojo",
+        family="RobotWM",
+        anim="playloop",
+        year=2026,
+        tagline="Pretrain an action-conditioned video world model on 44k hours of egocentric human video, then post-train it for a specific robot.",
+        simple=("Robot teleoperation data is scarce and narrow, but people film themselves handling objects all the "
+                "time. DreamDojo pretrains a video world model on 44k hours of egocentric human video, using "
+                "continuous latent actions extracted from pairs of frames in place of the missing action labels. It "
+                "is then post-trained on a small amount of data from a target robot (GR-1, G1, AgiBot, YAM) with real "
+                "robot actions, and distilled to run in real time — so you can teleoperate inside it, evaluate a "
+                "policy without a real robot, or plan with it."),
+        mapping="44k h human video → latent actions from frame pairs → video world model initialised from Cosmos-Predict2.5 → post-train on robot actions → distilled real-time rollouts",
+        math=r"z_t\sim q_\phi(z\mid o_t,o_{t+1})\;(\text{latent action}),\qquad \mathcal{L}=\mathbb{E}_{\tau,\epsilon}\big\|v_\theta\big(x_\tau,\tau\mid o_{\le t},u_t\big)-(\epsilon-x_{t+1})\big\|^2,\quad u_t=\begin{cases}z_t & \text{pretraining (human video)}\\ a^{\text{robot}}_t & \text{post-training}\end{cases}",
+        when="Simulating dexterous robot manipulation with new objects and scenes when robot data is limited.",
+        pros=["Human-video mix is 15× longer, with 96× more skills and 2,000× more scenes, than the previous largest world-model dataset", "Distilled to real-time ~10 FPS generation, stable for over a minute of rollout", "One model supports live teleoperation, policy evaluation and model-based planning"],
+        cons=["Still needs post-training on data from each target robot", "Latent actions are only a proxy: the human-to-robot embodiment gap remains", "Pixel rollouts can hallucinate contacts, and evaluations built on them inherit the errors"],
+        papers=["gao2026dreamdojo"],
+        learn=("DreamDojo — project page", "https://dreamdojo-world.github.io/")),
+
+    dict(
+        id="veo-robot-eval",
+        name="Veo World Simulator (Gemini Robotics policy evaluation)",
+        short="Veo Robot Eval",
+        family="RobotWM",
+        anim="wmeval",
+        year=2025,
+        tagline="Google DeepMind tunes Veo into an action-conditioned, multi-view robot simulator to rank policies, test OOD cases and red-team safety.",
+        simple=("Instead of running every policy checkpoint on real robots, the Gemini Robotics team feeds the "
+                "policy's actions into a Veo video model tuned for robot action conditioning and consistent multiple "
+                "camera views. Generative image editing and multi-view completion create new versions of real scenes "
+                "— new objects, new backgrounds, distractors — so one simulator can test ordinary skill, "
+                "out-of-distribution generalization, and unsafe behaviour. Its predictions were checked against more "
+                "than 1,600 real-world trials."),
+        mapping="real scene → generative edits (objects, backgrounds, distractors) → policy proposes actions → action-conditioned multi-view Veo rollout → predicted success / safety verdict",
+        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}\textstyle\sum_{i=1}^{N}\mathbb{1}\big[\text{success}_i\big]",
+        when="Ranking generalist policy checkpoints and probing OOD and safety failures before spending real robot time.",
+        pros=["Validated with 1,600+ real-world evaluations of 8 policy checkpoints on 5 bimanual tasks", "One system covers nominal performance, OOD generalization and safety red-teaming", "Inherits a frontier video model's broad visual knowledge for edited, never-seen scenes"],
+        cons=["Predicts the relative ranking of policies, not exact success rates", "Built on Google's closed Veo model: not reproducible outside Google", "Every imagined episode is a large video-model call, so evaluation is compute-heavy"],
+        papers=["geminirobotics2025veo"],
+        learn=("Veo robotics evaluation — project page", "https://veo-robotics.github.io/")),
+
 
     # ---------------- WMVLA ----------------
 
@@ -1723,6 +1875,49 @@ P = [
         cons=["Coarse latent actions: weaker at precise grasping", "Still needs labeled robot data to map latents to real actions", "Pixel-based latent actions can also encode camera or background motion"],
         papers=["ye2025lapa"],
         learn=("LAPA — project page", "https://latentactionpretraining.github.io/")),
+
+    dict(
+        id="dreamzero",
+        name="DreamZero (World Action Model)",
+        short="DreamZero",
+        family="WMVLA",
+        anim="imaginegoal",
+        year=2026,
+        tagline="A 14B autoregressive video-diffusion model that jointly predicts future video and robot actions, used directly as the policy.",
+        simple=("VLAs inherit word-and-picture knowledge from vision-language models but often fail at physical "
+                "motions they never saw. DreamZero starts instead from a pretrained video diffusion model (Wan2.1 14B "
+                "image-to-video) and trains it to denoise the future video and the action chunk together, so actions "
+                "are read off an imagined future. Heavy system and model optimization lets the 14B model run "
+                "closed-loop at 7 Hz, and short video-only demos from other robots or humans can teach it new tasks."),
+        mapping="camera image + instruction → causal video-diffusion backbone (Wan2.1-I2V-14B) → jointly denoised future frames + action chunk → execute, then condition on the real next frames",
+        math=r"\mathcal{L}=\mathbb{E}_{\tau,\epsilon}\Big\|v_\theta\big([x^{\text{vid}}_\tau,x^{\text{act}}_\tau],\tau\mid o_{\le t},\ell\big)-\big([\epsilon^{\text{vid}},\epsilon^{\text{act}}]-[o_{t+1:t+H},a_{t:t+H}]\big)\Big\|^2",
+        when="Generalist manipulation where unseen tasks and environments matter more than tightly tuned in-distribution skill.",
+        pros=["Over 2× better generalization to new tasks and environments than state-of-the-art VLAs in real-robot tests", "A 14B video model runs real-time closed-loop control at 7 Hz", "10–20 minutes of video-only demos from other robots or humans give over 42% relative improvement on unseen tasks"],
+        cons=["Action quality is capped by video-prediction quality", "Needs high-end GPUs to reach real time: far heavier than typical VLAs", "A new robot still needs some of its own data (about 30 minutes of play data)"],
+        papers=["ye2026dreamzero"],
+        learn=("DreamZero — project page", "https://dreamzero0.github.io/")),
+
+    dict(
+        id="cosmos-policy",
+        name="Cosmos Policy (video model as policy, world model and value)",
+        short="Cosmos Policy",
+        family="WMVLA",
+        anim="plan",
+        year=2026,
+        tagline="Fine-tune Cosmos-Predict2 once so that actions, future states and values become extra latent frames it denoises.",
+        simple=("Instead of bolting an action head onto a video model, Cosmos Policy writes the robot's "
+                "proprioception, its action chunk, future camera images and a value (expected return) into extra "
+                "latent frames of the video model's own diffusion sequence. One stage of post-training on the target "
+                "robot's demonstrations, with no architecture change, makes the same model a policy, a world model "
+                "and a value function. At test time it can simply act — or sample several action chunks, imagine "
+                "where each leads, and keep the one with the highest predicted value."),
+        mapping="camera frames + proprioception → Cosmos-Predict2 latent sequence with injected action / future-state / value frames → joint denoising → act directly, or best-of-N by predicted value",
+        math=r"\mathbf{x}=\big[z_{o_t},\,z_{q_t},\,z_{a_{t:t+H}},\,z_{o_{t+H}},\,z_{V}\big],\quad \mathcal{L}=\mathbb{E}_{\sigma,\epsilon}\big\|D_\theta(\mathbf{x}+\sigma\epsilon;\sigma,\ell)-\mathbf{x}\big\|^2\;(\text{base model's diffusion loss}),\quad a^\star=\arg\max_{n\le N}\hat V\big(\hat o^{(n)}_{t+H}\big)",
+        when="Turning an open video foundation model into a strong manipulation policy in one training stage, with optional test-time planning.",
+        pros=["State-of-the-art average success on LIBERO (98.5%) and RoboCasa (67.1%)", "Single post-training stage, no new modules or architecture changes", "The same model imagines future states and values, enabling best-of-N planning at test time"],
+        cons=["Planning needs extra policy-rollout data to refine the world model and value", "Planning multiplies inference cost: several imagined futures per action chunk", "Tied to the Cosmos-Predict2 backbone and its latent tokenizer"],
+        papers=["kim2026cosmospolicy"],
+        learn=("Cosmos Policy — NVIDIA research page", "https://research.nvidia.com/labs/dir/cosmos-policy/")),
 
 
     # ---------------- Position ----------------
@@ -2071,6 +2266,26 @@ EDGES = [
     ("world-in-world", "wan", "evaluates"),
     ("world-in-world", "cosmos", "evaluates"),
     ("world-in-world", "nwm", "evaluates"),
+    ("lewm", "pldm", "alternative_to"),
+    ("lewm", "dino-wm", "alternative_to"),
+    ("lewm", "lecun-path", "builds_on"),
+    ("vl-jepa", "vjepa2", "uses_component"),
+    ("vl-jepa", "lecun-path", "builds_on"),
+    ("dreamdojo", "cosmos-predict25", "uses_component"),
+    ("dreamdojo", "ctrl-world", "alternative_to"),
+    ("veo-robot-eval", "ctrl-world", "alternative_to"),
+    ("veo-robot-eval", "worldeval", "alternative_to"),
+    ("veo-robot-eval", "dreamdojo", "alternative_to"),
+    ("dreamzero", "wan", "uses_component"),
+    ("dreamzero", "cosmos-policy", "alternative_to"),
+    ("cosmos-policy", "cosmos", "uses_component"),
+    ("cosmos-predict25", "cosmos", "successor_of"),
+    ("cosmos-predict25", "wan", "uses_component"),
+    ("hy-worldplay", "hunyuanworld", "successor_of"),
+    ("hy-worldplay", "matrix-game", "alternative_to"),
+    ("hy-worldplay", "gen3c", "alternative_to"),
+    ("emu35", "emu3", "successor_of"),
+    ("emu35", "lwm", "alternative_to"),
 ]
 
 
