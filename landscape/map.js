@@ -131,7 +131,15 @@ LS.map = (function () {
   const READABLE_K = 0.7;
   function home() {
     fit();
-    if (mode !== "map" || view.k >= READABLE_K) return;
+    if (view.k >= READABLE_K) return;
+    if (mode === "timeline") {          // readable, anchored on the latest years, where most entries are
+      const b = bounds();
+      view.k = Math.max(view.k, Math.min(READABLE_K, (root.clientHeight || 600) / b.h));
+      view.x = (root.clientWidth || 800) - b.w * view.k;
+      view.y = 0;
+      applyView();
+      return;
+    }
     const [x0, y0, x1] = data.families[0].box;
     const cw = root.clientWidth || 390;
     view.k = Math.min(1.1, Math.max(READABLE_K, cw / (x1 - x0 + 20)));
@@ -349,7 +357,7 @@ LS.map = (function () {
     famLayer.style.display = mode === "map" ? "" : "none";
     if (mode === "timeline") drawAxis(timeline());
     else axisLayer.replaceChildren();
-    fit();
+    home();
     return new Promise((resolve) => morphTo(mode === "map" ? homePositions() : new Map(timeline().pos), resolve));
   }
 

@@ -212,3 +212,17 @@ def test_print_stylesheet_prints_a_clean_list(open_page, built):
     assert page.locator("#map-view").is_hidden()
     assert page.locator(".print-entry").count() == len(built[1].entries)
     assert page.locator(".print-entry h2").first.inner_text() == built[1].entries[0].name
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_every_view_renders_in_both_themes(open_page, dark):
+    page, log = open_page(dark=dark)
+    theme = "dark" if dark else "light"
+    for view, selector in (("timeline", "#map-view"), ("list", "#list-view"), ("gallery", "#gallery-view"),
+                           ("map", "#map-view")):
+        page.click(f'.views [data-view="{view}"]')
+        page.wait_for_timeout(800 if view != "list" else 200)
+        assert page.locator(selector).is_visible()
+        assert page.get_attribute(f'.views [data-view="{view}"]', "aria-pressed") == "true"
+        shot(page, f"view-{view}-{theme}")
+    assert log.errors == []

@@ -261,3 +261,30 @@ def test_data_island_is_the_only_copy(built):
     assert html.count('id="landscape-data"') == 1
     some = built[1].entries[5]
     assert html.count(some.simple[:40].replace("'", "\\u0027")) <= 1
+
+
+def test_owners_papers_are_marked_and_filterable(browser, tmp_path):
+    import browser as B
+    import gen_landscape as G
+    from conftest import tiny_spec
+    spec = tiny_spec()
+    spec["papers"].append(dict(key="mine1", title="My own paper", authors=["The Owner"], year=2024,
+                               venue="Test 2024", url="https://example.org/mine", mine=True))
+    spec["entries"][1]["papers"] = ["p1", "mine1"]
+    path = tmp_path / "mine.html"
+    path.write_text(G.build(spec)[0], encoding="utf-8")
+    ctx, page, log = B.open_page(browser, path.as_uri())
+    try:
+        assert page.eval_on_selector_all("#map .star:has(circle.mine)", "els => els.map(e => e.dataset.id)") == ["beta"]
+        page.click('#map .star[data-id="beta"]')
+        page.wait_for_selector('#panel[data-id="beta"]')
+        badge = page.locator('#panel .papers li[data-paper="mine1"] .badge-mine')
+        assert badge.inner_text() == "owner's paper"
+        assert page.locator('#panel .papers li[data-paper="p1"] .badge-mine').count() == 0
+        page.keyboard.press("Escape")
+        page.check("#mine-only")
+        visible = page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)")
+        assert visible == ["beta"] and page.inner_text("#shown-count") == "1"
+        assert log.errors == []
+    finally:
+        ctx.close()
