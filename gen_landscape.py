@@ -9,8 +9,8 @@ Standard library only. Same spec in -> byte-identical HTML out.
 """
 from __future__ import annotations
 
-import functools
 import base64
+import functools
 import hashlib
 import html
 import json
@@ -415,12 +415,12 @@ class Box:
     x1: float
     y1: float
 
-    def overlaps(self, other: "Box", margin: float = 0.0) -> bool:
+    def overlaps(self, other: Box, margin: float = 0.0) -> bool:
         return not (self.x1 + margin <= other.x0 or other.x1 + margin <= self.x0
                     or self.y1 + margin <= other.y0 or other.y1 + margin <= self.y0)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def label_width(text: str) -> float:
     """Upper estimate of a label's rendered width in px (no font metrics at build time)."""
     em = sum(_NARROW.get(c) or _WIDE.get(c) or (_LOWER_EM if c.islower() or c.isdigit() else _DEFAULT_EM)
@@ -671,7 +671,10 @@ MATHJAX_CONFIG = """window.MathJax = {
   tex: { inlineMath: [["\\\\(", "\\\\)"]], displayMath: [["\\\\[", "\\\\]"]] },
   startup: { typeset: false },
   output: { displayOverflow: "linebreak" },
-  options: { enableMenu: true, menuOptions: { settings: { enrich: false, speech: false, braille: false, assistiveMml: true } } }
+  options: {
+    enableMenu: true,
+    menuOptions: { settings: { enrich: false, speech: false, braille: false, assistiveMml: true } }
+  }
 };"""
 
 

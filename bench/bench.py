@@ -21,9 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import gen_landscape  # noqa: E402
-import gen_worldmodel  # noqa: E402
 from synthetic import synthetic_spec  # noqa: E402
+
+import gen_landscape  # noqa: E402
 
 
 def median_time(fn, repeat: int) -> float:
@@ -51,7 +51,7 @@ def build_figures(repeat: int) -> dict[int, str]:
     base = None
     for n in (100, 1000, 2000):
         spec = synthetic_spec(n)
-        t = median_time(lambda: gen_landscape.build(spec), repeat)
+        t = median_time(lambda spec=spec: gen_landscape.build(spec), repeat)
         pages[n] = gen_landscape.build(spec)[0]
         base = base or t / n
         print(f"build {n:>5} entries: {t * 1000:7.0f} ms  ({t / n * 1e6:.0f} us/entry, "

@@ -55,12 +55,27 @@ LS.math = (function () {
     return Promise.all(nodes.map(typesetOne)).then(() => true);
   }
 
+  /* MathJax's first typeset sets up fonts and styles (~50 ms): do it while idle, not on a click. */
+  function warmUp() {
+    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
+    idle(() => {
+      const probe = LS.util.el("div", { class: "math-out pending", "aria-hidden": "true", text: "\\(x_t\\)" });
+      document.body.append(probe);
+      window.MathJax.typesetPromise([probe]).catch(() => {}).then(() => {
+        window.MathJax.typesetClear([probe]);
+        probe.remove();
+      });
+    });
+  }
+
   const script = document.getElementById("mathjax-script");
-  if (script) {
+  if (ready()) window.MathJax.startup.promise.then(warmUp);     // it loaded before this script ran
+  else if (script) {
     script.addEventListener("load", () => {
       window.MathJax.startup.promise.then(() => {
         pending.forEach((root) => { if (root.isConnected) typeset(root); });
         pending.clear();
+        warmUp();
       });
     });
   }

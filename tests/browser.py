@@ -18,7 +18,8 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking
                "--disable-sync", "--no-first-run", "--disable-quic"]
 CDN = "https://cdn.jsdelivr.net/npm/"
 # npm package name (with the version the CDN URL names) -> local folder
-CDN_PACKAGES = {"mathjax": NODE_MODULES / "mathjax", "@mathjax/mathjax-newcm-font": NODE_MODULES / "@mathjax" / "mathjax-newcm-font"}
+CDN_PACKAGES = {"mathjax": NODE_MODULES / "mathjax",
+                "@mathjax/mathjax-newcm-font": NODE_MODULES / "@mathjax" / "mathjax-newcm-font"}
 
 
 @dataclass

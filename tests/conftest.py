@@ -7,9 +7,9 @@ import http.server
 import threading
 from pathlib import Path
 
+import browser as B  # noqa: F401  (puts the repo root on sys.path)
 import pytest
 
-import browser as B  # noqa: F401  (puts the repo root on sys.path)
 import gen_landscape
 import gen_worldmodel
 

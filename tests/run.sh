@@ -11,14 +11,14 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null
 fi
 
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import playwright, pytest, hypothesis" 2>/dev/null; then
+if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/ruff ] || ! .venv/bin/python -c "import playwright, pytest, hypothesis" 2>/dev/null; then
   echo "== creating .venv with the test requirements"
   python3 -m venv .venv
   .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
 fi
 
-if [ ! -f tests/node_modules/mathjax/tex-chtml.js ] || [ ! -f tests/node_modules/axe-core/axe.min.js ]; then
-  echo "== installing MathJax and axe-core from npm"
+if [ ! -f tests/node_modules/mathjax/tex-chtml.js ] || [ ! -f tests/node_modules/axe-core/axe.min.js ] || [ ! -x tests/node_modules/.bin/eslint ]; then
+  echo "== installing MathJax, axe-core and ESLint from npm"
   (cd tests && npm ci --no-audit --no-fund --silent)
 fi
 

@@ -2,9 +2,8 @@
 and a full tour (every panel, view and animation) without a console or page error."""
 from __future__ import annotations
 
-import pytest
-
 import browser as B
+import pytest
 
 pytestmark = pytest.mark.browser
 AXE = (B.NODE_MODULES / "axe-core" / "axe.min.js")

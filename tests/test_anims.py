@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shot
 
 import gen_worldmodel as W
-from conftest import shot
 
 pytestmark = pytest.mark.browser
 KEYS = sorted(W.animations())
@@ -146,5 +146,5 @@ def test_play_pause_and_step_controls(open_page):
 def test_canvas_is_crisp_on_high_dpi(open_page):
     page, _ = open_page("#sora", phone=True)
     page.wait_for_timeout(300)
-    w, cw = page.evaluate("[document.querySelector('#panel canvas').width, document.querySelector('#panel canvas').clientWidth]")
+    w, cw = page.evaluate("(c => [c.width, c.clientWidth])(document.querySelector('#panel canvas'))")
     assert w == round(cw * 2)

@@ -9,9 +9,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, tiny_spec
 
 import gen_landscape as G
-from conftest import ROOT, tiny_spec
 
 
 def problems(spec) -> list[str]:
@@ -188,7 +188,8 @@ def test_fill_template_is_single_pass_and_tex_safe():
 
 def test_template_slots_are_exactly_the_ones_build_fills(spec):
     slots = set(re.findall(r"@@([A-Z_]+)@@", G.TEMPLATE))
-    assert slots == {"TITLE", "SUBTITLE", "CSP", "CSS", "DATA", "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI", "SCRIPT"}
+    assert slots == {"TITLE", "SUBTITLE", "CSP", "CSS", "DATA", "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI",
+                     "SCRIPT"}
     html, _ = G.build(spec)
     assert "@@" not in html.replace(G.json_island(G.page_data(G.validate(spec), G.layout(G.validate(spec)))), "")
 

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 import browser as B
-
+import pytest
 from conftest import shot
 
 pytestmark = pytest.mark.browser
@@ -137,7 +135,8 @@ def test_hover_highlights_neighbours_and_shows_tagline(open_page, built):
 
 def test_zoom_buttons_keys_and_fit(open_page):
     page, _ = open_page()
-    k = lambda: float(re.search(r"scale\(([\d.]+)\)", page.get_attribute("#viewport", "transform")).group(1))
+    def k():
+        return float(re.search(r"scale\(([\d.]+)\)", page.get_attribute("#viewport", "transform")).group(1))
     k0 = k()
     page.click("#zoom-in")
     assert k() > k0
@@ -265,8 +264,9 @@ def test_data_island_is_the_only_copy(built):
 
 def test_owners_papers_are_marked_and_filterable(browser, tmp_path):
     import browser as B
-    import gen_landscape as G
     from conftest import tiny_spec
+
+    import gen_landscape as G
     spec = tiny_spec()
     spec["papers"].append(dict(key="mine1", title="My own paper", authors=["The Owner"], year=2024,
                                venue="Test 2024", url="https://example.org/mine", mine=True))

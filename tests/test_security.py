@@ -6,11 +6,11 @@ import json
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from conftest import tiny_spec
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gen_landscape as G
-from conftest import tiny_spec
 
 HOSTILE = [
     "</script><script>window.__pwned=1;alert('x')</script>",
@@ -116,7 +116,8 @@ def test_csp_allows_only_this_pages_scripts_and_the_mathjax_host(built):
 def test_no_csp_violation_with_mathjax_running(open_page):
     page, log = open_page(wait_math=True)
     page.evaluate("""() => { window.__csp = [];
-        document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); }""")
+        document.addEventListener('securitypolicyviolation',
+            e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI)); }""")
     page.click('#map .star[data-id="dreamer"]')
     page.wait_for_selector("#panel .math mjx-container", timeout=15000)
     page.click('.views [data-view="gallery"]')

@@ -52,7 +52,7 @@ LandscapeAnims.register("mcts", {
       Qsnap = [];
       for (let s = 0; s < NSIM; s++) {
         const path = [root];
-        let cur = root, leaf = -1;
+        let cur = root, leaf;
         for (;;) {
           const nd = nodes[cur];
           let ba = 0, bs = -1e9;

@@ -164,7 +164,8 @@ LandscapeAnims.register("shortcutf", {
         }
         g.stroke();
         const c = callsAt(tb, L.n);
-        let steps = Math.floor(c + 1e-6), tau = steps / L.n;
+        const steps = Math.floor(c + 1e-6);
+        let tau = steps / L.n;
         if (L.n < 10 && steps < L.n) tau = (steps + K.ramp(c - steps, 0.5, 1)) / L.n; // hop at the end of a call
         const x = K.lerp(xa, xb, tau);
         g.strokeStyle = L.color;

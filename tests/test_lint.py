@@ -1,0 +1,37 @@
+"""Linters as tests: ruff for the Python, ESLint for the page's JS and the animations."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+ESLINT = ROOT / "tests" / "node_modules" / ".bin" / "eslint"
+
+
+def test_python_passes_ruff():
+    ruff = shutil.which("ruff", path=str(ROOT / ".venv" / "bin")) or shutil.which("ruff")
+    if not ruff:
+        pytest.skip("ruff not installed (tests/run.sh installs it)")
+    res = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_javascript_passes_eslint():
+    if not ESLINT.exists():
+        pytest.skip("eslint not installed (tests/run.sh installs it)")
+    res = subprocess.run([str(ESLINT), "landscape", "worldmodel_anims"], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_generator_imports_only_the_standard_library():
+    code = ("import sys, gen_worldmodel, gen_landscape, my_papers\n"
+            "std = set(sys.stdlib_module_names)\n"
+            "bad = sorted({m.split('.')[0] for m in sys.modules} - std - "
+            "{'gen_worldmodel', 'gen_landscape', 'my_papers', '__main__'} - set(sys.builtin_module_names))\n"
+            "print(','.join(b for b in bad if not b.startswith('_')))")
+    res = subprocess.run([sys.executable, "-S", "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.strip() == "", f"non-stdlib imports: {res.stdout}"
