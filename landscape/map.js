@@ -116,7 +116,17 @@ LS.map = (function () {
 
   /* ---------- pan & zoom ---------- */
   function applyView() {
-    viewport.setAttribute("transform", "translate(" + view.x.toFixed(1) + "," + view.y.toFixed(1) + ") scale(" + view.k.toFixed(4) + ")");
+    viewport.setAttribute("transform",
+      "translate(" + view.x.toFixed(1) + "," + view.y.toFixed(1) + ") scale(" + view.k.toFixed(4) + ")");
+    if (mode === "timeline") pinAxisLabels();
+  }
+
+  /* On the timeline, lane names stay at the left edge and years at the top edge while panning. */
+  function pinAxisLabels() {
+    const left = Math.max(14, -view.x / view.k + 8);
+    const top = Math.max(timeline().top - 18, -view.y / view.k + 16 / view.k);
+    for (const t of axisLayer.querySelectorAll(".lane-label")) t.setAttribute("x", left.toFixed(1));
+    for (const t of axisLayer.querySelectorAll(".year-label")) t.setAttribute("y", top.toFixed(1));
   }
   function fit() {
     const b = bounds();
@@ -294,12 +304,13 @@ LS.map = (function () {
     for (let yr = t.y0; yr <= t.y1; yr++) {
       const x = t.left + (yr - t.y0 + 0.5) * t.colW;
       axisLayer.append(svg("line", { x1: x, x2: x, y1: t.top - 10, y2: t.height - 10 }),
-        svg("text", { x, y: t.top - 18, "text-anchor": "middle", text: String(yr) }));
+        svg("text", { class: "year-label", x, y: t.top - 18, "text-anchor": "middle", text: String(yr) }));
     }
     for (const lane of t.lanes) {
       axisLayer.append(
         svg("line", { x1: 10, x2: t.width - 10, y1: lane.top, y2: lane.top }),
-        svg("text", { class: "lane-label", x: 14, y: lane.top + 20, style: { "--fam": lane.f.color }, text: lane.f.label }));
+        svg("text", { class: "lane-label", x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
+          text: lane.f.label }));
     }
   }
 
