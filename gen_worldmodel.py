@@ -9,15 +9,15 @@ Families are organised equation-first (by training / inference mechanism), not b
 (gen_landscape.py) knows nothing about world models; papers live in my_papers.py; each animation is
 one JS file in worldmodel_anims/ named after its key.
 """
+import os
 import sys
-from pathlib import Path
 
 import gen_landscape
 import my_papers
 
-HERE = Path(__file__).resolve().parent
-OUTPUT = HERE / "robot_worldmodel.html"
-ANIMATION_DIR = HERE / "worldmodel_anims"
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUTPUT = os.path.join(HERE, "robot_worldmodel.html")
+ANIMATION_DIR = os.path.join(HERE, "worldmodel_anims")
 
 TITLE = "World Models — an interactive landscape"
 SUBTITLE = ("From Dreamer and MuZero to JEPA, Genie and Sora-style simulators: "
@@ -2291,7 +2291,8 @@ EDGES = [
 
 def animations() -> dict:
     """Animation key -> JS file: every file in worldmodel_anims/ registers the key it is named after."""
-    return {path.stem: path for path in sorted(ANIMATION_DIR.glob("*.js"))}
+    return {name[:-3]: os.path.join(ANIMATION_DIR, name)
+            for name in sorted(os.listdir(ANIMATION_DIR)) if name.endswith(".js")}
 
 
 def spec() -> dict:
