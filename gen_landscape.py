@@ -600,9 +600,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
     return {
         "title": ls.title,
         "map": {"width": lay.width, "height": lay.height},
-        "families": [{"key": f.key, "label": f.label, "color": f.color,
-                      "box": [lay.family_boxes[f.key].x0, lay.family_boxes[f.key].y0,
-                              lay.family_boxes[f.key].x1, lay.family_boxes[f.key].y1]}
+        "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key])}
                      for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
                        "directed": t.directed}
@@ -611,8 +609,6 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "edges": [[e.source, e.target, e.type] for e in ls.edges],
         "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,
                            "venue": x.venue, "url": x.url, "mine": x.mine} for x in ls.papers},
-        "anims": {a.key: {"entries": [e.id for e in ls.entries if e.anim == a.key]}
-                  for a in ls.animations},
     }
 
 

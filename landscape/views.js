@@ -125,7 +125,7 @@ LS.views = (function () {
     if (box.childElementCount) return;
     for (const key of window.LandscapeAnims.keys()) {
       const spec = window.LandscapeAnims.get(key);
-      const users = (data.anims[key] || { entries: [] }).entries.map((id) => idx.byId.get(id));
+      const users = data.entries.filter((e) => e.anim === key);
       const accent = users.length ? idx.family.get(users[0].family).color : data.families[0].color;
       const card = el("article", { class: "gallery-card", "data-anim": key });
       box.append(card);
