@@ -467,9 +467,10 @@ def _seed_positions(members: list[Entry], cell: Box, spread: float) -> dict[str,
     return pos
 
 
-def _overlaps_within(members: list[Entry], pos: dict, margin: float = 0.0) -> int:
-    boxes = [star_box(*pos[e.id], e.short) for e in members]
-    return sum(a.overlaps(b, margin) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+def _overlapping(entries, positions: dict) -> list[tuple[str, str]]:
+    """Pairs of entries whose star+label boxes overlap."""
+    boxes = [(e.id, star_box(*positions[e.id], e.short)) for e in entries]
+    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
 
 
 def _relax(members: list[Entry], pos: dict, cell: Box, rounds: int = 30) -> None:
@@ -539,7 +540,7 @@ def _place_family(members: list[Entry], cell: Box) -> dict | None:
     for spread in (1.0, 1.1, 1.2, 0.9, 1.3):
         pos = _seed_positions(members, cell, spread)
         _relax(members, pos, cell)
-        if not _overlaps_within(members, pos):
+        if not _overlapping(members, pos):
             return pos
     return None
 
@@ -569,9 +570,8 @@ def layout(ls: Landscape) -> Layout:
 
 
 def overlapping_pairs(ls: Landscape, lay: Layout) -> list[tuple[str, str]]:
-    """Pairs of entries whose star+label boxes overlap (should be none)."""
-    boxes = [(e.id, star_box(*lay.positions[e.id], e.short)) for e in ls.entries]
-    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
+    """Pairs of entries whose star+label boxes overlap anywhere on the map (should be none)."""
+    return _overlapping(ls.entries, lay.positions)
 
 
 # ----------------------------------------------------------------------------- rendering

@@ -9,7 +9,8 @@ LS.app = (function () {
   const results = document.getElementById("search-results");
   const MAX_RESULTS = 8;
   let selected = -1;
-  let lastMatches = [];
+  let lastMatches = [];      // ranked search results for LS.state.q
+  let facetIds = new Set();  // entries passing the facets; both recomputed once per update()
 
   const years = data.entries.map((e) => e.year);
   const yearBounds = () => [Math.min(...years), Math.max(...years)];
@@ -21,19 +22,18 @@ LS.app = (function () {
       && (!st.yearFrom || e.year >= st.yearFrom) && (!st.yearTo || e.year <= st.yearTo)
       && (!st.mine || idx.mine.has(e.id));
   }
+  function matchIds() {
+    return LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
+  }
   function shownEntries() {
-    const q = LS.state.q.trim();
-    const facet = data.entries.filter(passesFacets);
-    if (!q) return facet;
-    const ok = new Set(lastMatches.map((m) => m.id));
-    return facet.filter((e) => ok.has(e.id));
+    const matches = matchIds();
+    return data.entries.filter((e) => facetIds.has(e.id) && (!matches || matches.has(e.id)));
   }
 
   function update() {
     lastMatches = LS.search.run(LS.state.q);
-    const facet = new Set(data.entries.filter(passesFacets).map((e) => e.id));
-    const matches = LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
-    LS.map.applyFilters(facet, matches, LS.state.edgeOff);
+    facetIds = new Set(data.entries.filter(passesFacets).map((e) => e.id));
+    LS.map.applyFilters(facetIds, matchIds(), LS.state.edgeOff);
     LS.views.update(shownEntries());
     renderResults();
   }
@@ -47,8 +47,7 @@ LS.app = (function () {
       return;
     }
     const terms = LS.search.terms(q);
-    const facetOk = new Set(data.entries.filter(passesFacets).map((e) => e.id));
-    const top = lastMatches.filter((m) => facetOk.has(m.id)).slice(0, MAX_RESULTS);
+    const top = lastMatches.filter((m) => facetIds.has(m.id)).slice(0, MAX_RESULTS);
     selected = Math.min(selected, top.length - 1);
     results.replaceChildren(...(top.length ? top.map((m, i) => {
       const e = idx.byId.get(m.id);

@@ -388,8 +388,7 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, home, zoomCenter, setMode, setActive, applyFilters, hover,
-    mode: () => mode,
+    init, fit, zoomCenter, setMode, setActive, applyFilters, hover,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
     timeline,

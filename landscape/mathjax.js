@@ -10,9 +10,8 @@ LS.math = (function () {
 
   /* A block showing the TeX source; typeset() upgrades it in place. */
   function block(tex) {
-    const node = LS.util.el("div", { class: "math", "data-tex": tex },
+    return LS.util.el("div", { class: "math", "data-tex": tex },
       [LS.util.el("code", { class: "tex-source", text: tex })]);
-    return node;
   }
 
   function typesetOne(node) {

@@ -168,5 +168,5 @@ LS.views = (function () {
     if (LS.state.view === "gallery") renderGallery();
   }
 
-  return { init, update, renderPrint };
+  return { init, update };
 })();
