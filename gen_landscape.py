@@ -80,7 +80,8 @@ class Entry(NamedTuple):
     short: str
     family: str
     anim: str
-    year: int
+    date: str          # "YYYY-MM": the month of first public release
+    year: int          # derived from date
     tagline: str
     simple: str
     mapping: tuple[str, ...]
@@ -172,6 +173,23 @@ def _year(p: _Problems, where: str, raw: dict, field: str = "year") -> int:
     return value
 
 
+DATE_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+
+
+def _month(p: _Problems, where: str, raw: dict) -> tuple[str, int]:
+    """(date, year) from a "YYYY-MM" date; an optional `year` must agree with it."""
+    date = _text(p, where, raw, "date")
+    match = DATE_RE.match(date) if date else None
+    if date and not match:
+        p.add(where, "date", f"must be 'YYYY-MM' (month of first release), got {date!r}")
+    year = int(match.group(1)) if match else 0
+    if match and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        p.add(where, "date", f"has a year out of range {YEAR_RANGE[0]}-{YEAR_RANGE[1]}: {date}")
+    if "year" in raw and match and raw["year"] != year:
+        p.add(where, "year", f"is {raw['year']!r} but date {date!r} says {year}")
+    return (date if match else ""), year
+
+
 def _url(p: _Problems, where: str, field: str, value: str) -> None:
     if value and not re.match(r"^https?://[^\s<>\"']+$", value):
         p.add(where, field, f"must be an http(s) URL without spaces or quotes, got {value[:80]!r}")
@@ -249,13 +267,14 @@ def _paper(p: _Problems, raw: dict) -> Paper:
                  _year(p, where, raw), _text(p, where, raw, "venue"), url, mine is True)
 
 
-ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "year", "tagline", "simple", "mapping",
+ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
                 "math", "when", "pros", "cons", "papers", "learn"}
+OPTIONAL_ENTRY_FIELDS = {"year"}     # checked against date when given
 
 
 def _entry(p: _Problems, raw: dict, i: int) -> Entry:
     where = f"entry '{raw.get('id', f'#{i}')}'"
-    _unknown_fields(p, where, raw, ENTRY_FIELDS)
+    _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS)
     entry_id = _text(p, where, raw, "id")
     if entry_id and not ID_RE.match(entry_id):
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
@@ -275,10 +294,11 @@ def _entry(p: _Problems, raw: dict, i: int) -> Entry:
     else:
         learn_title, learn_url = learn
         _url(p, where, "learn", learn_url)
+    date, year = _month(p, where, raw)
     return Entry(
         id=entry_id, name=_text(p, where, raw, "name"), short=_text(p, where, raw, "short"),
         family=_text(p, where, raw, "family"), anim=_text(p, where, raw, "anim"),
-        year=_year(p, where, raw), tagline=_text(p, where, raw, "tagline"),
+        date=date, year=year, tagline=_text(p, where, raw, "tagline"),
         simple=_text(p, where, raw, "simple"),
         mapping=tuple(s.strip() for s in mapping.split("→") if s.strip()),
         math=math_tex, when=_text(p, where, raw, "when"),
@@ -330,6 +350,8 @@ def _cross_checks(p: _Problems, ls: Landscape) -> None:
                 p.add(where, "papers", f"cites unknown paper {key!r} (add it to the papers module)")
 
     ids = {e.id for e in ls.entries}
+    date_of = {e.id: e.date for e in ls.entries}
+    directed = {t.key for t in ls.edge_types if t.directed}
     types = {t.key for t in ls.edge_types}
     seen: set[tuple[str, str, str]] = set()
     for edge in ls.edges:
@@ -346,6 +368,11 @@ def _cross_checks(p: _Problems, ls: Landscape) -> None:
         if key in seen or undirected in seen:
             p.items.append(f"{where}: is a duplicate edge")
         seen.add(key)
+        # A directed edge reads "newer work <type> older work": it cannot point forward in time.
+        src_date, dst_date = date_of.get(edge.source, ""), date_of.get(edge.target, "")
+        if edge.type in directed and src_date and dst_date and src_date < dst_date:
+            p.items.append(f"{where}: points forward in time: '{edge.source}' ({src_date}) is older "
+                           f"than '{edge.target}' ({dst_date})")
 
 
 def validate(spec: dict) -> Landscape:
@@ -548,7 +575,7 @@ def _place_family(members: list[Entry], cell: Box) -> dict | None:
 def layout(ls: Landscape) -> Layout:
     """Uniform family cells, as big as the biggest grid family needs; they grow in fixed steps
     (deterministic) until every spiral family fits without overlap."""
-    members_of = {f.key: sorted((e for e in ls.entries if e.family == f.key), key=lambda e: (e.year, e.id))
+    members_of = {f.key: sorted((e for e in ls.entries if e.family == f.key), key=lambda e: (e.date, e.id))
                   for f in ls.families}
     big = [_grid_cell_size(m) for m in members_of.values() if len(m) > SPIRAL_MAX]
     cell_w = max([CELL_W] + [w for w, _ in big])
@@ -615,7 +642,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
 def _entry_data(e: Entry, lay: Layout) -> dict:
     x, y = lay.positions[e.id]
     return {"id": e.id, "name": e.name, "short": e.short, "family": e.family, "anim": e.anim,
-            "year": e.year, "tagline": e.tagline, "simple": e.simple, "mapping": list(e.mapping),
+            "date": e.date, "year": e.year, "tagline": e.tagline, "simple": e.simple, "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
             "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y}
 

@@ -62,7 +62,7 @@ P = [
         short="World Models",
         family="Latent",
         anim="latentroll",
-        year=2018,
+        date="2018-03",
         tagline="The proof-of-concept: compress with a VAE, dream with an RNN, train a controller inside the dream.",
         simple=("Learn to play a game by first building a 'mental movie player' of it: a VAE squeezes each frame into "
                 "a small code, an RNN predicts the next code, and a tiny controller acts on those codes. In the "
@@ -82,7 +82,7 @@ P = [
         short="PlaNet (RSSM)",
         family="Latent",
         anim="latentroll",
-        year=2018,
+        date="2018-11",
         tagline="The RSSM backbone: deterministic + stochastic latent dynamics, planned with CEM purely in latent space.",
         simple=("PlaNet learns a latent 'physics engine' from pixels where each state has a reliable deterministic "
                 "memory plus a stochastic guess for what's uncertain. To act it learns no policy at all — it imagines "
@@ -102,7 +102,7 @@ P = [
         short="Dreamer v1–3",
         family="Latent",
         anim="dream",
-        year=2019,
+        date="2019-12",
         tagline="Actor-critic trained by backpropagating value gradients through imagined latent rollouts.",
         simple=("Dreamer keeps PlaNet's latent physics engine but trains a policy and value function inside the dream "
                 "— backpropagating 'how to get more reward' through imagined futures. V2 added discrete latents "
@@ -122,7 +122,7 @@ P = [
         short="DayDreamer",
         family="Latent",
         anim="dream",
-        year=2022,
+        date="2022-06",
         tagline="Dreamer on physical robots: a quadruped learns to walk in 1 hour, no simulator.",
         simple=("If imagination training is so sample-efficient, can a real robot afford it? Yes — by dreaming "
                 "thousands of practice runs for every real step, an A1 quadruped learned to walk from scratch in "
@@ -142,7 +142,7 @@ P = [
         short="Dreamer 4",
         family="Latent",
         anim="shortcutf",
-        year=2025,
+        date="2025-09",
         tagline="Scalable transformer WM, real-time on one GPU; Minecraft diamonds from purely offline data.",
         simple=("Dreamer 4 replaces the small recurrent dream with a video-scale transformer that stays fast enough "
                 "to interact with live. Its 'shortcut forcing' objective teaches one big denoising step to match the "
@@ -162,7 +162,7 @@ P = [
         short="SimPLe",
         family="Latent",
         anim="dream",
-        year=2019,
+        date="2019-03",
         tagline="Train PPO inside a learned video-prediction model of Atari — and set the 100k-step (≈2 hours of play) benchmark.",
         simple=("SimPLe learns a video-prediction network that plays the game back to the agent: given recent frames "
                 "and an action, it predicts the next frame and the reward. The agent (PPO) practises mostly inside "
@@ -183,7 +183,7 @@ P = [
         short="R2I",
         family="Latent",
         anim="dream",
-        year=2024,
+        date="2024-03",
         tagline="Dreamer with a state-space-model memory: world models that remember, and assign credit, across long gaps.",
         simple=("Dreamer's recurrent memory fades over long stretches, so tasks like 'remember a cue you saw long "
                 "ago' break it. R2I swaps the GRU for a structured state space model (SSM), which keeps long-range "
@@ -203,7 +203,7 @@ P = [
         short="HarmonyDream",
         family="Latent",
         anim="dream",
-        year=2023,
+        date="2023-10",
         tagline="Balance the jobs inside a world model — redraw the frame vs. predict the reward — with self-tuning loss weights.",
         simple=("A Dreamer world model does two homework tasks at once: redraw the observation and predict the "
                 "reward. Pixels are huge, so one task can drown out the other — the model gets great at texture and "
@@ -226,7 +226,7 @@ P = [
         short="MuZero",
         family="Value",
         anim="mcts",
-        year=2019,
+        date="2019-11",
         tagline="AlphaZero without the rulebook: latents trained only to predict reward, value, policy — searched with MCTS.",
         simple=("MuZero plays Go, chess, and Atari at superhuman level without being told the rules. Its learned "
                 "model never simulates boards or pixels — its abstract state only answers the three questions search "
@@ -246,7 +246,7 @@ P = [
         short="EfficientZero",
         family="Value",
         anim="mcts",
-        year=2021,
+        date="2021-11",
         tagline="MuZero made sample-efficient: a SimSiam consistency loss → superhuman Atari in 2 hours of play.",
         simple=("MuZero needed billions of frames; EfficientZero gets superhuman Atari scores from two hours of "
                 "gameplay. Rewards alone are too weak a signal from so little data, so it adds a self-supervised loss "
@@ -266,7 +266,7 @@ P = [
         short="TD-MPC2",
         family="Value",
         anim="plan",
-        year=2022,
+        date="2022-03",
         tagline="Decoder-free latents shaped by TD-learning; short-horizon MPPI search + a learned terminal value.",
         simple=("TD-MPC never reconstructs pixels — its latent space only has to predict rewards and values. At "
                 "decision time it searches a few steps ahead in latent space and lets a value function judge "
@@ -286,7 +286,7 @@ P = [
         short="Predictron",
         family="Value",
         anim="latentroll",
-        year=2016,
+        date="2016-12",
         tagline="The first model trained only to get values right: roll an abstract reward process forward, average its k-step returns.",
         simple=("The predictron has an internal model that is never asked to look like the world. It imagines a few "
                 "steps ahead in an abstract space, collecting made-up rewards and discounts, and reads off a value "
@@ -307,7 +307,7 @@ P = [
         short="VPN",
         family="Value",
         anim="mcts",
-        year=2017,
+        date="2017-07",
         tagline="An action-conditioned abstract model that predicts rewards and values, not frames — planned with short lookahead.",
         simple=("VPN gives the abstract model actions (options): from an abstract state it predicts the reward, "
                 "discount, next abstract state and value of each option, and plans with a small lookahead tree in "
@@ -327,7 +327,7 @@ P = [
         short="Value Equivalence",
         family="Value",
         anim="plan",
-        year=2020,
+        date="2020-11",
         tagline="Theory for the family: two models are equivalent if they give the same Bellman updates for the policies and values you use.",
         simple=("Why may a world model be 'wrong' about pixels? This paper's answer: it only has to produce the same "
                 "Bellman updates as the real world for the policies and value functions you actually plan with. The "
@@ -348,7 +348,7 @@ P = [
         short="Sampled MuZero",
         family="Value",
         anim="mcts",
-        year=2021,
+        date="2021-04",
         tagline="MuZero for huge or continuous action spaces: search and learn over a small sample of actions, not all of them.",
         simple=("MuZero's tree search lists every possible move at each node — impossible for a robot arm with "
                 "continuous joints. Sampled MuZero draws a handful of candidate actions from its policy, searches "
@@ -368,7 +368,7 @@ P = [
         short="Stochastic MuZero",
         family="Value",
         anim="mcts",
-        year=2022,
+        date="2021-10",
         tagline="MuZero with dice: split each step into a deterministic 'afterstate' and a learned chance outcome, then search both.",
         simple=("Plain MuZero assumes an action always leads to one next state — fine for chess, wrong for backgammon "
                 "or 2048, where dice or random tiles follow your move. Stochastic MuZero splits each step in two: "
@@ -392,7 +392,7 @@ P = [
         short="IRIS",
         family="Token",
         anim="tokenfilm",
-        year=2022,
+        date="2022-09",
         tagline="The world model as a language model: VQ frame tokens + a GPT that predicts the next frame's tokens.",
         simple=("IRIS treats experience like text: a VQ-VAE turns each frame into discrete tokens, and a GPT-like "
                 "transformer predicts the next frame's tokens given past tokens and actions. The agent learns inside "
@@ -412,7 +412,7 @@ P = [
         short="GAIA-1",
         family="Token",
         anim="tokenfilm",
-        year=2023,
+        date="2023-09",
         tagline="9B-param driving world model: next-token prediction over video tokens, conditioned on action and text.",
         simple=("GAIA-1 treats driving video like language: chop frames into discrete tokens and predict the next "
                 "one, the way GPT predicts the next word. Tell it 'it starts raining' or feed a steering command and "
@@ -431,7 +431,7 @@ P = [
         short="Δ-IRIS",
         family="Token",
         anim="tokenfilm",
-        year=2024,
+        date="2024-06",
         tagline="IRIS made fast: tokenize only what changed between frames, and summarize the past with continuous tokens.",
         simple=("IRIS spends many tokens re-describing every frame, even the parts that did not change. Δ-IRIS "
                 "encodes only the stochastic 'delta' between one step and the next — given the previous frames and "
@@ -453,7 +453,7 @@ P = [
         short="iVideoGPT",
         family="Token",
         anim="tokenfilm",
-        year=2024,
+        date="2024-05",
         tagline="A GPT over compressed video tokens, actions and rewards, pre-trained on millions of manipulation trajectories.",
         simple=("iVideoGPT puts frames, actions and rewards into one token sequence and trains a transformer to "
                 "predict the next token, so an agent can 'step' the model like an environment. A compressive "
@@ -475,7 +475,7 @@ P = [
         short="VideoPoet",
         family="Token",
         anim="tokenfilm",
-        year=2023,
+        date="2023-12",
         tagline="A decoder-only LLM that generates video (and matching audio) as discrete tokens, trained like a language model.",
         simple=("VideoPoet asks: what if video generation were just another language-model task? A MAGVIT-v2 "
                 "tokenizer turns images and video into discrete codes and a SoundStream tokenizer does the same for "
@@ -496,7 +496,7 @@ P = [
         short="LWM",
         family="Token",
         anim="tokenfilm",
-        year=2024,
+        date="2024-02",
         tagline="A 7B autoregressive model over text and VQGAN video tokens with up to a 1M-token context, via RingAttention.",
         simple=("LWM reads a long video the way an LLM reads a book: each frame becomes 256 VQGAN tokens, interleaved "
                 "with text, and one transformer predicts the next token. The trick is length — with RingAttention and "
@@ -517,7 +517,7 @@ P = [
         short="Emu3",
         family="Token",
         anim="tokenfilm",
-        year=2024,
+        date="2024-09",
         tagline="One transformer trained from scratch only by next-token prediction over text, image and video tokens — no diffusion.",
         simple=("Emu3 turns text, images and video into one discrete vocabulary and trains a single transformer from "
                 "scratch to predict the next token. The same model captions and answers questions about images, "
@@ -538,7 +538,7 @@ P = [
         short="STORM",
         family="Token",
         anim="tokenfilm",
-        year=2023,
+        date="2023-10",
         tagline="Categorical-VAE tokens + a GPT-style transformer: Dreamer-style imagination, trained in hours on one GPU.",
         simple=("STORM compresses each frame into a categorical VAE latent (a grid of discrete choices), fuses it "
                 "with the action into a single token, and lets a GPT-like transformer predict the next latent, the "
@@ -559,7 +559,7 @@ P = [
         short="Emu3.5",
         family="Token",
         anim="tokenfilm",
-        year=2025,
+        date="2025-10",
         tagline="BAAI's next-token model trained on 10T+ interleaved video-frame and transcript tokens to predict the next vision-language state.",
         simple=("Emu3 showed that one transformer can predict image, video and text tokens alike. Emu3.5 feeds it "
                 "long runs of video frames interleaved with their transcripts — over 10 trillion tokens — so the next "
@@ -584,7 +584,7 @@ P = [
         short="I-JEPA",
         family="JEPA",
         anim="jepa",
-        year=2023,
+        date="2023-01",
         tagline="Predict the representations of hidden image blocks from one visible block — no pixels, no hand-made augmentations.",
         simple=("I-JEPA hides several large blocks of an image and asks a predictor to guess their embeddings — as "
                 "computed by a slowly-updated target encoder — from one visible context block. Because it predicts "
@@ -605,7 +605,7 @@ P = [
         short="V-JEPA",
         family="JEPA",
         anim="jepa",
-        year=2024,
+        date="2024-04",
         tagline="I-JEPA for video: predict features of masked space-time regions — no text, no pixels, no negatives.",
         simple=("V-JEPA masks large space-time tubes of a video clip and predicts their features from the rest, "
                 "regressing onto an EMA target encoder with an L1 loss. Nothing else: no pretrained image encoder, "
@@ -626,7 +626,7 @@ P = [
         short="V-JEPA 2",
         family="JEPA",
         anim="jepa",
-        year=2025,
+        date="2025-06",
         tagline="Latent video prediction at web scale, then a small action-conditioned predictor that plans robot grasps zero-shot.",
         simple=("Stage one pretrains a 1B-parameter video encoder with the V-JEPA mask-and-predict objective on over "
                 "a million hours of internet video, giving state-of-the-art motion understanding and action "
@@ -648,7 +648,7 @@ P = [
         short="DINO-WM",
         family="JEPA",
         anim="jepa",
-        year=2024,
+        date="2024-11",
         tagline="A world model that predicts frozen DINOv2 patch features instead of pixels, then plans to match a goal image.",
         simple=("Instead of learning its own visual code, DINO-WM borrows DINOv2: each frame becomes a grid of "
                 "pre-trained patch features, and a transformer learns from offline trajectories to predict the next "
@@ -669,7 +669,7 @@ P = [
         short="IWM",
         family="JEPA",
         anim="jepa",
-        year=2024,
+        date="2024-03",
         tagline="JEPA beyond masking: learn to predict, in latent space, what a photometric transformation did to an image.",
         simple=("I-JEPA only predicts hidden patches. IWM gives the predictor a world-model job: from a corrupted "
                 "view (colour jitter, blur, masking …) plus the parameters of the corruption, predict the "
@@ -691,7 +691,7 @@ P = [
         short="PLDM",
         family="JEPA",
         anim="jepa",
-        year=2025,
+        date="2025-02",
         tagline="A JEPA latent dynamics model trained on reward-free offline data and planned with MPPI — generalizes where RL breaks.",
         simple=("Given only offline trajectories without rewards, should you train a goal-conditioned policy (RL) or "
                 "a dynamics model you plan with? This study trains a JEPA-style latent dynamics model from scratch — "
@@ -713,7 +713,7 @@ P = [
         short="SPR",
         family="JEPA",
         anim="jepa",
-        year=2020,
+        date="2020-07",
         tagline="Train the RL encoder to predict its own future latents several steps ahead — latent prediction for data-efficient RL.",
         simple=("SPR gives a Rainbow-style agent one extra job: roll a small transition model forward K steps in "
                 "latent space and make its predictions match the latents that an EMA target encoder computes for the "
@@ -734,7 +734,7 @@ P = [
         short="LeWM",
         family="JEPA",
         anim="jepa",
-        year=2026,
+        date="2026-03",
         tagline="A 15M-parameter JEPA world model trained end-to-end from pixels with two losses: predict the next embedding, keep embeddings Gaussian.",
         simple=("Earlier JEPA world models needed tricks to stop every frame collapsing to the same vector: DINO-WM "
                 "froze a pre-trained encoder, PLDM stacked a many-term VICReg-style loss. LeWM trains its own small "
@@ -756,7 +756,7 @@ P = [
         short="VL-JEPA",
         family="JEPA",
         anim="jepa",
-        year=2025,
+        date="2025-12",
         tagline="A vision-language model that predicts the embedding of the answer instead of writing it token by token; text is decoded only if needed.",
         simple=("A normal vision-language model writes its answer word by word, spending effort on phrasing that does "
                 "not change the meaning ('the lamp is turned off' vs 'the room goes dark'). VL-JEPA encodes the video "
@@ -781,7 +781,7 @@ P = [
         short="VDM",
         family="VideoDiff",
         anim="denoise",
-        year=2022,
+        date="2022-04",
         tagline="The starting gun: the standard image diffusion recipe, stretched in time with a 3D U-Net, generates coherent video.",
         simple=("Take an image diffusion model, let it look at a whole stack of frames at once, and train it to clean "
                 "noise off short video clips. That is VDM. Two tricks made it work: training on images and videos "
@@ -801,7 +801,7 @@ P = [
         short="Sora / Sora 2",
         family="VideoDiff",
         anim="denoise",
-        year=2024,
+        date="2024-02",
         tagline="A diffusion transformer on spacetime patches that made 'video generation as world simulation' a mainstream claim.",
         simple=("Sora compresses any video into a latent grid, cuts it into spacetime patches (the 'tokens' of video) "
                 "and trains a diffusion transformer to turn noisy patches back into clean ones. Scaled up, it makes a "
@@ -821,7 +821,7 @@ P = [
         short="UniSim (Google)",
         family="VideoDiff",
         anim="denoise",
-        year=2023,
+        date="2023-10",
         tagline="One action-conditioned video diffusion model as a universal real-world simulator, used to train robot policies.",
         simple=("UniSim asks: what if a video model answered 'what happens if I do this?' for the real world? It "
                 "stitches together image, robot, navigation and human-activity datasets so that one video diffusion "
@@ -842,7 +842,7 @@ P = [
         short="Cosmos WFM",
         family="VideoDiff",
         anim="denoise",
-        year=2025,
+        date="2025-01",
         tagline="An open platform of world foundation models: curated video, tokenizers, diffusion and autoregressive WFMs to post-train.",
         simple=("Cosmos is NVIDIA's 'world model as infrastructure' bet. It curates a huge pile of video (20M hours "
                 "of raw footage), ships video tokenizers, and pre-trains two kinds of world foundation models — "
@@ -862,7 +862,7 @@ P = [
         short="Veo 3 zero-shot",
         family="VideoDiff",
         anim="denoise",
-        year=2025,
+        date="2025-09",
         tagline="Prompt a video model with an image and an instruction; the video it dreams solves vision tasks it was never trained for.",
         simple=("Google DeepMind gave Veo 3 a picture plus an instruction ('draw the edges', 'solve the maze') and "
                 "read the answer off the generated video. Without task-specific training it segments, detects edges, "
@@ -883,7 +883,7 @@ P = [
         short="Wan 2.1",
         family="VideoDiff",
         anim="denoise",
-        year=2025,
+        date="2025-03",
         tagline="Alibaba's open flow-matching video DiT (1.3B and 14B) that became the default backbone for open video world models.",
         simple=("Wan is a fully open suite of video models from Alibaba: a causal 3D VAE squeezes video 4×8×8 times, "
                 "and a diffusion transformer trained with rectified flow learns to push noise straight towards video, "
@@ -903,7 +903,7 @@ P = [
         short="Movie Gen",
         family="VideoDiff",
         anim="denoise",
-        year=2024,
+        date="2024-10",
         tagline="A 30B flow-matching transformer for 16-second 1080p video with sound: the most detailed public recipe of a frontier video model.",
         simple=("Meta's Movie Gen is a 'cast' of models — video, audio, personalization, editing — and its long "
                 "report is the clearest public account of how a frontier video generator is built. The video model is "
@@ -923,7 +923,7 @@ P = [
         short="Stable Video Diff",
         family="VideoDiff",
         anim="denoise",
-        year=2023,
+        date="2023-11",
         tagline="The open latent video diffusion model that robot world models and video-policy VLAs were fine-tuned from.",
         simple=("Stability AI took Stable Diffusion, inserted temporal layers, and showed that the data recipe "
                 "matters most: image pretraining, then video pretraining on a large curated set, then fine-tuning on "
@@ -943,7 +943,7 @@ P = [
         short="Cosmos-Predict2.5",
         family="VideoDiff",
         anim="denoise",
-        year=2025,
+        date="2025-11",
         tagline="NVIDIA's next Cosmos world model: one flow-matching model for text-, image- and video-to-world, with robot and driving variants.",
         simple=("Cosmos-Predict1 shipped separate models for different kinds of input. Cosmos-Predict2.5 folds "
                 "Text2World, Image2World and Video2World into a single flow-based video model and uses "
@@ -967,7 +967,7 @@ P = [
         short="GameNGen",
         family="Interactive",
         anim="playloop",
-        year=2024,
+        date="2024-08",
         tagline="A fine-tuned Stable Diffusion plays DOOM at 20 fps on one TPU: the first neural game engine people could actually play.",
         simple=("First an RL agent plays DOOM and every session is recorded. Then Stable Diffusion v1.4 is "
                 "re-purposed to predict the next frame from the recent frames and key presses. The trick that keeps "
@@ -988,7 +988,7 @@ P = [
         short="DIAMOND",
         family="Interactive",
         anim="dream",
-        year=2024,
+        date="2024-05",
         tagline="An RL agent trained entirely inside a pixel diffusion world model — best Atari-100k score for that setting — plus playable CS:GO.",
         simple=("Most world models squeeze frames into discrete tokens and lose small details that matter for play. "
                 "DIAMOND keeps pixels: an EDM diffusion model predicts the next frame from past frames and actions in "
@@ -1009,7 +1009,7 @@ P = [
         short="Genie",
         family="Interactive",
         anim="playloop",
-        year=2024,
+        date="2024-02",
         tagline="An 11B world model that learns playable controls from unlabelled internet video via a tiny vocabulary of latent actions.",
         simple=("Internet gameplay video has no record of which button was pressed. Genie learns the buttons anyway: "
                 "a latent action model looks at two frames and must explain the change with one of only 8 codes. A "
@@ -1030,7 +1030,7 @@ P = [
         short="Genie 2",
         family="Interactive",
         anim="playloop",
-        year=2024,
+        date="2024-12",
         tagline="From one prompt image to a playable 3D world driven by keyboard and mouse — consistent for up to about a minute.",
         simple=("Genie 2 moves from 2D platformers to rich 3D worlds. It is an autoregressive latent diffusion model: "
                 "an autoencoder compresses frames, a large causal transformer predicts the next latent frame from "
@@ -1051,7 +1051,7 @@ P = [
         short="Genie 3",
         family="Interactive",
         anim="playloop",
-        year=2025,
+        date="2025-08",
         tagline="Text prompt in, explorable world out: 720p at 24 fps in real time, consistent for a few minutes, with promptable world events.",
         simple=("Genie 3 is the first Genie you can explore live. Each frame is generated autoregressively while "
                 "looking back over the whole trajectory so far, which is why places stay put when you walk away and "
@@ -1071,7 +1071,7 @@ P = [
         short="Oasis",
         family="Interactive",
         anim="playloop",
-        year=2024,
+        date="2024-10",
         tagline="A playable Minecraft-like world generated frame by frame by a transformer, in the browser, at 20 fps.",
         simple=("Oasis has no game code at all: a ViT autoencoder compresses frames and a diffusion transformer "
                 "generates each new frame from the previous ones and your keyboard and mouse. It is trained with "
@@ -1091,7 +1091,7 @@ P = [
         short="Muse (WHAM)",
         family="Interactive",
         anim="tokenfilm",
-        year=2025,
+        date="2025-02",
         tagline="A GPT-style model of a whole video game that predicts both the next frame and the next player action, built for game designers.",
         simple=("WHAM turns gameplay into one long token sequence: a VQ-GAN turns each frame into tokens, and a "
                 "decoder-only transformer predicts what comes next — screen tokens and controller actions "
@@ -1112,7 +1112,7 @@ P = [
         short="Matrix-Game",
         family="Interactive",
         anim="playloop",
-        year=2025,
+        date="2025-06",
         tagline="Open interactive world models: a 17B image-to-world DiT, then a 1.8B few-step streaming model that plays at 25 fps.",
         simple=("Matrix-Game 1.0 pretrained a 17B diffusion transformer on unlabelled Minecraft video, then taught it "
                 "mouse and keyboard control on action-labelled clips; it beat Oasis and MineWorld on its GameWorld "
@@ -1132,7 +1132,7 @@ P = [
         short="WorldPlay",
         family="Interactive",
         anim="playloop",
-        year=2025,
+        date="2025-12",
         tagline="Tencent's open real-time world model: keyboard and mouse drive a streaming video diffusion model that rebuilds its memory each step.",
         simple=("HunyuanWorld 1.0 built explorable 3D worlds, but offline. WorldPlay makes the world playable: from "
                 "one image or text prompt it predicts the next chunk of 16 video frames from your keyboard and mouse "
@@ -1156,7 +1156,7 @@ P = [
         short="Marble",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-11",
         tagline="A commercial multimodal world model: text, photos, video or a rough 3D layout in, an editable and exportable 3D world out.",
         simple=("Most 'world models' stream video frames that are gone once you look away. Marble instead hands you a "
                 "persistent 3D world, as Gaussian splats or meshes, built from a text prompt, one or several photos, "
@@ -1176,7 +1176,7 @@ P = [
         short="WonderWorld",
         family="Spatial3D",
         anim="scene3d",
-        year=2024,
+        date="2024-06",
         tagline="Interactive 3D scene generation from one image: layered Gaussian surfels let each new scene appear in under 10 seconds.",
         simple=("Start from one picture, then move the camera and type what should appear next, and WonderWorld grows "
                 "a connected 3D world around you. The trick is speed: each scene is stored as three layers of flat "
@@ -1197,7 +1197,7 @@ P = [
         short="GEN3C",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-03",
         tagline="Video diffusion guided by a 3D cache: depth-lifted point clouds rendered along the new camera path show what already exists.",
         simple=("Ordinary video models must remember what they drew and guess how a camera move changes the picture, "
                 "so objects pop in and out. GEN3C keeps an explicit memory instead: it predicts depth for the input "
@@ -1218,7 +1218,7 @@ P = [
         short="Lyra",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-09",
         tagline="Self-distils a camera-controlled video model into a feed-forward 3D Gaussian decoder: 3D scenes without real multi-view data.",
         simple=("Video models 'know' 3D but only output 2D frames. Lyra adds a second decoder to GEN3C's video "
                 "latents that outputs 3D Gaussians instead of pixels, and trains it to match what the normal RGB "
@@ -1239,7 +1239,7 @@ P = [
         short="Voyager",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-06",
         tagline="Generates RGB and depth video together along a user camera path, with a growing point-cloud world cache for long exploration.",
         simple=("Voyager turns one image into a walk-through you direct with a camera path. Unlike plain video models "
                 "it paints colour and depth together, so every frame drops straight into a point cloud. That cloud is "
@@ -1259,7 +1259,7 @@ P = [
         short="WorldMem",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-04",
         tagline="An action-conditioned video world model with a memory bank of past frames, poses and times, so places stay put when revisited.",
         simple=("Interactive video world models such as Oasis see only the last few frames, so if you turn around the "
                 "world quietly changes. WorldMem stores past frames together with their camera pose and timestamp; "
@@ -1280,7 +1280,7 @@ P = [
         short="HunyuanWorld 1.0",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-07",
         tagline="Text or image → 360° panorama → semantic layers (sky, background, objects) → an explorable 3D mesh world you can export.",
         simple=("HunyuanWorld first imagines the whole surroundings as a 360° panorama with a diffusion transformer, "
                 "which gives one consistent 'world proxy'. It then splits the panorama into layers (sky, background "
@@ -1301,7 +1301,7 @@ P = [
         short="Aether",
         family="Spatial3D",
         anim="scene3d",
-        year=2025,
+        date="2025-03",
         tagline="One video-diffusion world model for 4D reconstruction, camera-action-conditioned prediction and goal-conditioned planning.",
         simple=("Aether post-trains a video generator (CogVideoX) to output colour video, depth video and the camera "
                 "trajectory side by side. By choosing which parts are given and which are generated, the same network "
@@ -1325,7 +1325,7 @@ P = [
         short="GAIA-2",
         family="Driving",
         anim="drivefutures",
-        year=2025,
+        date="2025-03",
         tagline="Wayve's latent-diffusion driving world model: controllable multi-camera video from ego actions, agents, weather and road layout.",
         simple=("GAIA-1 predicted one camera's future as discrete tokens; GAIA-2 moves to continuous latents and "
                 "flow-matching generation, and renders all surround cameras at once so they agree with each other. "
@@ -1346,7 +1346,7 @@ P = [
         short="UniSim (Waabi)",
         family="Driving",
         anim="wmeval",
-        year=2023,
+        date="2023-08",
         tagline="A neural closed-loop sensor simulator: one recorded drive becomes an editable digital twin rendering camera and LiDAR.",
         simple=("Testing a self-driving car on logged data is 'open loop': if the car would have braked earlier, the "
                 "log cannot show what happens next. UniSim (from Waabi, not the Google/Berkeley UniSim) rebuilds a "
@@ -1367,7 +1367,7 @@ P = [
         short="DriveDreamer",
         family="Driving",
         anim="drivefutures",
-        year=2023,
+        date="2023-09",
         tagline="A world model learned from real driving: diffusion learns traffic structure from HD maps and 3D boxes, then predicts the future.",
         simple=("Early world models lived in games and simulators; DriveDreamer was built entirely from real nuScenes "
                 "driving. It trains in two stages: first a diffusion model learns to draw driving scenes that obey "
@@ -1387,7 +1387,7 @@ P = [
         short="Vista",
         family="Driving",
         anim="drivefutures",
-        year=2024,
+        date="2024-05",
         tagline="A generalizable driving world model on Stable Video Diffusion: high-res long rollouts, four action formats, a built-in reward.",
         simple=("Vista fine-tunes Stable Video Diffusion on large-scale driving video. Two extra losses keep it "
                 "sharp: one up-weights moving regions so cars and pedestrians move plausibly, one preserves "
@@ -1408,7 +1408,7 @@ P = [
         short="OccWorld",
         family="Driving",
         anim="tokenfilm",
-        year=2023,
+        date="2023-11",
         tagline="A GPT-style world model in 3D occupancy space: predicts how the voxel scene and the ego car's path evolve together.",
         simple=("Instead of pixels or object boxes, OccWorld describes the world as 3D semantic occupancy: which "
                 "voxels hold road, car, pedestrian and so on. A VQ tokenizer squeezes each occupancy scene into "
@@ -1429,7 +1429,7 @@ P = [
         short="Copilot4D",
         family="Driving",
         anim="tokenfilm",
-        year=2023,
+        date="2023-11",
         tagline="Unsupervised LiDAR world model: tokenize point clouds into BEV tokens with a VQ-VAE, predict the future by discrete diffusion.",
         simple=("Copilot4D learns how the 3D world evolves from raw LiDAR, with no labels. A VQ-VAE-like tokenizer "
                 "turns each sweep into discrete bird's-eye-view tokens, decoded back through differentiable depth "
@@ -1450,7 +1450,7 @@ P = [
         short="GEM",
         family="Driving",
         anim="drivefutures",
-        year=2024,
+        date="2024-12",
         tagline="A generalizable ego-vision world model: controls ego motion, moves objects and human poses, outputs paired RGB and depth.",
         simple=("GEM builds on Vista but widens both the data and the controls. Trained on more than 4,000 hours of "
                 "driving, egocentric human and drone video with pseudo-labelled depth, trajectories and human poses, "
@@ -1471,7 +1471,7 @@ P = [
         short="MILE",
         family="Driving",
         anim="latentroll",
-        year=2022,
+        date="2022-10",
         tagline="Wayve's camera-only RSSM world model and driving policy, learned offline from expert drives; can drive from imagined plans.",
         simple=("MILE learns a world model and a driving policy together from recorded expert driving in CARLA, with "
                 "no rewards and no online interaction. Camera images are lifted to a bird's-eye view using 3D "
@@ -1495,7 +1495,7 @@ P = [
         short="IRASim",
         family="RobotWM",
         anim="denoise",
-        year=2024,
+        date="2024-06",
         tagline="Give it a first frame and an action trajectory; a diffusion transformer films the robot doing it.",
         simple=("IRASim turns a video model into a 'real robot you can drive from your desk'. You hand it one photo "
                 "of the scene and the list of arm motions you want, and it generates the video of the arm executing "
@@ -1515,7 +1515,7 @@ P = [
         short="NWM",
         family="RobotWM",
         anim="plan",
-        year=2024,
+        date="2024-12",
         tagline="A 1B-parameter conditional diffusion transformer imagines where a walk leads; planning picks the path whose end looks like the goal.",
         simple=("NWM learns what you would see after walking a given path, from robot and human first-person videos. "
                 "To navigate, it imagines the videos of many candidate paths and keeps the one whose last frame looks "
@@ -1535,7 +1535,7 @@ P = [
         short="DreamGen",
         family="RobotWM",
         anim="denoise",
-        year=2025,
+        date="2025-05",
         tagline="Fine-tune a video model on your robot, dream new task videos, label them with pseudo-actions, train the policy on the dreams.",
         simple=("DreamGen treats a video world model as a data factory instead of a planner. It fine-tunes an "
                 "image-to-video model on a few robot demos, prompts it with a photo and a new instruction, and gets "
@@ -1555,7 +1555,7 @@ P = [
         short="Ctrl-World",
         family="RobotWM",
         anim="wmeval",
-        year=2025,
+        date="2025-10",
         tagline="A multi-view, action-controllable video world model where a generalist VLA can be tested and improved entirely in imagination.",
         simple=("Ctrl-World lets a real VLA policy 'play' inside a video model: the policy sees generated camera "
                 "views (including the wrist camera), outputs actions, and the world model renders what happens next. "
@@ -1575,7 +1575,7 @@ P = [
         short="RoboDreamer",
         family="RobotWM",
         anim="denoise",
-        year=2024,
+        date="2024-04",
         tagline="Split the instruction into parts, give each part its own diffusion model, multiply them: videos for commands never seen.",
         simple=("A plain text-to-video robot model only imagines instructions close to its training set. RoboDreamer "
                 "parses a command into pieces (the action, the spatial relation) and lets one diffusion model handle "
@@ -1595,7 +1595,7 @@ P = [
         short="EnerVerse",
         family="RobotWM",
         anim="imaginegoal",
-        year=2025,
+        date="2025-01",
         tagline="Chunk-by-chunk multi-view video diffusion imagines the robot's future; a 4DGS data loop and a policy head turn it into data and actions.",
         simple=("EnerVerse generates the robot's future as multi-view video, one chunk at a time, with a sparse "
                 "memory so it can keep going indefinitely. Extra 'free anchor' camera views reduce 3D ambiguity; "
@@ -1615,7 +1615,7 @@ P = [
         short="WorldEval",
         family="RobotWM",
         anim="wmeval",
-        year=2025,
+        date="2025-05",
         tagline="Drive a video model with the policy's own latent actions to rank real-robot policies and catch unsafe ones offline.",
         simple=("Feeding raw robot actions into a video model often produces videos that ignore them. WorldEval's "
                 "Policy2Vec instead reads the policy's internal latent action and uses it to steer a fine-tuned video "
@@ -1635,7 +1635,7 @@ P = [
         short="DreamDojo",
         family="RobotWM",
         anim="playloop",
-        year=2026,
+        date="2026-02",
         tagline="Pretrain an action-conditioned video world model on 44k hours of egocentric human video, then post-train it for a specific robot.",
         simple=("Robot teleoperation data is scarce and narrow, but people film themselves handling objects all the "
                 "time. DreamDojo pretrains a video world model on 44k hours of egocentric human video, using "
@@ -1657,7 +1657,7 @@ P = [
         short="Veo Robot Eval",
         family="RobotWM",
         anim="wmeval",
-        year=2025,
+        date="2025-12",
         tagline="Google DeepMind tunes Veo into an action-conditioned, multi-view robot simulator to rank policies, test OOD cases and red-team safety.",
         simple=("Instead of running every policy checkpoint on real robots, the Gemini Robotics team feeds the "
                 "policy's actions into a Veo video model tuned for robot action conditioning and consistent multiple "
@@ -1682,7 +1682,7 @@ P = [
         short="UniPi",
         family="WMVLA",
         anim="imaginegoal",
-        year=2023,
+        date="2023-02",
         tagline="The policy is a video: generate the future that satisfies the text goal, then read the actions off it.",
         simple=("UniPi recasts decision making as video generation. Given the current image and a text goal, a video "
                 "diffusion model draws the frames of the plan; a small inverse-dynamics model then works out which "
@@ -1702,7 +1702,7 @@ P = [
         short="SuSIE",
         family="WMVLA",
         anim="imaginegoal",
-        year=2023,
+        date="2023-10",
         tagline="Ask an image editor to 'edit' the current view into the next subgoal, then let a goal-reaching policy get there.",
         simple=("Instead of a whole future video, SuSIE imagines just the next checkpoint. It fine-tunes the "
                 "InstructPix2Pix image editor on robot and human videos, so 'put the spoon in the pot' turns the "
@@ -1722,7 +1722,7 @@ P = [
         short="GR-1",
         family="WMVLA",
         anim="imaginegoal",
-        year=2023,
+        date="2023-12",
         tagline="Pre-train a GPT-style model to predict the next frames of human videos, then fine-tune it to predict frames and actions together.",
         simple=("GR-1 first learns 'what happens next' by predicting future frames of Ego4D videos from a language "
                 "description. On robot data the same causal transformer keeps predicting future images while also "
@@ -1742,7 +1742,7 @@ P = [
         short="GR-2",
         family="WMVLA",
         anim="tokenfilm",
-        year=2024,
+        date="2024-10",
         tagline="GR-1 scaled up: 38M internet clips of next-frame prediction, then joint video and action-trajectory fine-tuning.",
         simple=("GR-2 keeps GR-1's bet that a robot should first learn how the world moves. It turns frames into "
                 "VQGAN tokens and trains a GPT-style model to continue 38 million text-labeled videos. Fine-tuned on "
@@ -1762,7 +1762,7 @@ P = [
         short="UniVLA (latent)",
         family="WMVLA",
         anim="jepa",
-        year=2025,
+        date="2025-05",
         tagline="Learn task-centric latent actions in DINOv2 feature space from any video, plan in them, decode per robot.",
         simple=("This UniVLA (HKU / OpenDriveLab, Bu et al.) invents its own action vocabulary by watching videos: a "
                 "latent action model learns which code explains the change between two frames, working on DINOv2 "
@@ -1782,7 +1782,7 @@ P = [
         short="UniVLA (unified)",
         family="WMVLA",
         anim="tokenfilm",
-        year=2025,
+        date="2025-06",
         tagline="Vision, language and action as one token stream; world-model post-training on action-free video before learning to act.",
         simple=("This UniVLA (CASIA / BAAI, Wang et al.) is a different model with the same name. It turns images, "
                 "text and actions into discrete tokens in one vocabulary and trains a single autoregressive "
@@ -1802,7 +1802,7 @@ P = [
         short="CoT-VLA",
         family="WMVLA",
         anim="imaginegoal",
-        year=2025,
+        date="2025-03",
         tagline="Before acting, the VLA draws a picture of the near future as its 'thought', then emits the action chunk to get there.",
         simple=("Chain-of-thought for robots, but in pictures. CoT-VLA, a 7B model that can both read and generate "
                 "image tokens, first generates a subgoal image of how the scene should look a few steps ahead, then "
@@ -1822,7 +1822,7 @@ P = [
         short="WorldVLA",
         family="WMVLA",
         anim="tokenfilm",
-        year=2025,
+        date="2025-06",
         tagline="One autoregressive model is both the policy (image to action) and the world model (image + action to next image).",
         simple=("WorldVLA trains a single token-predicting model, built on Chameleon, on two jobs at once: predict "
                 "actions from images and text, and predict the next image from the current image and action. Each job "
@@ -1842,7 +1842,7 @@ P = [
         short="VPP",
         family="WMVLA",
         anim="denoise",
-        year=2024,
+        date="2024-12",
         tagline="Don't render the future, read it: take a video diffusion model's internal features in one pass and condition a diffusion policy on them.",
         simple=("A video diffusion model that can predict the future must already 'know' what is about to move. VPP "
                 "fine-tunes one on robot and human manipulation videos, runs a single forward pass, and grabs its "
@@ -1862,7 +1862,7 @@ P = [
         short="LAPA",
         family="WMVLA",
         anim="tokenfilm",
-        year=2024,
+        date="2024-10",
         tagline="Learn discrete latent actions from frame pairs with a VQ-VAE, pre-train a VLA to predict them, then map them to real actions.",
         simple=("LAPA pre-trains a robot policy without any robot action labels. A VQ-VAE watches two frames and "
                 "learns a small code for 'what changed', forced to be useful for redrawing the future frame. A "
@@ -1882,7 +1882,7 @@ P = [
         short="DreamZero",
         family="WMVLA",
         anim="imaginegoal",
-        year=2026,
+        date="2026-02",
         tagline="A 14B autoregressive video-diffusion model that jointly predicts future video and robot actions, used directly as the policy.",
         simple=("VLAs inherit word-and-picture knowledge from vision-language models but often fail at physical "
                 "motions they never saw. DreamZero starts instead from a pretrained video diffusion model (Wan2.1 14B "
@@ -1903,7 +1903,7 @@ P = [
         short="Cosmos Policy",
         family="WMVLA",
         anim="plan",
-        year=2026,
+        date="2026-01",
         tagline="Fine-tune Cosmos-Predict2 once so that actions, future states and values become extra latent frames it denoises.",
         simple=("Instead of bolting an action head onto a video model, Cosmos Policy writes the robot's "
                 "proprioception, its action chunk, future camera images and a value (expected return) into extra "
@@ -1928,7 +1928,7 @@ P = [
         short="LeCun's AMI Path",
         family="Position",
         anim="debate",
-        year=2022,
+        date="2022-06",
         tagline="LeCun's blueprint: an agent that plans with a world model predicting in representation space (JEPA), not in pixels.",
         simple=("Why does a teenager learn to drive in about twenty hours while AI needs millions of trials? LeCun's "
                 "2022 position paper answers with an agent built around a world model that predicts the future in an "
@@ -1950,7 +1950,7 @@ P = [
         short="General Agents",
         family="Position",
         anim="debate",
-        year=2025,
+        date="2025-06",
         tagline="A theorem: any agent that reliably reaches multi-step goals carries a world model you can read back out of its policy.",
         simple=("Is model-free learning enough, or must a capable agent secretly know how its world works? Richens "
                 "and colleagues prove that if an agent almost always achieves goals of depth n in a controlled Markov "
@@ -1972,7 +1972,7 @@ P = [
         short="Myhill-Nerode Eval",
         family="Position",
         anim="debate",
-        year=2024,
+        date="2024-06",
         tagline="Next-token accuracy can look perfect while the implied map of the world is incoherent; Myhill–Nerode metrics catch it.",
         simple=("A transformer trained on New York taxi turn-by-turn directions almost always outputs valid routes — "
                 "so does it know the map? Vafa and colleagues say: test the state, not the next token. Two histories "
@@ -1993,7 +1993,7 @@ P = [
         short="Physical-Law Test",
         family="Position",
         anim="debate",
-        year=2024,
+        date="2024-11",
         tagline="Video diffusion trained on a 2D physics simulator: perfect in distribution, fails out of it, copies the closest case.",
         simple=("Sora's report suggested that scaling video generation leads to world simulators. Kang and colleagues "
                 "test the claim cleanly: a 2D simulator renders balls moving, colliding and flying under exact laws, "
@@ -2015,7 +2015,7 @@ P = [
         short="Physics-IQ",
         family="Position",
         anim="debate",
-        year=2025,
+        date="2025-01",
         tagline="Real filmed physics experiments that video models must continue: visual realism does not imply physical understanding.",
         simple=("Physics-IQ films 66 real experiments (collisions, fluids, magnets, light and shadow), each from "
                 "three angles and twice, 396 videos in all. A model sees the start (3 seconds, or a single frame) and "
@@ -2036,7 +2036,7 @@ P = [
         short="Othello-GPT",
         family="Position",
         anim="debate",
-        year=2022,
+        date="2022-10",
         tagline="A GPT trained only on Othello move lists grows an internal board you can probe, and edit to change its moves.",
         simple=("Feed a GPT nothing but sequences of legal Othello moves: no board, no rules. Does it just memorize "
                 "surface statistics? Li and colleagues train small probes on its hidden activations and can read off "
@@ -2057,7 +2057,7 @@ P = [
         short="Critiques of WMs",
         family="Position",
         anim="debate",
-        year=2025,
+        date="2025-07",
         tagline="A world model should simulate all actionable possibilities; critiques JEPA-style latent losses, MPC and video-only views.",
         simple=("Xing and colleagues start from Dune, whose hero simulates every possible future, and ask what a "
                 "world model is for: rehearsing actions in the head before acting. They then take popular recipes "
@@ -2079,7 +2079,7 @@ P = [
         short="Video as Language",
         family="Position",
         anim="debate",
-        year=2024,
+        date="2024-02",
         tagline="Position: video is to the physical world what text is to the digital one; video generators can plan, act and simulate.",
         simple=("Language models changed AI because text is a universal interface soaked in internet knowledge. Yang "
                 "and colleagues argue video can play that role for the physical world: robot control, driving or "
@@ -2100,7 +2100,7 @@ P = [
         short="World-in-World",
         family="Position",
         anim="wmeval",
-        year=2025,
+        date="2025-10",
         tagline="Benchmarks world models by whether they help an agent succeed in closed loop, not by how good their videos look.",
         simple=("A world model that paints beautiful video is useless to a robot if its futures ignore the robot's "
                 "actions. World-in-World plugs many generators (Wan, Cosmos, LTX-Video, HunyuanVideo, SVD, NWM and "
@@ -2187,7 +2187,6 @@ EDGES = [
     ("genie3", "veo3", "alternative_to"),
     ("veo3", "sora", "alternative_to"),
     ("dreamgen", "wan", "uses_component"),
-    ("physics-iq", "wan", "evaluates"),
     ("movie-gen", "wan", "alternative_to"),
     ("physics-iq", "svd", "evaluates"),
     ("vpp", "svd", "uses_component"),
@@ -2286,6 +2285,14 @@ EDGES = [
     ("hy-worldplay", "gen3c", "alternative_to"),
     ("emu35", "emu3", "successor_of"),
     ("emu35", "lwm", "alternative_to"),
+    # ---- added by research group R1 Latent+Value+Token ----
+    # ---- end of group R1 ----
+    # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
+    # ---- end of group R2 ----
+    # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
+    # ---- end of group R3 ----
+    # ---- added by research group R4 WMVLA+Position ----
+    # ---- end of group R4 ----
 ]
 
 

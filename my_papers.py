@@ -568,4 +568,12 @@ PAPERS = [
          authors=["Jiahan Zhang", "Muqing Jiang", "Nanru Dai", "Taiming Lu", "Arda Uzunoglu", "Shunchi Zhang", "Yana Wei", "Jiahao Wang", "et al."],
          year=2026, venue="ICLR 2026",
          url="https://arxiv.org/abs/2510.18135"),
+    # ---- added by research group R1 Latent+Value+Token ----
+    # ---- end of group R1 ----
+    # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
+    # ---- end of group R2 ----
+    # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
+    # ---- end of group R3 ----
+    # ---- added by research group R4 WMVLA+Position ----
+    # ---- end of group R4 ----
 ]

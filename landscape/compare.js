@@ -8,7 +8,7 @@ LS.compare = (function () {
 
   const ROWS = [
     ["Family", (e) => el("span", { class: "fam-cell", style: { "--fam": idx.family.get(e.family).color }, text: idx.family.get(e.family).label })],
-    ["Year", (e) => String(e.year)],
+    ["Released", (e) => LS.util.monthLabel(e.date)],
     ["In one line", (e) => e.tagline],
     ["Equation", (e) => LS.math.block(e.math)],
     ["How it maps", (e) => e.mapping.join(" → ")],

@@ -58,7 +58,7 @@ LS.map = (function () {
   /* The accessible name starts with the visible label (WCAG 2.5.3), then says what the star is. */
   function starLabel(e, fam) {
     const name = e.name === e.short ? "" : ", " + e.name;
-    return e.short + name + " (" + e.year + ", " + fam.label + "): " + e.tagline;
+    return e.short + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
   }
 
   function starGroup(e) {
@@ -240,7 +240,7 @@ LS.map = (function () {
   function showTooltip(id) {
     const e = idx.byId.get(id);
     const p = positions.get(id);
-    tooltip.replaceChildren(el("strong", { text: e.name + " · " + e.year }), el("span", { text: e.tagline }));
+    tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) }), el("span", { text: e.tagline }));
     tooltip.hidden = false;
     const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
     const w = tooltip.offsetWidth, h = tooltip.offsetHeight;

@@ -36,7 +36,7 @@ LS.panel = (function () {
         el("span", { class: "spacer" }),
         el("button", { type: "button", class: "close", "aria-label": "Close (Esc)", onclick: () => LS.app.closeEntry(), text: "×" }),
       ]),
-      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + e.year })]),
+      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + LS.util.monthLabel(e.date) })]),
       el("h2", { id: "panel-title", text: e.name }),
     ]);
   }
@@ -65,7 +65,7 @@ LS.panel = (function () {
     const order = [...groups.values()].sort((a, b) => a.i - b.i || a.label.localeCompare(b.label));
     return el("div", { class: "connections" }, order.map((g) => el("div", { class: "conn-group" }, [
       el("h4", {}, [lineSample(g.i, g.dash), g.label]),
-      el("div", { class: "conn-list" }, g.items.sort((a, b) => a.year - b.year).map((o) =>
+      el("div", { class: "conn-list" }, g.items.sort((a, b) => a.date.localeCompare(b.date)).map((o) =>
         el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
           title: o.tagline, onclick: () => LS.app.openEntry(o.id), text: o.name }))),
     ])));

@@ -28,6 +28,12 @@ LS.util = (function () {
     return /^https?:\/\//i.test(url) ? url : null;
   }
 
+  /* "2025-09" -> "Sep 2025": the month of first release, as readers say it. */
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function monthLabel(date) {
+    return MONTHS[Number(date.slice(5, 7)) - 1] + " " + date.slice(0, 4);
+  }
+
   function reducedMotion() {
     return window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   }
@@ -66,7 +72,7 @@ LS.util = (function () {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  return { el, svg, safeUrl, reducedMotion, download, highlighted, fold };
+  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold };
 })();
 
 LS.data = JSON.parse(document.getElementById("landscape-data").textContent);
@@ -77,7 +83,7 @@ LS.index = (function (data) {
   const family = new Map(data.families.map((f) => [f.key, f]));
   const edgeType = new Map(data.edgeTypes.map((t) => [t.key, t]));
   const byFamily = new Map(data.families.map((f) => [f.key, []]));
-  for (const e of [...data.entries].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))) {
+  for (const e of [...data.entries].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
     byFamily.get(e.family).push(e);
   }
   const links = new Map(data.entries.map((e) => [e.id, []]));

@@ -4,7 +4,7 @@ LS.views = (function () {
   const { el, svg } = LS.util;
   const data = LS.data;
   const idx = LS.index;
-  const sort = { key: "year", dir: 1 };
+  const sort = { key: "date", dir: 1 };
   const galleryHandles = [];
 
   /* ---------- sidebar ---------- */
@@ -87,19 +87,19 @@ LS.views = (function () {
   const SORTERS = {
     name: (a, b) => a.name.localeCompare(b.name),
     family: (a, b) => idx.family.get(a.family).label.localeCompare(idx.family.get(b.family).label),
-    year: (a, b) => a.year - b.year,
+    date: (a, b) => a.date.localeCompare(b.date),
     tagline: (a, b) => a.tagline.localeCompare(b.tagline),
   };
 
   function renderList(shown) {
-    const rows = [...shown].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.year - b.year || a.name.localeCompare(b.name));
+    const rows = [...shown].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
     const body = document.querySelector("#entry-table tbody");
     body.replaceChildren(...rows.map((e) => {
       const fam = idx.family.get(e.family);
       return el("tr", { "data-id": e.id }, [
         el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name })]),
         el("td", {}, [el("span", { class: "fam-cell", style: { "--fam": fam.color }, text: fam.label })]),
-        el("td", { text: String(e.year) }),
+        el("td", { "data-date": e.date, text: LS.util.monthLabel(e.date) }),
         el("td", { text: e.tagline }),
       ]);
     }));

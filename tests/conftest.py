@@ -34,7 +34,7 @@ def built(tmp_path_factory, real_spec):
 def tiny_spec() -> dict:
     """A small valid spec: two families, three entries, two edges, one animation."""
     anim = ROOT / "worldmodel_anims" / "dream.js"
-    entry = dict(id="alpha", name="Alpha model", short="Alpha", family="A", anim="dream", year=2020,
+    entry = dict(id="alpha", name="Alpha model", short="Alpha", family="A", anim="dream", date="2020-01",
                  tagline="A tagline.", simple="Plain words.", mapping="x → y → z", math=r"\frac{a}{b}",
                  when="Always.", pros=["fast"], cons=["slow"], papers=["p1"], learn=("Learn", "https://example.org/a"))
     return dict(
@@ -42,8 +42,8 @@ def tiny_spec() -> dict:
         families=[("A", "Family A", "#2563eb"), ("B", "Family B", "#db2777")],
         edge_types=[dict(key="builds_on", label="builds on", inverse="built on by", dash=""),
                     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4")],
-        entries=[entry, dict(entry, id="beta", name="Beta model", short="Beta", family="B", year=2021),
-                 dict(entry, id="gamma", name="Gamma model", short="Gamma", year=2022)],
+        entries=[entry, dict(entry, id="beta", name="Beta model", short="Beta", family="B", date="2021-01"),
+                 dict(entry, id="gamma", name="Gamma model", short="Gamma", date="2022-01")],
         edges=[("beta", "alpha", "builds_on"), ("gamma", "beta", "alternative_to")],
         papers=[dict(key="p1", title="Paper one", authors=["A. Author"], year=2020, venue="Test 2020",
                      url="https://example.org/p1")],

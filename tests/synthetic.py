@@ -24,7 +24,8 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
     for i in range(n):
         entries.append(dict(
             id=f"e{i}", name=f"Entry {i} {words(2).title()}", short=f"Entry {i}", family=families[i % len(families)],
-            anim=anims[i % len(anims)], year=2000 + rng.randrange(27), tagline=words(14).capitalize() + ".",
+            anim=anims[i % len(anims)], date=f"{2000 + rng.randrange(27)}-{1 + rng.randrange(12):02d}",
+            tagline=words(14).capitalize() + ".",
             simple=words(60).capitalize() + ".", mapping=" → ".join(words(2) for _ in range(4)),
             math=r"\mathcal{L}=\sum_t \lVert f_\theta(z_t, a_t) - z_{t+1} \rVert^2", when=words(12) + ".",
             pros=[words(5) for _ in range(3)], cons=[words(5) for _ in range(3)],
@@ -37,5 +38,7 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
         if a == b or key in seen:
             continue
         seen.add(key)
+        if entries[a]["date"] < entries[b]["date"]:      # directed edges read newer -> older
+            a, b = b, a
         edges.append((f"e{a}", f"e{b}", rng.choice(types)))
     return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 
 import pytest
@@ -48,7 +49,8 @@ def test_entry_is_complete(entry):
         assert all(x.strip() and not PLACEHOLDER.search(x) for x in entry[field]), field
     assert len([s for s in entry["mapping"].split("→") if s.strip()]) >= 3
     assert entry["papers"], "cites no paper"
-    assert 1990 <= entry["year"] <= 2026
+    assert re.fullmatch(r"(199\d|20[0-2]\d)-(0[1-9]|1[0-2])", entry["date"]), entry["date"]
+    assert entry["date"] <= time.strftime("%Y-%m"), "first release cannot be in the future"
     assert G.tex_brace_problem(entry["math"]) is None
     assert "$" not in entry["math"], "TeX goes in without $ delimiters"
     title, url = entry["learn"]

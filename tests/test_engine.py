@@ -46,8 +46,8 @@ def test_empty_text_field_is_named(spec, field):
     assert one_problem(spec, "entry 'beta'", f"field '{field}'", "empty")
 
 
-@pytest.mark.parametrize("field,value", [("name", 3), ("pros", "not a list"), ("year", "2020"),
-                                         ("year", True), ("learn", "https://x.org")])
+@pytest.mark.parametrize("field,value", [("name", 3), ("pros", "not a list"), ("date", 2020),
+                                         ("date", True), ("learn", "https://x.org")])
 def test_wrong_type_is_named(spec, field, value):
     spec["entries"][0][field] = value
     assert one_problem(spec, "entry 'alpha'", f"field '{field}'")
@@ -110,10 +110,34 @@ def test_escaped_braces_are_fine(spec):
     G.validate(spec)
 
 
-@pytest.mark.parametrize("year", [1200, 3000])
-def test_year_range(spec, year):
-    spec["entries"][0]["year"] = year
-    assert one_problem(spec, "entry 'alpha'", "field 'year'", "out of range")
+@pytest.mark.parametrize("date", ["1200-01", "3000-05"])
+def test_year_range(spec, date):
+    spec["entries"][0]["date"] = date
+    assert one_problem(spec, "entry 'alpha'", "field 'date'", "out of range")
+
+
+@pytest.mark.parametrize("date", ["2020", "2020-13", "2020-00", "2020-1", "20-01-2020", "2020-01-05"])
+def test_date_must_be_a_month(spec, date):
+    spec["entries"][0]["date"] = date
+    assert one_problem(spec, "entry 'alpha'", "field 'date'", "YYYY-MM")
+
+
+def test_year_if_given_must_agree_with_date(spec):
+    spec["entries"][0]["year"] = 2019
+    assert one_problem(spec, "entry 'alpha'", "field 'year'", "2020")
+    spec["entries"][0]["year"] = 2020
+    G.validate(spec)
+
+
+def test_directed_edge_cannot_point_forward_in_time(spec):
+    spec["edges"] = [("alpha", "beta", "builds_on")]          # alpha 2020-01 builds on beta 2021-01
+    msg = one_problem(spec, "edge alpha -> beta (builds_on)", "forward in time")
+    assert "'alpha' (2020-01)" in msg and "'beta' (2021-01)" in msg
+    spec["edges"] = [("alpha", "beta", "alternative_to")]     # undirected: no direction to check
+    G.validate(spec)
+    spec["entries"][1]["date"] = "2020-01"                    # same month is fine
+    spec["edges"] = [("alpha", "beta", "builds_on")]
+    G.validate(spec)
 
 
 @pytest.mark.parametrize("edge,what", [
@@ -230,7 +254,7 @@ def test_real_layout_has_no_overlapping_stars_or_labels(built):
 
 def test_crowded_family_still_has_no_overlaps(spec):
     base = spec["entries"][0]
-    spec["entries"] = [dict(base, id=f"e{i}", short=f"Entry number {i}", year=2000 + i % 20) for i in range(40)]
+    spec["entries"] = [dict(base, id=f"e{i}", short=f"Entry number {i}", date=f"{2000 + i % 20}-01") for i in range(40)]
     spec["edges"] = []
     ls = G.validate(spec)
     assert G.overlapping_pairs(ls, G.layout(ls)) == []

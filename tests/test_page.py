@@ -91,7 +91,7 @@ def test_escape_back_button_deep_link_and_reload(open_page):
 
 
 def test_arrow_keys_walk_the_family_in_year_order(open_page, built):
-    fam = sorted((e for e in built[1].entries if e.family == "Latent"), key=lambda e: (e.year, e.id))
+    fam = sorted((e for e in built[1].entries if e.family == "Latent"), key=lambda e: (e.date, e.id))
     i = len(fam) // 2
     page, _ = open_page("#" + fam[i].id)
     page.wait_for_selector(f'#panel[data-id="{fam[i].id}"]')
