@@ -15,11 +15,12 @@ import binascii
 import functools
 import hashlib
 import json
-import math
 import os
 import re
 import sys
 from typing import NamedTuple
+
+import landscape_layout
 
 # os.path, not pathlib: pathlib costs ~8 ms of import and start-up time is a target.
 ENGINE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -32,7 +33,7 @@ MATHJAX_URL = f"{MATHJAX_ORIGIN}/npm/mathjax@{MATHJAX_VERSION}/tex-chtml.js"
 MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0hHbSck"
 
 # Page JS, in load order. The registry comes before the animation files that call it.
-PAGE_SCRIPTS = ("util.js", "theme.js", "mathjax.js", "anim_host.js", "map.js", "panel.js",
+PAGE_SCRIPTS = ("util.js", "theme.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js", "panel.js",
                 "search.js", "views.js", "compare.js", "exports.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
 STYLESHEETS = ("page.css", "print.css")
@@ -62,6 +63,7 @@ class EdgeType(NamedTuple):
     inverse: str       # read from the target: "built on by" (same as label when undirected)
     dash: str          # SVG stroke-dasharray ("" = solid): the line style that tells types apart
     directed: bool
+    lineage: bool      # a line of descent ("builds on"): pulls works together and draws the family's lines
 
 
 class Paper(NamedTuple):
@@ -248,7 +250,10 @@ def _edge_type(p: _Problems, raw: dict) -> EdgeType:
         p.add(where, "directed", "must be True or False")
     label = _text(p, where, raw, "label")
     inverse = _text(p, where, raw, "inverse") if directed is True else label
-    return EdgeType(key, label, inverse, dash, directed is True)
+    lineage = raw.get("lineage", False)
+    if not isinstance(lineage, bool):
+        p.add(where, "lineage", "must be True or False")
+    return EdgeType(key, label, inverse, dash, directed is True, lineage is True)
 
 
 PAPER_FIELDS = {"key", "title", "authors", "year", "venue", "url", "mine"}
@@ -430,7 +435,6 @@ _DEFAULT_EM = 0.70          # capitals and anything unlisted
 _LOWER_EM = 0.64            # other lowercase letters and digits
 LABEL_H = 19.0
 LABEL_GAP = 4.0             # star edge to label top
-CELL_W, CELL_H = 370.0, 290.0
 MAP_PAD = 30.0
 
 
@@ -462,138 +466,88 @@ def star_box(x: float, y: float, short: str) -> Box:
 class Layout(NamedTuple):
     width: float
     height: float
-    positions: dict           # entry id -> (x, y)
-    family_boxes: dict        # family key -> Box (its cell, the label sits at the top)
+    positions: dict           # entry id -> (x, y) on the wide (desktop) map
+    family_boxes: dict        # family key -> Box: its region on the wide map (label at the top)
+    tall: tuple               # (width, height, {family key -> Box}): the same regions packed for portrait screens
 
 
-def _family_cells(families: tuple[Family, ...], cell_w: float, cell_h: float) -> dict[str, Box]:
-    """Cells in rows of up to 4, later rows centred: a compact, stable arrangement."""
-    cols = 4 if len(families) > 6 else max(1, min(3, len(families)))
-    rows = [families[i:i + cols] for i in range(0, len(families), cols)]
-    cells = {}
-    for r, row in enumerate(rows):
-        offset = (cols - len(row)) * cell_w / 2
-        for c, fam in enumerate(row):
-            x0 = MAP_PAD + offset + c * cell_w
-            y0 = MAP_PAD + r * cell_h
-            cells[fam.key] = Box(x0, y0, x0 + cell_w, y0 + cell_h)
-    return cells
+FAM_LABEL_PX = 18.0         # family label size on the map at zoom 1 (page.css: .fam-label)
+REGION_PAD = 18.0           # region edge to the nearest star+label box
+REGION_TOP = 40.0           # room for the family label above the stars
+REGION_GAP = 26.0
 
 
-def _seed_positions(members: list[Entry], cell: Box, spread: float) -> dict[str, list[float]]:
-    """Sunflower (golden-angle) spiral in the cell: even spread, no two points start together."""
-    cx, cy = (cell.x0 + cell.x1) / 2, (cell.y0 + cell.y1) / 2 + 14
-    rx, ry = (cell.x1 - cell.x0) * 0.40 * spread, (cell.y1 - cell.y0) * 0.34 * spread
-    golden = math.pi * (3 - math.sqrt(5))
-    n = len(members)
-    pos = {}
-    for i, e in enumerate(members):
-        r = math.sqrt((i + 0.5) / n) if n > 1 else 0.0
-        a = i * golden
-        pos[e.id] = [cx + rx * r * math.cos(a), cy + ry * r * math.sin(a)]
-    return pos
+def _star_extent(e: Entry) -> tuple[float, float, float]:
+    """(half width, above, below) of a star+label box around the star: star_box() as numbers."""
+    return max(STAR_HALO, label_width(e.short) / 2 + 2), STAR_HALO, STAR_R + LABEL_GAP + LABEL_H
 
 
-def _overlapping(entries, positions: dict) -> list[tuple[str, str]]:
-    """Pairs of entries whose star+label boxes overlap."""
-    boxes = [(e.id, star_box(*positions[e.id], e.short)) for e in entries]
-    return [(a, b) for i, (a, ba) in enumerate(boxes) for b, bb in boxes[i + 1:] if ba.overlaps(bb)]
+def _lineage_links(members: list[Entry], ls: Landscape) -> list[tuple[int, int]]:
+    """Index pairs of lineage edges (edge types marked lineage) inside one family, in edge order."""
+    index = {e.id: i for i, e in enumerate(members)}
+    lineage = {t.key for t in ls.edge_types if t.lineage}
+    return [(index[x.source], index[x.target]) for x in ls.edges
+            if x.type in lineage and x.source in index and x.target in index]
 
 
-def _relax(members: list[Entry], pos: dict, cell: Box, rounds: int = 30) -> None:
-    """Push apart overlapping star+label boxes inside one cell; fixed order, so deterministic.
-    Boxes are star_box() shapes, kept as plain numbers here because this loop is the hot path."""
-    inner = Box(cell.x0 + 10, cell.y0 + CELL_TOP, cell.x1 - 10, cell.y1 - 6)
-    half = [max(STAR_HALO, label_width(e.short) / 2 + 2) for e in members]
-    pts = [pos[e.id] for e in members]
-    up, down, gap = STAR_HALO, STAR_R + LABEL_GAP + LABEL_H, 6.0
-    n = len(members)
-    for _ in range(rounds):
-        moved = False
-        for i in range(n):
-            a = pts[i]
-            for j in range(i + 1, n):
-                b = pts[j]
-                dx = half[i] + half[j] + gap - abs(a[0] - b[0])
-                dy = up + down + gap - abs(a[1] - b[1])
-                if dx <= 0 or dy <= 0:
-                    continue
-                moved = True
-                if dy <= dx:
-                    sy = 1 if b[1] >= a[1] else -1
-                    a[1] -= sy * dy / 2
-                    b[1] += sy * dy / 2
-                else:
-                    sx = 1 if b[0] >= a[0] else -1
-                    a[0] -= sx * dx / 2
-                    b[0] += sx * dx / 2
-        for p, hw in zip(pts, half):        # keep every box inside the cell (inline _clamp_into)
-            p[0] += max(0.0, inner.x0 - (p[0] - hw)) - max(0.0, p[0] + hw - inner.x1)
-            p[1] += max(0.0, inner.y0 - (p[1] - up)) - max(0.0, p[1] + down - inner.y1)
-        if not moved:
-            return
-
-
-SPIRAL_MAX = 16             # larger families go on a grid: no relaxation, no overlap by construction
-GRID_GAP_X, GRID_ROW_H = 14.0, 44.0
-CELL_TOP = 36.0             # room for the family label
-
-
-def _grid_shape(members: list[Entry]) -> tuple[int, int, float]:
-    """(columns, rows, slot width) for a roughly 4:3 grid of star+label slots."""
-    slot_w = max(label_width(e.short) for e in members) + GRID_GAP_X
-    cols = max(1, round(math.sqrt(len(members) * GRID_ROW_H / slot_w * 4 / 3)))
-    return cols, math.ceil(len(members) / cols), slot_w
-
-
-def _grid_cell_size(members: list[Entry]) -> tuple[float, float]:
-    cols, rows, slot_w = _grid_shape(members)
-    return cols * slot_w + 20, rows * GRID_ROW_H + CELL_TOP + 16
-
-
-def _grid_positions(members: list[Entry], cell: Box) -> dict[str, list[float]]:
-    """Row-major in year order, centred in the cell."""
-    cols, rows, slot_w = _grid_shape(members)
-    x0 = (cell.x0 + cell.x1) / 2 - cols * slot_w / 2 + slot_w / 2
-    y0 = cell.y0 + CELL_TOP + 18
-    return {e.id: [x0 + (i % cols) * slot_w, y0 + (i // cols) * GRID_ROW_H] for i, e in enumerate(members)}
-
-
-def _place_family(members: list[Entry], cell: Box) -> dict | None:
-    """Grid for big families; for small ones try wider and wider spirals until relaxation leaves no
-    overlap (None if it never does: the caller grows the cells)."""
-    if len(members) > SPIRAL_MAX:
-        return _grid_positions(members, cell)
-    for spread in (1.0, 1.1, 1.2, 0.9, 1.3):
-        pos = _seed_positions(members, cell, spread)
-        _relax(members, pos, cell)
-        if not _overlapping(members, pos):
-            return pos
-    return None
+def _family_region(fam: Family, members: list[Entry], ls: Landscape) -> tuple[dict, float, float]:
+    """Lay out one family; return its positions relative to its region's top-left, and the region size."""
+    extents = [_star_extent(e) for e in members]
+    pos = landscape_layout.family_layout([e.id for e in members], extents, _lineage_links(members, ls))
+    x0 = min(pos[e.id][0] - hw for e, (hw, _, _) in zip(members, extents))
+    x1 = max(pos[e.id][0] + hw for e, (hw, _, _) in zip(members, extents))
+    y0 = min(pos[e.id][1] - up for e, (_, up, _) in zip(members, extents))
+    y1 = max(pos[e.id][1] + down for e, (_, _, down) in zip(members, extents))
+    label_w = label_width(fam.label) * FAM_LABEL_PX / LABEL_PX
+    w = max(x1 - x0, label_w) + 2 * REGION_PAD
+    h = y1 - y0 + REGION_PAD + REGION_TOP
+    dx = REGION_PAD + (w - 2 * REGION_PAD - (x1 - x0)) / 2 - x0
+    dy = REGION_TOP - y0
+    return {k: (x + dx, y + dy) for k, (x, y) in pos.items()}, w, h
 
 
 def layout(ls: Landscape) -> Layout:
-    """Uniform family cells, as big as the biggest grid family needs; they grow in fixed steps
-    (deterministic) until every spiral family fits without overlap."""
-    members_of = {f.key: sorted((e for e in ls.entries if e.family == f.key), key=lambda e: (e.date, e.id))
-                  for f in ls.families}
-    big = [_grid_cell_size(m) for m in members_of.values() if len(m) > SPIRAL_MAX]
-    cell_w = max([CELL_W] + [w for w, _ in big])
-    cell_h = max([CELL_H] + [h for _, h in big])
-    while True:
-        cells = _family_cells(ls.families, cell_w, cell_h)
-        positions: dict[str, tuple[float, float]] = {}
-        for fam in ls.families:
-            pos = _place_family(members_of[fam.key], cells[fam.key])
-            if pos is None:
+    """A force-laid constellation per family (landscape_layout), families as regions sized by their
+    content and packed in rows: wide for desktops, tall for phones. Deterministic."""
+    local, regions = {}, []
+    for fam in ls.families:
+        members = sorted((e for e in ls.entries if e.family == fam.key), key=lambda e: (e.date, e.id))
+        if not members:
+            local[fam.key] = {}
+            regions.append(landscape_layout.Region(fam.key, 2 * REGION_PAD + 120, REGION_TOP + REGION_PAD))
+            continue
+        local[fam.key], w, h = _family_region(fam, members, ls)
+        regions.append(landscape_layout.Region(fam.key, w, h))
+
+    def placed(aspect):
+        at, w, h = landscape_layout.pack(regions, aspect, REGION_GAP)
+        boxes = {r.key: Box(*(round(v, 1) for v in (at[r.key][0] + MAP_PAD, at[r.key][1] + MAP_PAD,
+                                                    at[r.key][0] + MAP_PAD + r.w, at[r.key][1] + MAP_PAD + r.h)))
+                 for r in regions}
+        return boxes, round(w + 2 * MAP_PAD, 1), round(h + 2 * MAP_PAD, 1)
+
+    boxes, width, height = placed(WIDE_ASPECT)
+    tall_boxes, tall_w, tall_h = placed(TALL_ASPECT)
+    positions = {eid: (round(x + boxes[key].x0, 1), round(y + boxes[key].y0, 1))
+                 for key, pos in local.items() for eid, (x, y) in pos.items()}
+    return Layout(width, height, positions, boxes, (tall_w, tall_h, tall_boxes))
+
+
+WIDE_ASPECT = 1.55          # a desktop map pane
+TALL_ASPECT = 0.5           # a phone held upright, below the header
+
+
+def _overlapping(entries, positions: dict) -> list[tuple[str, str]]:
+    """Pairs of entries whose star+label boxes overlap (sorted by x, so only near boxes are compared)."""
+    boxes = sorted(((star_box(*positions[e.id], e.short), e.id) for e in entries), key=lambda b: b[0].x0)
+    pairs = []
+    for i, (ba, a) in enumerate(boxes):
+        for bb, b in boxes[i + 1:]:
+            if bb.x0 >= ba.x1:
                 break
-            positions.update({k: (round(v[0], 1), round(v[1], 1)) for k, v in pos.items()})
-        else:
-            break
-        cell_w, cell_h = cell_w * 1.08, cell_h * 1.08
-    width = max(c.x1 for c in cells.values()) + MAP_PAD
-    height = max(c.y1 for c in cells.values()) + MAP_PAD
-    return Layout(round(width, 1), round(height, 1), positions, cells)
+            if ba.overlaps(bb):
+                pairs.append((a, b))
+    return pairs
 
 
 def overlapping_pairs(ls: Landscape, lay: Layout) -> list[tuple[str, str]]:
@@ -627,10 +581,11 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
     return {
         "title": ls.title,
         "map": {"width": lay.width, "height": lay.height},
-        "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key])}
-                     for f in ls.families],
+        "tall": {"width": lay.tall[0], "height": lay.tall[1]},
+        "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
+                      "tall": list(lay.tall[2][f.key])} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
-                       "directed": t.directed}
+                       "directed": t.directed, "lineage": t.lineage}
                       for t in ls.edge_types],
         "entries": [_entry_data(e, lay) for e in ls.entries],
         "edges": [[e.source, e.target, e.type] for e in ls.edges],

@@ -101,6 +101,7 @@ LS.app = (function () {
     LS.state.open = id;
     LS.router.record(true);
     LS.map.hover(null);
+    LS.map.clearPath();
     return LS.panel.open(id, origin);
   }
 
@@ -128,6 +129,14 @@ LS.app = (function () {
     update();
   }
 
+  /* "How are these two related?": the chain on the map (fitted into view) and in words. */
+  function relate(a, b) {
+    const steps = LS.paths.shortest(a, b);
+    if (LS.state.view !== "map" && LS.state.view !== "timeline") setView("map");
+    LS.map.showPath(steps);
+    return steps ? LS.paths.sentence(steps) : "No chain of connections links them yet.";
+  }
+
   function setCompare(ids) {
     LS.state.compare = [...new Set(ids)].slice(0, LS.compare.MAX);
     LS.router.record(true);
@@ -144,6 +153,12 @@ LS.app = (function () {
   function toggleEdgeType(key) {
     const off = LS.state.edgeOff;
     if (off.has(key)) off.delete(key); else off.add(key);
+    LS.router.record(true);
+    update();
+  }
+
+  function setAllEdges(on) {
+    LS.state.allEdges = on;
     LS.router.record(true);
     update();
   }
@@ -165,7 +180,7 @@ LS.app = (function () {
   }
 
   function resetFilters() {
-    Object.assign(LS.state, { q: "", hiddenFamilies: new Set(), yearFrom: null, yearTo: null, edgeOff: new Set(), mine: false });
+    Object.assign(LS.state, { q: "", hiddenFamilies: new Set(), yearFrom: null, yearTo: null, edgeOff: new Set(), mine: false, allEdges: false });
     input.value = "";
     LS.router.record(true);
     update();
@@ -250,7 +265,7 @@ LS.app = (function () {
   }
 
   return {
-    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType,
+    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
     toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();

@@ -28,6 +28,16 @@ LS.compare = (function () {
     return select;
   }
 
+  /* The chain of typed edges from the first work to this one, in words, and a way to see it on the map. */
+  function relation(a, b) {
+    const steps = LS.paths.shortest(a.id, b.id);
+    return el("div", { class: "cell", "data-field": "How they relate" }, [
+      el("span", { class: "path-words", text: steps ? LS.paths.sentence(steps) : "No chain of connections links them yet." }),
+      steps ? el("button", { type: "button", class: "btn", onclick: () => { LS.app.setCompare([]); LS.app.relate(a.id, b.id); },
+        text: "Show on map" }) : null,
+    ]);
+  }
+
   function render(ids) {
     const entries = ids.map((id) => idx.byId.get(id));
     const grid = el("div", { class: "compare-grid", style: { "grid-template-columns": "8.5em repeat(" + entries.length + ", minmax(0, 1fr))" } });
@@ -46,6 +56,8 @@ LS.compare = (function () {
         grid.append(el("div", { class: "cell", "data-field": label }, [typeof v === "string" ? el("span", { text: v }) : v]));
       }
     }
+    grid.append(el("div", { class: "cell row-label", text: "How they relate" }), el("div", { class: "cell", text: "—" }));
+    for (const e of entries.slice(1)) grid.append(relation(entries[0], e));
     LS.math.clear(box);
     box.replaceChildren(
       el("div", { class: "compare-head" }, [

@@ -1,20 +1,31 @@
-/* Constellation map: stars at the build-time layout, typed edges, pan/zoom, highlight, and the
- * morph into a timeline (one lane per family, x = year) and back. */
+/* Constellation map: families as tinted regions, stars at the build-time force layout, a strict edge
+ * policy (at rest only each family's lineage lines; a focused work shows all its edges and fades its
+ * 2-hop neighbourhood), semantic zoom (labels culled by LS.labels, at a readable size at any zoom),
+ * pan/zoom redrawn at most once per frame, paths between works, and the morph into a timeline (one
+ * lane per family, x = month) and back. */
 LS.map = (function () {
   const { svg, el } = LS.util;
   const data = LS.data;
   const idx = LS.index;
   const root = document.getElementById("map");
   const tooltip = document.getElementById("tooltip");
+  const SETTINGS = { labelPx: 13, famPx: 18, minK: 0.08, maxK: 8, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
   const view = { k: 1, x: 0, y: 0 };
   const stars = new Map();          // id -> <g>
   const edgePaths = [];             // [{path, s, t, type}]
+  const famGroups = new Map();      // family key -> {g, rect, label, lines: [tspan, tspan]}
+  const degree = new Map(data.entries.map((e) => [e.id, idx.links.get(e.id).length]));
+  const textWidth = new Map();      // id or family key -> label width in px at labelPx (famPx for families)
   let positions = new Map();        // id -> {x, y}: where stars are drawn now
   let mode = "map";
-  let tween = 0;
-  let viewport, famLayer, axisLayer;
-
-  const homePositions = () => new Map(data.entries.map((e) => [e.id, { x: e.x, y: e.y }]));
+  let tall = false;                 // portrait screens get the tall packing of the family regions
+  let homeK = 1;                    // the overview's zoom: label density is relative to it
+  let tween = 0, frame = 0, cullKey = "";
+  let viewport, famLayer, axisLayer, starLayer;
+  let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
+  let hoverId = null, activeId = null, nearIds = new Set(), marked = [];
+  let pathIds = new Set(), pathMarked = [];
+  let labelled = new Set(data.entries.map((e) => e.id));
 
   /* ---------- building ---------- */
   function build() {
@@ -28,12 +39,14 @@ LS.map = (function () {
     famLayer = svg("g", { class: "families" });
     axisLayer = svg("g", { class: "axis", "aria-hidden": "true" });
     const edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
-    const starLayer = svg("g", { class: "stars" });
+    starLayer = svg("g", { class: "stars" });
     for (const f of data.families) famLayer.append(familyGroup(f));
-    data.edges.forEach(([s, t, type]) => {
-      const i = data.edgeTypes.findIndex((x) => x.key === type);
+    data.edges.forEach(([s, t, type], i) => {
       const et = idx.edgeType.get(type);
-      const path = svg("path", { class: "edge et-" + i, "data-type": type, "data-source": s, "data-target": t,
+      const fs = idx.byId.get(s).family;
+      const lineage = et.lineage && fs === idx.byId.get(t).family;
+      const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
+        "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
         "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
       edgePaths.push({ path, s, t, type });
       edgeLayer.append(path);
@@ -41,18 +54,91 @@ LS.map = (function () {
     for (const e of data.entries) starLayer.append(starGroup(e));
     viewport.append(famLayer, axisLayer, edgeLayer, starLayer);
     root.append(defs, viewport);
+    root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
+    measure();
     positions = homePositions();
+    placeFamilies();
     placeAll();
   }
 
+  /* Label widths once, with the page's own font (a canvas measures without layout). */
+  function measure() {
+    const g = document.createElement("canvas").getContext("2d");
+    const font = getComputedStyle(root).fontFamily;
+    g.font = "500 " + SETTINGS.labelPx + "px " + font;
+    for (const e of data.entries) textWidth.set(e.id, g.measureText(e.short).width * 1.04 + 2);
+    g.font = "700 " + SETTINGS.famPx + "px " + font;
+    for (const f of data.families) {
+      textWidth.set(f.key, g.measureText(f.label).width * 1.06 + 2);
+      const lines = famGroups.get(f.key).lines.map((t) => g.measureText(t.textContent).width * 1.06 + 2);
+      textWidth.set(f.key + ":2", Math.max(...lines));
+    }
+    g.font = "700 " + SETTINGS.labelPx + "px " + font;
+    for (const f of data.families) textWidth.set("lane:" + f.key, g.measureText(f.label).width * 1.06 + 2);
+  }
+
+  const familyBox = (f) => (tall ? f.tall : f.box);
+  const mapSize = () => (tall ? data.tall : data.map);
+
+  function homePositions() {
+    const shift = new Map(data.families.map((f) => [f.key, [familyBox(f)[0] - f.box[0], familyBox(f)[1] - f.box[1]]]));
+    return new Map(data.entries.map((e) => {
+      const d = shift.get(e.family);
+      return [e.id, { x: e.x + d[0], y: e.y + d[1] }];
+    }));
+  }
+
+  /* A family is a soft tinted region with its name; a tap on it zooms to the family. */
   function familyGroup(f) {
-    const [x0, y0, x1] = f.box;
-    const members = idx.byFamily.get(f.key);
-    const line = members.map((e, i) => (i ? "L" : "M") + e.x + "," + e.y).join(" ");
-    return svg("g", { class: "family", "data-family": f.key, style: { "--fam": f.color } }, [
-      svg("text", { class: "fam-label", x: (x0 + x1) / 2, y: y0 + 24, "text-anchor": "middle", text: f.label }),
-      svg("path", { class: "fam-line", d: line }),
-    ]);
+    const words = f.label.split(" ");
+    const cut = Math.max(1, Math.round(words.length / 2));
+    const lines = [svg("tspan", { text: words.slice(0, cut).join(" ") }), svg("tspan", { text: words.slice(cut).join(" ") })];
+    const rect = svg("rect", { class: "fam-region", rx: "22" });
+    const label = svg("text", { class: "fam-label", "text-anchor": "middle" }, lines);
+    const g = svg("g", { class: "family", "data-family": f.key, style: { "--fam": f.color } }, [rect, label]);
+    g.addEventListener("click", (ev) => {
+      if (dragMoved) return;
+      ev.stopPropagation();
+      clearPath();
+      fitTo(idx.byFamily.get(f.key).map((e) => e.id));
+    });
+    famGroups.set(f.key, { g, rect, label, lines });
+    return g;
+  }
+
+  function placeFamilies() {
+    for (const f of data.families) {
+      const [x0, y0, x1, y1] = familyBox(f);
+      const { rect } = famGroups.get(f.key);
+      Object.entries({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }).forEach(([k, v]) => rect.setAttribute(k, v));
+    }
+  }
+
+  /* Family names stay readable (13 px on screen or more), wrap to two lines when wider than their
+   * region, and only then shrink (to 11 px at least). Returns their screen boxes, which star labels avoid. */
+  function placeFamilyLabels() {
+    const boxes = [];
+    for (const f of data.families) {
+      const [x0, y0, x1] = familyBox(f);
+      const { label, lines } = famGroups.get(f.key);
+      const room = (x1 - x0) * view.k - 8;
+      let px = Math.max(SETTINGS.labelPx, SETTINGS.famPx * view.k);
+      const two = (textWidth.get(f.key) * px) / SETTINGS.famPx > room && lines[1].textContent;
+      if (two) px = Math.max(11, Math.min(px, (room * SETTINGS.famPx) / textWidth.get(f.key + ":2")));
+      const w = (textWidth.get(two ? f.key + ":2" : f.key) * px) / SETTINGS.famPx;
+      const cx = (x0 + x1) / 2;
+      label.setAttribute("font-size", (px / view.k).toFixed(2));
+      label.setAttribute("x", cx);
+      label.setAttribute("y", y0 + 6 / view.k + (px * 0.95) / view.k);
+      if (two) lines[1].setAttribute("x", cx);
+      else lines[1].removeAttribute("x");
+      lines[1].setAttribute("dy", two ? "1.1em" : "0");
+      lines[1].textContent = (two ? "" : " ") + lines[1].textContent.trim();
+      if (famGroups.get(f.key).g.classList.contains("filtered")) continue;
+      const sx = view.x + cx * view.k, sy = view.y + y0 * view.k + 6;
+      boxes.push([sx - w / 2, sy, sx + w / 2, sy + px * (two ? 2.35 : 1.25)]);
+    }
+    return boxes;
   }
 
   /* The accessible name starts with the visible label (WCAG 2.5.3), then says what the star is. */
@@ -69,7 +155,7 @@ LS.map = (function () {
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
       idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
-      svg("text", { y: "24", "text-anchor": "middle", text: e.short }),
+      svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
     ]);
     g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
@@ -106,63 +192,122 @@ LS.map = (function () {
       g.setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
     }
     for (const e of edgePaths) e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
+    cullKey = "";
   }
 
   function bounds() {
-    if (mode === "map") return { x: 0, y: 0, w: data.map.width, h: data.map.height };
+    if (mode === "map") return { w: mapSize().width, h: mapSize().height };
     const t = timeline();
-    return { x: 0, y: 0, w: t.width, h: t.height };
+    return { w: t.width, h: t.height };
+  }
+
+  /* ---------- drawing: at most once per frame ---------- */
+  function scheduleRender() {
+    if (!frame) frame = requestAnimationFrame(render);
+  }
+  function render() {
+    frame = 0;
+    viewport.setAttribute("transform",
+      "translate(" + view.x.toFixed(1) + "," + view.y.toFixed(1) + ") scale(" + view.k.toFixed(4) + ")");
+    root.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, view.k)).toFixed(2) + "px");
+    const fixed = mode === "map" ? placeFamilyLabels() : pinAxisLabels();
+    cullLabels(fixed);
+  }
+
+  /* Which star labels show: forced ones, then the best connected, never two overlapping. */
+  function cullLabels(fixed) {
+    if (root.classList.contains("morphing")) return;
+    const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", hoverId, activeId, [...pathIds]].join("|");
+    if (key === cullKey) return;
+    cullKey = key;
+    const k = view.k, px = SETTINGS.labelPx * Math.max(1, k), side = mode === "timeline";
+    const items = [], dots = [], r = 7 * k;
+    for (const id of stars.keys()) {
+      if (!shownIds.has(id) || (matchIds && !matchIds.has(id))) continue;
+      const p = positions.get(id);
+      const sx = view.x + p.x * k, sy = view.y + p.y * k;
+      dots.push(Object.assign([sx - r, sy - r, sx + r, sy + r], { id }));
+      const w = (textWidth.get(id) * px) / SETTINGS.labelPx;
+      const box = side ? [sx + 12 * k, sy + 4.5 * k - px, sx + 12 * k + w, sy + 4.5 * k + 0.32 * px]
+        : [sx - w / 2, sy + 7 * k, sx + w / 2, sy + 7 * k + 1.3 * px];
+      const forced = id === hoverId || id === activeId || pathIds.has(id) || Boolean(matchIds);
+      items.push({ id, box, anchor: [p.x * k, p.y * k], forced, rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
+    }
+    // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
+    const shown = LS.labels.cull(items, fixed.concat(dots), side ? 0 : homeK / k);
+    for (const [id, g] of stars) {
+      const on = shown.has(id);
+      if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
+    }
+    labelled = shown;
+  }
+
+  /* On the timeline, lane names stay at the left edge and years at the top edge while panning.
+   * Returns their screen boxes, which star labels must avoid. */
+  function pinAxisLabels() {
+    const t = timeline(), k = view.k, px = SETTINGS.labelPx * Math.max(1, k);
+    const left = Math.max(6, -view.x / k + 8 / k);
+    const top = Math.max(t.top - 14, -view.y / k + (px + 4) / k);
+    const boxes = [];
+    for (const el of axisLayer.querySelectorAll(".lane-label")) {
+      el.setAttribute("x", left.toFixed(1));
+      const sx = view.x + left * k, sy = view.y + Number(el.getAttribute("y")) * k;
+      boxes.push([sx - 3, sy - px, sx + (textWidth.get("lane:" + el.dataset.family) * px) / SETTINGS.labelPx + 3, sy + 0.3 * px]);
+    }
+    for (const el of axisLayer.querySelectorAll(".year-label")) el.setAttribute("y", top.toFixed(1));
+    const sy = view.y + top * k;
+    boxes.push([-1e5, sy - px - 2, 1e5, sy + 0.3 * px], [-1e5, -1e5, 0, 1e5]);    // years; off the left edge
+    return boxes;
   }
 
   /* ---------- pan & zoom ---------- */
-  function applyView() {
-    viewport.setAttribute("transform",
-      "translate(" + view.x.toFixed(1) + "," + view.y.toFixed(1) + ") scale(" + view.k.toFixed(4) + ")");
-    if (mode === "timeline") pinAxisLabels();
-  }
-
-  /* On the timeline, lane names stay at the left edge and years at the top edge while panning. */
-  function pinAxisLabels() {
-    const left = Math.max(14, -view.x / view.k + 8);
-    const top = Math.max(timeline().top - 18, -view.y / view.k + 16 / view.k);
-    for (const t of axisLayer.querySelectorAll(".lane-label")) t.setAttribute("x", left.toFixed(1));
-    for (const t of axisLayer.querySelectorAll(".year-label")) t.setAttribute("y", top.toFixed(1));
+  function setView(k, x, y) {
+    Object.assign(view, { k, x, y });
+    scheduleRender();
   }
   function fit() {
     const b = bounds();
     const cw = root.clientWidth || 800, ch = root.clientHeight || 600;
-    view.k = Math.min(cw / b.w, ch / b.h);
-    view.x = (cw - b.w * view.k) / 2 - b.x * view.k;
-    view.y = (ch - b.h * view.k) / 2 - b.y * view.k;
-    applyView();
+    const k = Math.min(cw / b.w, ch / b.h);
+    setView(k, (cw - b.w * k) / 2, (ch - b.h * k) / 2);
+    if (mode === "map") homeK = k;
   }
-  /* The first view: the whole map when its labels stay readable, else (phones) the first family's
-   * cell at a readable scale; the reader pans from there, and "fit" still shows everything. */
+  /* Fit the view to some entries (a family, search matches, a path), not closer than reading needs. */
+  function fitTo(ids) {
+    const ps = ids.map((id) => positions.get(id)).filter(Boolean);
+    if (!ps.length) return;
+    const pad = 70;
+    const x0 = Math.min(...ps.map((p) => p.x)) - pad, x1 = Math.max(...ps.map((p) => p.x)) + pad;
+    const y0 = Math.min(...ps.map((p) => p.y)) - pad, y1 = Math.max(...ps.map((p) => p.y)) + pad;
+    const cw = usableWidth(), ch = root.clientHeight || 600;
+    const k = Math.min(1.2, cw / (x1 - x0), ch / (y1 - y0));
+    setView(k, cw / 2 - ((x0 + x1) / 2) * k, ch / 2 - ((y0 + y1) / 2) * k);
+  }
+  /* The map's width left of the open panel (on wide screens the panel covers the map's right part). */
+  function usableWidth() {
+    const panel = document.getElementById("panel");
+    const r = root.getBoundingClientRect();
+    const left = panel.hidden ? r.right : panel.getBoundingClientRect().left;
+    return Math.max(r.width * 0.4, Math.min(r.right, left) - r.left) || 800;
+  }
+  /* The first view is the whole field; on the timeline, a readable slice of the latest years. */
   const READABLE_K = 0.7;
   function home() {
-    fit();
-    if (view.k >= READABLE_K) return;
-    if (mode === "timeline") {          // readable, anchored on the latest years, where most entries are
-      const b = bounds();
-      view.k = Math.max(view.k, Math.min(READABLE_K, (root.clientHeight || 600) / b.h));
-      view.x = (root.clientWidth || 800) - b.w * view.k;
-      view.y = 0;
-      applyView();
-      return;
+    const wantTall = root.clientWidth < root.clientHeight * 0.9;
+    if (wantTall !== tall) {
+      tall = wantTall;
+      placeFamilies();
+      if (mode === "map") { positions = homePositions(); placeAll(); }
     }
-    const [x0, y0, x1] = data.families[0].box;
-    const cw = root.clientWidth || 390;
-    view.k = Math.min(1.1, Math.max(READABLE_K, cw / (x1 - x0 + 20)));
-    view.x = -x0 * view.k + 10;
-    view.y = -y0 * view.k + 10;
-    applyView();
+    fit();
+    if (mode !== "timeline" || view.k >= READABLE_K) return;
+    const b = bounds();
+    const k = Math.max(view.k, Math.min(READABLE_K, (root.clientHeight || 600) / b.h));
+    setView(k, (root.clientWidth || 800) - b.w * k, 0);
   }
   function zoomAt(factor, cx, cy) {
-    const k = Math.max(0.15, Math.min(8, view.k * factor));
-    view.x = cx - ((cx - view.x) * k) / view.k;
-    view.y = cy - ((cy - view.y) * k) / view.k;
-    view.k = k;
-    applyView();
+    const k = Math.max(SETTINGS.minK, Math.min(SETTINGS.maxK, view.k * factor));
+    setView(k, cx - ((cx - view.x) * k) / view.k, cy - ((cy - view.y) * k) / view.k);
   }
   function zoomCenter(factor) {
     zoomAt(factor, root.clientWidth / 2, root.clientHeight / 2);
@@ -172,11 +317,7 @@ LS.map = (function () {
     const p = positions.get(id);
     const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
     const m = 40, cw = root.clientWidth, ch = root.clientHeight;
-    if (sx < m || sy < m || sx > cw - m || sy > ch - m) {
-      view.x += cw / 2 - sx;
-      view.y += ch / 2 - sy;
-      applyView();
-    }
+    if (sx < m || sy < m || sx > cw - m || sy > ch - m) setView(view.k, view.x + cw / 2 - sx, view.y + ch / 2 - sy);
   }
 
   const pointers = new Map();
@@ -210,9 +351,7 @@ LS.map = (function () {
     if (!dragMoved) root.setPointerCapture(ev.pointerId);
     dragMoved = true;
     root.classList.add("panning");
-    view.x += dx;
-    view.y += dy;
-    applyView();
+    setView(view.k, view.x + dx, view.y + dy);
   }
   function onPointerUp(ev) {
     pointers.delete(ev.pointerId);
@@ -225,16 +364,38 @@ LS.map = (function () {
     zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
   }
 
-  /* ---------- highlight ---------- */
-  function hover(id) {
+  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ---------- */
+  function mark(node, cls) {
+    node.classList.add(cls);
+    marked.push([node, cls]);
+  }
+  function refocus() {
+    for (const [node, cls] of marked) node.classList.remove(cls);
+    marked = [];
+    nearIds = new Set();
+    const id = hoverId || activeId;
     root.classList.toggle("focus-mode", Boolean(id));
-    for (const g of root.querySelectorAll(".hl")) g.classList.remove("hl");
-    if (!id) { tooltip.hidden = true; return; }
-    stars.get(id).classList.add("hl");
-    for (const l of idx.links.get(id)) {
-      stars.get(l.other).classList.add("hl");
-      edgePaths[l.edge].path.classList.add("hl");
+    if (id) {
+      mark(stars.get(id), "hl");
+      for (const l of idx.links.get(id)) {
+        nearIds.add(l.other);
+        mark(stars.get(l.other), "hl");
+        mark(edgePaths[l.edge].path, "hl");
+      }
+      for (const o of nearIds) {
+        for (const l of idx.links.get(o)) {
+          if (l.other === id) continue;
+          if (!nearIds.has(l.other)) mark(stars.get(l.other), "hl2");
+          mark(edgePaths[l.edge].path, "hl2");
+        }
+      }
     }
+    scheduleRender();
+  }
+  function hover(id) {
+    hoverId = id;
+    refocus();
+    if (!id) { tooltip.hidden = true; return; }
     showTooltip(id);
   }
   function showTooltip(id) {
@@ -250,116 +411,178 @@ LS.map = (function () {
     tooltip.style.top = top + "px";
   }
 
+  function setActive(id) {
+    for (const g of root.querySelectorAll(".star.active")) g.classList.remove("active");
+    activeId = id && stars.has(id) ? id : null;
+    if (activeId) stars.get(activeId).classList.add("active");
+    refocus();
+  }
+
+  /* ---------- a path between two works ---------- */
+  function showPath(steps) {
+    clearPath();
+    if (!steps || !steps.length) return;
+    pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
+    for (const id of pathIds) { stars.get(id).classList.add("on-path"); pathMarked.push(stars.get(id)); }
+    for (const s of steps) { edgePaths[s.edge].path.classList.add("on-path"); pathMarked.push(edgePaths[s.edge].path); }
+    root.classList.add("path-mode");
+    if (mode === "map") fitTo([...pathIds]);
+    scheduleRender();
+  }
+  function clearPath() {
+    if (!pathIds.size) return;
+    for (const n of pathMarked) n.classList.remove("on-path");
+    pathMarked = [];
+    pathIds = new Set();
+    root.classList.remove("path-mode");
+    scheduleRender();
+  }
+
   /* ---------- filters ---------- */
   function applyFilters(shown, matches, edgeOff) {
+    shownIds = shown;
+    matchIds = matches;
     for (const [id, g] of stars) {
       g.classList.toggle("filtered", !shown.has(id));
       g.classList.toggle("dim", Boolean(matches) && !matches.has(id));
       g.classList.toggle("match", Boolean(matches) && matches.has(id));
-      if (!shown.has(id)) g.setAttribute("tabindex", "-1");
-      else g.setAttribute("tabindex", "0");
+      g.setAttribute("tabindex", shown.has(id) ? "0" : "-1");
     }
     for (const e of edgePaths) {
       e.path.classList.toggle("filtered", !shown.has(e.s) || !shown.has(e.t));
       e.path.classList.toggle("type-off", edgeOff.has(e.type));
       e.path.classList.toggle("dim", Boolean(matches) && !(matches.has(e.s) && matches.has(e.t)));
     }
-    for (const g of famLayer.children) {
-      g.classList.toggle("filtered", LS.state.hiddenFamilies.has(g.dataset.family));
-    }
-  }
-
-  function setActive(id) {
-    for (const g of root.querySelectorAll(".star.active")) g.classList.remove("active");
-    if (id && stars.has(id)) stars.get(id).classList.add("active");
+    for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
+    root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
+    cullKey = "";
+    scheduleRender();
   }
 
   /* ---------- timeline ---------- */
   let timelineCache = null;
+  /* One lane per family, x by month; in a lane each star takes the first row where its label fits
+   * (so at zoom 1 no two labels overlap), and the lane's name sits in a header row above its stars. */
   function timeline() {
     if (timelineCache) return timelineCache;
     const years = data.entries.map((e) => e.year);
     const y0 = Math.min(...years), y1 = Math.max(...years);
-    const colW = 190, left = 200, top = 50, rowH = 22;
+    const colW = 190, left = 24, top = 54, rowH = 24, head = 30;
     const pos = new Map();
     const lanes = [];
     let y = top;
     for (const f of data.families) {
-      const stack = new Map();
+      const rows = [];
       for (const e of idx.byFamily.get(f.key)) {
-        const j = stack.get(e.year) || 0;
-        stack.set(e.year, j + 1);
-        pos.set(e.id, { x: left + (e.year - y0 + 0.5) * colW, y: y + 18 + j * rowH });
+        const x = left + (e.year - y0 + (Number(e.date.slice(5, 7)) - 0.5) / 12) * colW;
+        let r = rows.findIndex((end) => end <= x);
+        if (r < 0) r = rows.length;
+        rows[r] = x + 12 + textWidth.get(e.id) + 10;
+        pos.set(e.id, { x, y: y + head + 10 + r * rowH });
       }
-      const depth = Math.max(1, ...stack.values());
-      lanes.push({ f, top: y, height: depth * rowH + 16 });
-      y += depth * rowH + 16;
+      const height = head + Math.max(1, rows.length) * rowH + 6;
+      lanes.push({ f, top: y, height });
+      y += height;
     }
-    timelineCache = { pos, lanes, y0, y1, colW, left, top, width: left + (y1 - y0 + 1) * colW + 90, height: y + 20 };
+    timelineCache = { pos, lanes, y0, y1, colW, left, top, width: left + (y1 - y0 + 1) * colW + 120, height: y + 20 };
     return timelineCache;
   }
 
   function drawAxis(t) {
     axisLayer.replaceChildren();
-    for (let yr = t.y0; yr <= t.y1; yr++) {
-      const x = t.left + (yr - t.y0 + 0.5) * t.colW;
-      axisLayer.append(svg("line", { x1: x, x2: x, y1: t.top - 10, y2: t.height - 10 }),
-        svg("text", { class: "year-label", x, y: t.top - 18, "text-anchor": "middle", text: String(yr) }));
+    for (let yr = t.y0; yr <= t.y1 + 1; yr++) {
+      const x = t.left + (yr - t.y0) * t.colW;
+      axisLayer.append(svg("line", { x1: x, x2: x, y1: t.top - 10, y2: t.height - 10 }));
+      if (yr <= t.y1) axisLayer.append(svg("text", { class: "year-label", x: x + t.colW / 2, y: t.top - 14, "text-anchor": "middle", text: String(yr) }));
     }
     for (const lane of t.lanes) {
       axisLayer.append(
-        svg("line", { x1: 10, x2: t.width - 10, y1: lane.top, y2: lane.top }),
-        svg("text", { class: "lane-label", x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
+        svg("line", { x1: 0, x2: t.width - 10, y1: lane.top, y2: lane.top }),
+        svg("text", { class: "lane-label", "data-family": lane.f.key, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
           text: lane.f.label }));
     }
   }
 
-  /* Above this many edges, redrawing every curve each frame costs more than a frame: they hide
-   * during the move and come back at the end; smaller maps get edges that follow the stars. */
-  const EDGES_FOLLOW_MAX = 600;
-
+  /* The move: labels (and, on big maps, edges) hide; above canvasAbove stars a canvas draws the dots
+   * (one path per family colour) instead of moving thousands of SVG nodes every frame. */
   function morphTo(target, done) {
     cancelAnimationFrame(tween);
-    const moves = [...stars].map(([id, g]) => [g, positions.get(id), target.get(id)]);
-    const follow = edgePaths.length <= EDGES_FOLLOW_MAX;
+    const ids = [...stars.keys()].filter((id) => shownIds.has(id));
+    const from = ids.map((id) => positions.get(id)), to = ids.map((id) => target.get(id));
+    const follow = edgePaths.length <= SETTINGS.edgesFollowMax;
+    const canvas = ids.length > SETTINGS.canvasAbove ? dotCanvas() : null;
     const finish = () => {
-      root.classList.remove("morphing");
+      root.classList.remove("morphing", "morph-edges", "morph-canvas");
+      if (canvas) canvas.remove();
       positions = target;
       placeAll();
+      scheduleRender();
       if (done) done();
     };
     if (LS.util.reducedMotion()) { finish(); return; }
-    root.classList.toggle("morphing", !follow);
-    const t0 = performance.now(), dur = 650;
+    root.classList.add("morphing");
+    root.classList.toggle("morph-edges", !follow);
+    root.classList.toggle("morph-canvas", Boolean(canvas));
+    const t0 = performance.now();
     const stepFn = (now) => {
-      const u = Math.min(1, (now - t0) / dur);
+      const u = Math.min(1, (now - t0) / SETTINGS.morphMs);
       const k = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
-      const current = new Map();
-      for (const [g, a, b] of moves) {
-        const x = a.x + (b.x - a.x) * k, y = a.y + (b.y - a.y) * k;
-        g.setAttribute("transform", "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ")");
-        current.set(g.dataset.id, { x, y });
-      }
+      const current = new Map(positions);
+      ids.forEach((id, i) => current.set(id, { x: from[i].x + (to[i].x - from[i].x) * k, y: from[i].y + (to[i].y - from[i].y) * k }));
       positions = current;
-      if (follow) for (const e of edgePaths) e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
+      if (canvas) drawDots(canvas, ids);
+      else {
+        for (const id of ids) {
+          const p = positions.get(id);
+          stars.get(id).setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
+        }
+      }
+      if (follow && !canvas) for (const e of edgePaths) e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
       if (u < 1) tween = requestAnimationFrame(stepFn);
       else finish();
     };
     tween = requestAnimationFrame(stepFn);
   }
 
+  function dotCanvas() {
+    const c = el("canvas", { class: "morph-dots", "aria-hidden": "true" });
+    const dpr = window.devicePixelRatio || 1;
+    c.width = root.clientWidth * dpr;
+    c.height = root.clientHeight * dpr;
+    root.after(c);
+    return c;
+  }
+  function drawDots(canvas, ids) {
+    const g = canvas.getContext("2d"), dpr = window.devicePixelRatio || 1;
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.clearRect(0, 0, canvas.width, canvas.height);
+    g.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+    for (const f of data.families) {
+      g.beginPath();
+      for (const id of ids) {
+        if (idx.byId.get(id).family !== f.key) continue;
+        const p = positions.get(id);
+        g.moveTo(p.x + 6, p.y);
+        g.arc(p.x, p.y, 6, 0, 2 * Math.PI);
+      }
+      g.fillStyle = f.color;
+      g.fill();
+    }
+  }
+
   /* Labels sit under the stars on the map and to their right on the timeline (rows are tight there). */
   function placeLabels() {
     const side = mode === "timeline";
     for (const g of stars.values()) {
-      const t = g.querySelector("text");
+      const t = g.lastChild;
       t.setAttribute("x", side ? "12" : "0");
-      t.setAttribute("y", side ? "4.5" : "24");
+      t.setAttribute("y", side ? "4.5" : "7");
+      t.setAttribute("dy", side ? "0" : "1em");
       t.setAttribute("text-anchor", side ? "start" : "middle");
     }
   }
 
-  /* Switch between the constellation ("map") and the year axis ("timeline"). */
+  /* Switch between the constellation ("map") and the month axis ("timeline"). */
   function setMode(next) {
     if (next === mode) return Promise.resolve();
     mode = next;
@@ -368,6 +591,7 @@ LS.map = (function () {
     famLayer.style.display = mode === "map" ? "" : "none";
     if (mode === "timeline") drawAxis(timeline());
     else axisLayer.replaceChildren();
+    clearPath();
     home();
     return new Promise((resolve) => morphTo(mode === "map" ? homePositions() : new Map(timeline().pos), resolve));
   }
@@ -388,9 +612,10 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, zoomCenter, setMode, setActive, applyFilters, hover,
+    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, showPath, clearPath,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
+    view: () => Object.assign({}, view),
     timeline,
   };
 })();

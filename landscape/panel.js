@@ -86,6 +86,18 @@ LS.panel = (function () {
     return el("div", { class: "compare-pick" }, [select]);
   }
 
+  /* Pick another work: the chain of connections to it is listed here and highlighted on the map. */
+  function relatePicker(e) {
+    const out = el("p", { class: "path-words", "aria-live": "polite" });
+    const select = el("select", { "aria-label": "How is " + e.name + " related to…" }, [
+      el("option", { value: "", text: "How is it related to…" }),
+      ...data.families.map((f) => el("optgroup", { label: f.label }, idx.byFamily.get(f.key)
+        .filter((o) => o.id !== e.id).map((o) => el("option", { value: o.id, text: o.name })))),
+    ]);
+    select.addEventListener("change", () => { out.textContent = select.value ? LS.app.relate(e.id, select.value) : ""; });
+    return el("div", { class: "relate" }, [select, out]);
+  }
+
   function familyNav(e) {
     const { prev, next } = familyNeighbours(e);
     return el("nav", { class: "family-nav", "aria-label": "More in this family" }, [
@@ -117,7 +129,7 @@ LS.panel = (function () {
       section("Learn", learnUrl
         ? el("a", { class: "learn", href: learnUrl, target: "_blank", rel: "noopener noreferrer", text: e.learn[0] + " ↗" })
         : el("span", { text: e.learn[0] })),
-      section("Connections", connections(e)),
+      section("Connections", el("div", {}, [connections(e), relatePicker(e)])),
       comparePicker(e),
       familyNav(e),
     );

@@ -12,6 +12,7 @@ LS.router = (function () {
     if (st.yearTo) q.set("to", st.yearTo);
     if (st.edgeOff.size) q.set("eoff", [...st.edgeOff].sort().join(","));
     if (st.mine) q.set("mine", "1");
+    if (st.allEdges) q.set("edges", "all");
     if (st.compare.length) q.set("cmp", st.compare.join(","));
     const query = q.toString();
     return "#" + (st.open || "") + (query ? "?" + query : "");
@@ -33,6 +34,7 @@ LS.router = (function () {
       yearTo: year("to"),
       edgeOff: new Set(list("eoff").filter((k) => LS.index.edgeType.has(k))),
       mine: q.get("mine") === "1",
+      allEdges: q.get("edges") === "all",
       compare: list("cmp").filter((id) => LS.index.byId.has(id)).slice(0, 3),
     };
   }

@@ -18,6 +18,8 @@ LS.views = (function () {
       ]));
     }
     const edges = document.getElementById("edge-toggles");
+    edges.append(el("label", { class: "check all-edges" }, [el("input", { type: "checkbox", id: "all-edges",
+      onchange: (ev) => LS.app.setAllEdges(ev.target.checked) }), " Show all connections"]));
     data.edgeTypes.forEach((t, i) => {
       const count = data.edges.filter((e) => e[2] === t.key).length;
       edges.append(el("button", { type: "button", class: "toggle", "data-edge-type": t.key, "aria-pressed": "true",
@@ -42,6 +44,7 @@ LS.views = (function () {
     document.getElementById("shown-count").textContent = String(shown.length);
     document.getElementById("total-count").textContent = String(data.entries.length);
     document.getElementById("mine-only").checked = st.mine;
+    document.getElementById("all-edges").checked = st.allEdges;
     const [lo, hi] = LS.app.yearBounds();
     const from = document.getElementById("year-from"), to = document.getElementById("year-to");
     from.min = to.min = lo;

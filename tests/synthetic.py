@@ -1,6 +1,7 @@
 """A synthetic landscape of any size (deterministic), for scale tests and the benchmark."""
 from __future__ import annotations
 
+import copy
 import random
 
 import gen_worldmodel
@@ -42,3 +43,13 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
             a, b = b, a
         edges.append((f"e{a}", f"e{b}", rng.choice(types)))
     return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges)
+
+
+def tripled(spec: dict) -> dict:
+    """Every entry cloned twice with its edges (the '3x page')."""
+    spec = copy.deepcopy(spec)
+    entries, edges = list(spec["entries"]), list(spec["edges"])
+    for c in (2, 3):
+        entries += [dict(e, id=f"{e['id']}-c{c}", short=f"{e['short']} ·{c}") for e in spec["entries"]]
+        edges += [(f"{a}-c{c}", f"{b}-c{c}", t) for a, b, t in spec["edges"]]
+    return dict(spec, entries=entries, edges=edges)

@@ -85,19 +85,25 @@ def test_year_chart_click_filters_that_year(open_page, built):
     assert len(visible_ids(page)) == len(built[1].entries)
 
 
-def test_timeline_puts_stars_at_their_year_and_back(open_page, built):
+def test_timeline_puts_stars_at_their_month_and_back(open_page, built):
     page, log = open_page()
     home = page.evaluate("LS.map.position('dreamer')")
     page.click('.views [data-view="timeline"]')
     page.wait_for_timeout(900)
     xs = page.evaluate("Object.fromEntries(LS.data.entries.map(e => "
-                       "[e.id, [e.year, LS.map.position(e.id).x, LS.map.position(e.id).y]]))")
-    by_year = {}
-    for year, x, _ in xs.values():
-        by_year.setdefault(year, set()).add(round(x, 3))
-    assert all(len(v) == 1 for v in by_year.values()), "one x per year"
-    years = sorted(by_year)
-    assert [next(iter(by_year[y])) for y in years] == sorted(next(iter(by_year[y])) for y in years)
+                       "[e.id, [e.date, LS.map.position(e.id).x, LS.map.position(e.id).y]]))")
+    by_date = {}
+    for date, x, _ in xs.values():
+        by_date.setdefault(date, set()).add(round(x, 3))
+    assert all(len(v) == 1 for v in by_date.values()), "one x per month"
+    dates = sorted(by_date)
+    ordered = [next(iter(by_date[d])) for d in dates]
+    assert ordered == sorted(ordered) and len(set(ordered)) == len(dates), "x grows with the month"
+    col = page.evaluate("LS.map.timeline().colW")
+    jan, dec = [d for d in dates if d.endswith("-01")], [d for d in dates if d.endswith("-12")]
+    if jan and dec:       # a year's months span one year column
+        assert abs(next(iter(by_date[dec[0]])) - next(iter(by_date[f"{dec[0][:4]}-01"] if f"{dec[0][:4]}-01" in by_date
+                   else by_date[dec[0]])) - (col * 11 / 12 if f"{dec[0][:4]}-01" in by_date else 0)) < 0.01
     transform = page.get_attribute('#map .star[data-id="dreamer"]', "transform")
     assert transform == f"translate({xs['dreamer'][1]:.1f},{xs['dreamer'][2]:.1f})"
     lanes = {}

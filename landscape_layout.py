@@ -1,0 +1,273 @@
+"""Deterministic force layout of the constellation map (d3-force's ideas in the standard library).
+
+Each family is simulated on its own around (0, 0): lineage links pull related works together, a
+short-range charge spreads stars organically (no lattice), a centring force holds the family together
+and a collision force keeps star+label boxes apart; a final pass removes any overlap left. Families then
+become regions sized by their content, packed in rows into a wide (desktop) and a tall (phone) map.
+Randomness comes from a seeded LCG, neighbour look-ups from a uniform grid: same input, same output.
+"""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+GOLDEN = math.pi * (3 - math.sqrt(5))
+
+
+class Lcg:
+    """d3-force's linear congruential generator: a tiny, seeded, platform-independent random source."""
+
+    def __init__(self, seed: int = 1) -> None:
+        self.state = seed % 4294967296
+
+    def __call__(self) -> float:
+        self.state = (1664525 * self.state + 1013904223) % 4294967296
+        return self.state / 4294967296
+
+
+class Node:
+    """One star: position, velocity and the half-extents of its star+label box around (x, y)."""
+    __slots__ = ("id", "x", "y", "vx", "vy", "half", "up", "down")
+
+    def __init__(self, node_id: str, half: float, up: float, down: float) -> None:
+        self.id, self.half, self.up, self.down = node_id, half, up, down
+        self.x = self.y = self.vx = self.vy = 0.0
+
+
+class Settings(NamedTuple):
+    gap: float = 10.0             # clear space between two star+label boxes
+    link_distance: float = 70.0
+    link_strength: float = 0.5
+    charge: float = 900.0         # short-range repulsion (px^2 per tick at alpha 1)
+    charge_range: float = 130.0
+    centre: float = 0.06          # pull towards the family's centre (x; y is pulled harder: labels are wide)
+    ticks: int = 120
+    velocity_decay: float = 0.45
+    alpha_min: float = 0.001
+
+
+DEFAULT_SETTINGS = Settings()
+
+
+def buckets(nodes: list[Node], cell: float) -> dict[tuple[int, int], list[int]]:
+    """A uniform grid: node indices by cell, so neighbours are found without looking at every node."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, n in enumerate(nodes):
+        grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(i)
+    return grid
+
+
+_FORWARD = ((1, -1), (1, 0), (1, 1), (0, 1))
+
+
+def near_pairs(nodes: list[Node], cell: float) -> list[tuple[int, int]]:
+    """Every pair of nodes in the same or adjacent grid cells, once (i < j)."""
+    grid = buckets(nodes, cell)
+    pairs = []
+    for (cx, cy), here in grid.items():
+        for k, i in enumerate(here):
+            pairs += [(i, j) if i < j else (j, i) for j in here[k + 1:]]
+        for dx, dy in _FORWARD:
+            there = grid.get((cx + dx, cy + dy))
+            if there:
+                pairs += [(i, j) if i < j else (j, i) for i in here for j in there]
+    return pairs
+
+
+class Simulation:
+    """A d3-style simulation: alpha decays from 1 towards alpha_min over `ticks` ticks; each tick the
+    forces add to velocities, velocities decay and move the nodes. `tick(n)` makes it testable."""
+
+    def __init__(self, nodes: list[Node], links: list[tuple[int, int]], settings: Settings = DEFAULT_SETTINGS,
+                 seed: int = 1) -> None:
+        self.nodes, self.links, self.s = nodes, links, settings
+        self.random = Lcg(seed)
+        self.alpha = 1.0
+        self.ticks = max(20, min(settings.ticks, int(4000 / max(1, len(nodes)))))   # big families: fewer
+        self.alpha_decay = 1 - settings.alpha_min ** (1 / self.ticks)
+        self.degree = [0] * len(nodes)
+        for a, b in links:
+            self.degree[a] += 1
+            self.degree[b] += 1
+        self.cell = max(settings.charge_range, max((2 * n.half for n in nodes), default=0) + settings.gap)
+        self._seed_positions()
+
+    def _seed_positions(self) -> None:
+        """A phyllotaxis spiral in the given order (oldest works at the centre), slightly jittered,
+        spaced so the boxes start about as dense as they end."""
+        area = sum((2 * n.half + self.s.gap) * (n.up + n.down + self.s.gap) for n in self.nodes)
+        step = math.sqrt(area / max(1, len(self.nodes)) / math.pi * 2.2)
+        for i, n in enumerate(self.nodes):
+            r, a = step * math.sqrt(i + 0.5), i * GOLDEN
+            n.x = 1.25 * r * math.cos(a) + (self.random() - 0.5) * step * 0.5
+            n.y = 0.8 * r * math.sin(a) + (self.random() - 0.5) * step * 0.5
+
+    def tick(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.alpha += (0 - self.alpha) * self.alpha_decay
+            pairs = near_pairs(self.nodes, self.cell)
+            self._link()
+            self._charge(pairs)
+            self._centre()
+            self._collide(pairs, 0.7)
+            keep = 1 - self.s.velocity_decay
+            for n in self.nodes:
+                n.vx *= keep
+                n.vy *= keep
+                n.x += n.vx
+                n.y += n.vy
+
+    def run(self) -> None:
+        self.tick(self.ticks)
+        self.settle()
+
+    def _link(self) -> None:
+        nodes, s, deg = self.nodes, self.s, self.degree
+        for a, b in self.links:
+            src, dst = nodes[a], nodes[b]
+            dx = dst.x + dst.vx - src.x - src.vx or (self.random() - 0.5) * 1e-6
+            dy = dst.y + dst.vy - src.y - src.vy or (self.random() - 0.5) * 1e-6
+            d = math.sqrt(dx * dx + dy * dy)
+            f = (d - s.link_distance) / d * self.alpha * s.link_strength / min(deg[a], deg[b])
+            dx, dy = dx * f, dy * f
+            bias = deg[a] / (deg[a] + deg[b])
+            dst.vx -= dx * bias
+            dst.vy -= dy * bias
+            src.vx += dx * (1 - bias)
+            src.vy += dy * (1 - bias)
+
+    def _charge(self, pairs: list[tuple[int, int]]) -> None:
+        """Short-range repulsion, falling off as 1/d."""
+        nodes, s = self.nodes, self.s
+        r2max = s.charge_range * s.charge_range
+        k = s.charge * self.alpha
+        for i, j in pairs:
+            n, m = nodes[i], nodes[j]
+            dx, dy = m.x - n.x, m.y - n.y
+            d2 = dx * dx + dy * dy
+            if d2 >= r2max:
+                continue
+            if d2 < 1:
+                dx, dy, d2 = self.random() - 0.5, self.random() - 0.5, 1.0
+            f = k / d2
+            n.vx -= dx * f
+            n.vy -= dy * f
+            m.vx += dx * f
+            m.vy += dy * f
+
+    def _centre(self) -> None:
+        kx = self.s.centre * self.alpha
+        ky = 1.6 * kx
+        for n in self.nodes:
+            n.vx -= n.x * kx
+            n.vy -= n.y * ky
+
+    def _collide(self, pairs: list[tuple[int, int]], strength: float) -> None:
+        """Push overlapping boxes (at their next positions) apart along the axis of least overlap."""
+        nodes, gap = self.nodes, self.s.gap
+        for i, j in pairs:
+            a, b = nodes[i], nodes[j]
+            ax, ay, bx, by = a.x + a.vx, a.y + a.vy, b.x + b.vx, b.y + b.vy
+            ox = a.half + b.half + gap - abs(bx - ax)
+            if ox <= 0:
+                continue
+            oy = (a.down + b.up + gap - (by - ay)) if by >= ay else (b.down + a.up + gap - (ay - by))
+            if oy <= 0:
+                continue
+            if oy * 1.5 <= ox:      # prefer vertical separation: boxes are wider than tall
+                push = oy * strength / 2 * (1 if by >= ay else -1)
+                a.vy -= push
+                b.vy += push
+            else:
+                push = ox * strength / 2 * (1 if bx >= ax else -1)
+                a.vx -= push
+                b.vx += push
+
+    def settle(self) -> None:
+        """Remove every overlap left: place the nodes one by one, centre outwards, each at the free spot
+        nearest to where the simulation left it (a spiral search against the already placed)."""
+        nodes, gap, cell = self.nodes, self.s.gap, self.cell
+        placed: dict[tuple[int, int], list[Node]] = {}
+        order = sorted(range(len(nodes)), key=lambda i: (nodes[i].x ** 2 + nodes[i].y ** 2, i))
+        for i in order:
+            n = nodes[i]
+            x0, y0 = n.x, n.y
+            for step in range(100000):
+                r, a = 6.0 * math.sqrt(step), step * GOLDEN
+                x, y = x0 + 1.6 * r * math.cos(a), y0 + r * math.sin(a)
+                if not _collides(placed, cell, n, x, y, gap):
+                    break
+            n.x, n.y = x, y
+            placed.setdefault((int(x // cell), int(y // cell)), []).append(n)
+
+
+def _collides(placed: dict, cell: float, n: Node, x: float, y: float, gap: float) -> bool:
+    cx, cy = int(x // cell), int(y // cell)
+    for gx in (cx - 1, cx, cx + 1):
+        for gy in (cy - 1, cy, cy + 1):
+            for m in placed.get((gx, gy), ()):
+                if abs(m.x - x) < n.half + m.half + gap and (
+                        m.y - y < n.down + m.up + gap if m.y >= y else y - m.y < m.down + n.up + gap):
+                    return True
+    return False
+
+
+def family_layout(ids: list[str], boxes: list[tuple[float, float, float]], links: list[tuple[int, int]],
+                  settings: Settings = DEFAULT_SETTINGS) -> dict[str, tuple[float, float]]:
+    """Positions around (0, 0) for one family. boxes[i] = (half width, above, below) of star i's
+    star+label box; links are index pairs (lineage inside the family). Seeded by the member count."""
+    nodes = [Node(i, *box) for i, box in zip(ids, boxes)]
+    sim = Simulation(nodes, links, settings, seed=len(ids) + 1)
+    sim.run()
+    return {n.id: (n.x, n.y) for n in nodes}
+
+
+# ----------------------------------------------------------------------------- regions
+
+class Region(NamedTuple):
+    key: str
+    w: float
+    h: float
+
+
+def _rows(regions: list[Region], width: float, gap: float) -> list[list[Region]]:
+    rows: list[list[Region]] = [[]]
+    used = 0.0
+    for r in regions:
+        if rows[-1] and used + gap + r.w > width:
+            rows.append([])
+            used = 0.0
+        used += (gap if rows[-1] else 0) + r.w
+        rows[-1].append(r)
+    return rows
+
+
+Placement = tuple[dict[str, tuple[float, float]], float, float]
+
+
+def pack(regions: list[Region], aspect: float, gap: float = 24.0) -> Placement:
+    """Shelf-pack regions in their given order into rows (each row centred, regions centred in it),
+    choosing the row width whose result is closest to `aspect` (width / height) while wasting little.
+    Returns ({key: (x0, y0)}, width, height)."""
+    total = sum(r.w * r.h for r in regions)
+    widest = max(r.w for r in regions)
+    best = None
+    for step in range(40):
+        width = max(widest, math.sqrt(total * aspect) * (0.6 + step * 0.05))
+        rows = _rows(regions, width, gap)
+        w = max(sum(r.w for r in row) + gap * (len(row) - 1) for row in rows)
+        h = sum(max(r.h for r in row) for row in rows) + gap * (len(rows) - 1)
+        score = (w * h / total) * max(w / h / aspect, aspect * h / w) ** 0.7
+        if best is None or score < best[0] - 1e-9:
+            best = (score, rows, w, h)
+    _, rows, w, h = best
+    at: dict[str, tuple[float, float]] = {}
+    y = 0.0
+    for row in rows:
+        row_h = max(r.h for r in row)
+        x = (w - sum(r.w for r in row) - gap * (len(row) - 1)) / 2
+        for r in row:
+            at[r.key] = (x, y + (row_h - r.h) / 2)
+            x += r.w + gap
+        y += row_h + gap
+    return at, w, h

@@ -1,0 +1,236 @@
+"""The map at the field's size (issue 12): overview first, semantic zoom without overlaps, the edge
+policy, focus, paths between works, the month timeline; on the real page and on a 3x page."""
+from __future__ import annotations
+
+from collections import deque
+
+import pytest
+from conftest import shot
+from synthetic import tripled
+
+import gen_landscape as G
+
+
+@pytest.fixture(scope="session")
+def triple_url(tmp_path_factory, real_spec):
+    html, _ = G.build(tripled(real_spec))
+    path = tmp_path_factory.mktemp("triple") / "triple.html"
+    path.write_text(html, encoding="utf-8")
+    return path.as_uri()
+
+
+LABEL_SELECTOR = "#map .star:not(.nolabel):not(.filtered) text, #map .fam-label, #map .lane-label, #map .year-label"
+VISIBLE_LABELS = """() => [...document.querySelectorAll('""" + LABEL_SELECTOR + """')].map(t => { const r =
+    t.getBoundingClientRect();
+  return [t.textContent, r.left, r.top, r.right, r.bottom]; }).filter(b => b[3] > b[1])"""
+
+
+DRAWN_EDGES = "[...document.querySelectorAll('#map .edge')].filter(p => getComputedStyle(p).display !== 'none').length"
+BEST_CONNECTED = "[...LS.index.links].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0][0]"
+
+
+def overlapping(boxes, tol=0.5):
+    boxes = sorted(boxes, key=lambda b: b[1])
+    pairs = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b[1] >= a[3] - tol:
+                break
+            if a[2] < b[4] - tol and b[2] < a[4] - tol:
+                pairs.append((a[0], b[0]))
+    return pairs
+
+
+def frame(page):
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def wheel_in(page, steps):
+    box = page.locator("#map").bounding_box()
+    page.mouse.move(box["x"] + box["width"] * 0.4, box["y"] + box["height"] * 0.4)
+    for _ in range(steps):
+        page.mouse.wheel(0, -240)
+        page.wait_for_timeout(60)
+    frame(page)
+
+
+@pytest.mark.parametrize("which", ["real", "3x"])
+def test_overview_labels_never_overlap_and_every_family_shows(open_page, triple_url, which):
+    page, log = open_page(url=triple_url if which == "3x" else None)
+    frame(page)
+    m = page.locator("#map").bounding_box()
+    fams = page.evaluate("""() => [...document.querySelectorAll('#map .fam-label')].map(t => {
+        const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, r.height]; })""")
+    assert len(fams) == 11
+    for x0, y0, x1, y1, h in fams:         # on screen and readable
+        assert m["x"] - 1 <= x0 and x1 <= m["x"] + m["width"] + 1 and m["y"] <= y0 and y1 <= m["y"] + m["height"]
+        assert h >= 13
+    labels = page.evaluate(VISIBLE_LABELS)
+    assert len(labels) > 11 + 11, "the overview labels the central works"
+    assert overlapping(labels) == []
+    drawn = page.evaluate(DRAWN_EDGES)
+    assert drawn <= page.evaluate("LS.data.entries.length"), "the overview draws no more edges than works"
+    shot(page, f"map-overview-{which}")
+    counts = [len(labels)]
+    for steps in (3, 3):
+        wheel_in(page, steps)
+        labels = page.evaluate(VISIBLE_LABELS)
+        assert overlapping(labels) == [], f"after zooming in {steps} more wheel steps"
+        counts.append(len(labels))
+    assert log.errors == []
+
+
+def test_zooming_in_reveals_every_label(open_page):
+    page, _ = open_page()
+    page.evaluate("LS.map.fitTo(['dreamer', 'planet', 'dreamer4'])")
+    frame(page)
+    wheel_in(page, 8)
+    frame(page)
+    on_screen = page.evaluate("""() => { const m = document.getElementById('map').getBoundingClientRect();
+      return [...document.querySelectorAll('#map .star')].filter(g => { const r =
+          g.querySelector('circle.core').getBoundingClientRect();
+        return r.left > m.left && r.right < m.right && r.top > m.top && r.bottom < m.bottom - 30; })
+        .map(g => g.classList.contains('nolabel')); }""")
+    assert on_screen and not any(on_screen), "close up, every star on screen has its label"
+
+
+@pytest.mark.parametrize("which", ["real", "3x"])
+def test_hovering_the_best_connected_work_shows_all_its_edges(open_page, triple_url, which):
+    page, _ = open_page(url=triple_url if which == "3x" else None)
+    best = page.evaluate(BEST_CONNECTED)
+    page.evaluate(f"LS.map.fitTo(['{best}'])")
+    frame(page)
+    page.hover(f'#map .star[data-id="{best}"] circle.core', force=True)
+    page.wait_for_timeout(300)          # the opacity transition
+    edges = page.evaluate(f"""() => [...document.querySelectorAll('#map .edge')].filter(p =>
+        p.dataset.source === '{best}' || p.dataset.target === '{best}').map(p => {{ const s = getComputedStyle(p);
+        return [s.display, Number(s.opacity), s.stroke]; }})""")
+    assert len(edges) == page.evaluate(f"LS.index.links.get('{best}').length") >= 10
+    assert all(d != "none" and o > 0.9 for d, o, _ in edges)
+    assert len({s for *_, s in edges}) > 1, "edges keep their type colours"
+    assert not page.evaluate(f"document.querySelector('#map .star[data-id=\"{best}\"]').classList.contains('nolabel')")
+    dim = page.evaluate("""() => { const far = [...document.querySelectorAll('#map .star:not(.hl):not(.hl2)')];
+        return far.length && far.every(g => Number(getComputedStyle(g).opacity) < 0.3); }""")
+    assert dim, "everything outside the 2-hop neighbourhood dims"
+    if which == "real":
+        shot(page, "map-focus")
+
+
+def bfs_length(edges, a, b):
+    adj = {}
+    for s, t, _ in edges:
+        adj.setdefault(s, []).append(t)
+        adj.setdefault(t, []).append(s)
+    seen, todo = {a: 0}, deque([a])
+    while todo:
+        x = todo.popleft()
+        for y in adj.get(x, ()):
+            if y not in seen:
+                seen[y] = seen[x] + 1
+                todo.append(y)
+    return seen.get(b)
+
+
+def test_path_between_two_works_is_shortest_and_worded(open_page, built):
+    page, log = open_page("#dreamer4")
+    page.wait_for_timeout(400)
+    steps = page.evaluate("LS.paths.shortest('dreamer4', 'planet')")
+    assert [s["from"] for s in steps][0] == "dreamer4" and steps[-1]["to"] == "planet"
+    assert all(a["to"] == b["from"] for a, b in zip(steps, steps[1:]))
+    edges = built[1].edges
+    for s in steps:           # every step is a real edge, read in its direction
+        e = page.evaluate(f"LS.data.edges[{s['edge']}]")
+        assert {e[0], e[1]} == {s["from"], s["to"]} and e[2] == s["type"] and s["out"] == (e[0] == s["from"])
+    assert len(steps) == bfs_length(edges, "dreamer4", "planet")
+    for a, b in (("muzero", "genie3"), ("sora", "vjepa2"), ("planet", "gaia2")):
+        got = page.evaluate(f"(LS.paths.shortest('{a}', '{b}') || []).length")
+        assert got == bfs_length(edges, a, b), (a, b)
+    page.select_option("#panel .relate select", "planet")
+    text = page.text_content("#panel .path-words")
+    assert text.startswith("Dreamer 4") and "which" in text and text.rstrip(".").endswith("PlaNet (RSSM)")
+    assert "builds on" in text or "successor of" in text
+    frame(page)
+    assert page.locator("#map .edge.on-path").count() == len(steps)
+    assert page.locator("#map .star.on-path").count() == len(steps) + 1
+    assert page.evaluate("[...document.querySelectorAll('#map .star.on-path')]"
+                         ".every(g => !g.classList.contains('nolabel'))")
+    shot(page, "map-path")
+    assert log.errors == []
+
+
+def test_compare_lists_how_two_works_relate(open_page):
+    page, _ = open_page("#?cmp=dreamer4,planet")
+    cell = page.locator('#compare [data-field="How they relate"]')
+    assert cell.locator(".path-words").text_content().startswith("Dreamer 4")
+    cell.locator("button").click()
+    assert page.locator("#compare").is_hidden()
+    frame(page)
+    assert page.locator("#map .edge.on-path").count() >= 1
+
+
+def test_show_all_connections_and_type_toggles(open_page, built):
+    page, _ = open_page()
+    shown = DRAWN_EDGES
+    rest = page.evaluate(shown)
+    page.check("#all-edges")
+    assert page.evaluate(shown) == len(built[1].edges) > rest
+    assert "edges=all" in page.evaluate("location.hash")
+    page.click('#edge-toggles [data-edge-type="alternative_to"]')
+    n_alt = sum(1 for e in built[1].edges if e.type == "alternative_to")
+    assert page.evaluate(shown) == len(built[1].edges) - n_alt
+    page.uncheck("#all-edges")
+    assert page.evaluate(shown) == rest
+
+
+def test_lines_are_never_drawn_through_hidden_stars(open_page):
+    page, _ = open_page("#?from=2024&to=2024&edges=all")
+    bad = page.evaluate("""() => [...document.querySelectorAll('#map .edge')].filter(p =>
+        getComputedStyle(p).display !== 'none')
+        .filter(p => [p.dataset.source, p.dataset.target].some(id =>
+          getComputedStyle(document.querySelector('#map .star[data-id="' + id + '"]')).display === 'none')).length""")
+    assert bad == 0
+    page.fill("#search-input", "jepa")
+    frame(page)
+    strong = page.evaluate("""() => [...document.querySelectorAll('#map .edge')].filter(p =>
+        getComputedStyle(p).display !== 'none'
+        && Number(getComputedStyle(p).opacity) > 0.2).filter(p => [p.dataset.source, p.dataset.target].some(id =>
+          document.querySelector('#map .star[data-id="' + id + '"]').classList.contains('dim'))).length""")
+    assert strong == 0
+
+
+def test_phone_overview_shows_every_family_and_a_tap_zooms_to_it(open_page):
+    page, log = open_page(phone=True)
+    frame(page)
+    m = page.locator("#map").bounding_box()
+    fams = page.evaluate("""() => [...document.querySelectorAll('#map .fam-region')].map(r => {
+        const b = r.getBoundingClientRect(); return [r.parentNode.dataset.family, b.left, b.top, b.right,
+            b.bottom]; })""")
+    assert len(fams) == 11
+    for _, x0, y0, x1, y1 in fams:
+        assert m["x"] - 1 <= x0 and x1 <= m["x"] + m["width"] + 1
+        assert m["y"] - 1 <= y0 and y1 <= m["y"] + m["height"] + 1
+    assert overlapping(page.evaluate(VISIBLE_LABELS)) == []
+    shot(page, "map-phone")
+    key, x0, y0, x1, y1 = fams[4]
+    k0 = page.evaluate("LS.map.view().k")
+    page.touchscreen.tap(x0 + 3, (y0 + y1) / 2)       # the region's margin, off any star
+    frame(page)
+    assert page.evaluate("LS.map.view().k") > 1.5 * k0
+    assert page.locator("#panel").is_hidden()
+    assert log.errors == []
+
+
+@pytest.mark.parametrize("phone", [False, True])
+def test_timeline_labels_are_readable_and_never_overlap(open_page, phone):
+    page, log = open_page("#?view=timeline", phone=phone, reduced=True)
+    frame(page)
+    labels = page.evaluate(VISIBLE_LABELS)
+    assert overlapping(labels) == [], "star labels, lane names and years never overprint"
+    sizes = page.evaluate("[...document.querySelectorAll('#map .star:not(.nolabel) text')]"
+                          ".map(t => t.getBoundingClientRect().height)")
+    assert len(sizes) >= (12 if phone else 20) and min(sizes) >= 13
+    m = page.locator("#map").bounding_box()
+    cut = [b[0] for b in labels if b[1] < m["x"] - 1 and b[3] > m["x"]]
+    assert cut == [], "no label cut at the left edge"
+    shot(page, "timeline-phone" if phone else "timeline-desktop")
+    assert log.errors == []
