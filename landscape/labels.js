@@ -6,12 +6,14 @@
 LS.labels = (function () {
   const DEFAULT_SETTINGS = { cell: 100, density: 1, pad: 2 };
 
-  /* A spatial hash of boxes [x0, y0, x1, y1] in screen px. */
+  /* A spatial hash of boxes [x0, y0, x1, y1] in screen px; cells are clamped to a band around the
+   * screen, so huge boxes (a whole margin) stay cheap. */
   function boxIndex(size) {
     const cells = new Map();
+    const cell = (v) => Math.max(-40, Math.min(120, Math.floor(v / size)));
     const keys = (b, fn) => {
-      for (let i = Math.floor(b[0] / size); i <= Math.floor(b[2] / size); i++) {
-        for (let j = Math.floor(b[1] / size); j <= Math.floor(b[3] / size); j++) fn(i + "," + j);
+      for (let i = cell(b[0]); i <= cell(b[2]); i++) {
+        for (let j = cell(b[1]); j <= cell(b[3]); j++) fn(i + "," + j);
       }
     };
     return {

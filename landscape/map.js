@@ -48,7 +48,7 @@ LS.map = (function () {
       const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
         "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
         "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
-      edgePaths.push({ path, s, t, type });
+      edgePaths.push({ path, s, t, type, lineage, stale: true });
       edgeLayer.append(path);
     });
     for (const e of data.entries) starLayer.append(starGroup(e));
@@ -191,8 +191,17 @@ LS.map = (function () {
       const p = positions.get(id);
       g.setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
     }
-    for (const e of edgePaths) e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
+    for (const e of edgePaths) {
+      e.stale = true;
+      if (e.lineage || LS.state.allEdges) drawEdge(e);
+    }
     cullKey = "";
+  }
+  /* Hidden edges get their geometry only when they show (thousands of curves cost a frame). */
+  function drawEdge(e) {
+    if (!e.stale) return;
+    e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
+    e.stale = false;
   }
 
   function bounds() {
@@ -381,12 +390,14 @@ LS.map = (function () {
         nearIds.add(l.other);
         mark(stars.get(l.other), "hl");
         mark(edgePaths[l.edge].path, "hl");
+        drawEdge(edgePaths[l.edge]);
       }
       for (const o of nearIds) {
         for (const l of idx.links.get(o)) {
           if (l.other === id) continue;
           if (!nearIds.has(l.other)) mark(stars.get(l.other), "hl2");
           mark(edgePaths[l.edge].path, "hl2");
+          drawEdge(edgePaths[l.edge]);
         }
       }
     }
@@ -424,7 +435,12 @@ LS.map = (function () {
     if (!steps || !steps.length) return;
     pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
     for (const id of pathIds) { stars.get(id).classList.add("on-path"); pathMarked.push(stars.get(id)); }
-    for (const s of steps) { edgePaths[s.edge].path.classList.add("on-path"); pathMarked.push(edgePaths[s.edge].path); }
+    for (const s of steps) {
+      const e = edgePaths[s.edge];
+      e.path.classList.add("on-path");
+      pathMarked.push(e.path);
+      drawEdge(e);
+    }
     root.classList.add("path-mode");
     if (mode === "map") fitTo([...pathIds]);
     scheduleRender();
@@ -455,6 +471,7 @@ LS.map = (function () {
     }
     for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
     root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
+    if (LS.state.allEdges) edgePaths.forEach(drawEdge);
     cullKey = "";
     scheduleRender();
   }
@@ -514,6 +531,7 @@ LS.map = (function () {
     const finish = () => {
       root.classList.remove("morphing", "morph-edges", "morph-canvas");
       if (canvas) canvas.remove();
+      placeLabels();              // now, not before: labels are hidden during the move
       positions = target;
       placeAll();
       scheduleRender();
@@ -537,7 +555,12 @@ LS.map = (function () {
           stars.get(id).setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
         }
       }
-      if (follow && !canvas) for (const e of edgePaths) e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
+      if (follow && !canvas) {
+        for (const e of edgePaths) {
+          e.stale = true;
+          if (e.lineage || LS.state.allEdges) drawEdge(e);
+        }
+      }
       if (u < 1) tween = requestAnimationFrame(stepFn);
       else finish();
     };
@@ -587,7 +610,6 @@ LS.map = (function () {
     if (next === mode) return Promise.resolve();
     mode = next;
     root.dataset.mode = mode;
-    placeLabels();
     famLayer.style.display = mode === "map" ? "" : "none";
     if (mode === "timeline") drawAxis(timeline());
     else axisLayer.replaceChildren();
