@@ -116,7 +116,8 @@ def pan_and_zoom_figures(page) -> str:
         page.mouse.wheel(0, -120 if i < 6 else 120)
         page.wait_for_timeout(80)
     zoom = page.evaluate("window.__f")
-    return f"pan {pan[0]:.0f} fps (p95 frame {pan[1]:.0f} ms), wheel zoom {zoom[0]:.0f} fps (p95 frame {zoom[1]:.0f} ms)"
+    return (f"pan {pan[0]:.0f} fps (p95 frame {pan[1]:.0f} ms), "
+            f"wheel zoom {zoom[0]:.0f} fps (p95 frame {zoom[1]:.0f} ms)")
 
 
 def morph_figures(page) -> str:
@@ -127,7 +128,8 @@ def morph_figures(page) -> str:
         page.click(f'.views [data-view="{view}"]')
         p95.append(page.evaluate("window.__f")[1])
         page.wait_for_timeout(300)
-    return f"timeline morph p95 frame median {statistics.median(p95):.0f} ms (of {', '.join(f'{v:.0f}' for v in p95)})"
+    runs = ", ".join(f"{v:.0f}" for v in p95)
+    return f"timeline morph p95 frame median {statistics.median(p95):.0f} ms (of {runs})"
 
 
 def cpu_seconds(cdp) -> float:
