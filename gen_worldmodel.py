@@ -42,8 +42,8 @@ FAMILIES = [
 
 # Typed edges: how two entries relate. `dash` is the SVG line style that tells types apart.
 EDGE_TYPES = [
-    dict(key="builds_on", label="builds on", inverse="built on by", dash=""),
-    dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3"),
+    dict(key="builds_on", label="builds on", inverse="built on by", dash="", lineage=True),
+    dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3", lineage=True),
     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4"),
     dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3"),
     dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3"),
@@ -2296,6 +2296,169 @@ EDGES = [
 ]
 
 
+# Guided tours: an ordered walk through the field. Each step is (entry id, narration): why this step
+# matters in the tour's story and what changed from the step before (not the entry's tagline).
+TOURS = [
+    dict(
+        id="dreamer-line",
+        title="From World Models to Dreamer 4",
+        summary="How learning inside a learned simulator grew from a VAE and an RNN into agents that "
+                "get diamonds in Minecraft from offline data.",
+        steps=[
+            ("world-models", "Where the story starts: a VAE compresses each frame, an RNN predicts the next "
+                             "code, and in VizDoom a controller trained entirely inside that dream works in the "
+                             "real game. The parts are trained separately, so the latents are not shaped for control."),
+            ("planet", "PlaNet learns the latent model end to end from pixels, with a state split into a "
+                       "deterministic memory and a stochastic part (the RSSM). It still learns no policy: every "
+                       "action is planned with CEM over imagined rollouts."),
+            ("simple", "SimPLe shows the payoff on Atari: PPO trained mostly inside a learned video-prediction "
+                       "model, with only 100k real steps. That budget becomes the standard test for the world "
+                       "models that follow."),
+            ("dreamer", "Dreamer keeps PlaNet's RSSM but replaces online planning with an actor and critic "
+                        "trained inside imagined rollouts, with value gradients flowing back through the dream. "
+                        "V2 adds discrete latents; V3 one set of hyperparameters for 150+ tasks."),
+            ("daydreamer", "Is imagination training efficient enough for the physical world? DayDreamer runs "
+                           "Dreamer on real robots with no simulator: a quadruped learns to walk in about an hour."),
+            ("iris", "IRIS swaps the recurrent latent for the recipe of language models: frames become discrete "
+                     "tokens and a GPT-style transformer predicts the next frame's tokens, with strong Atari 100k "
+                     "results."),
+            ("dreamer4", "Dreamer 4 brings the line to video scale: a transformer world model trained with "
+                         "shortcut forcing, fast enough to run in real time on one GPU, whose agent learns from "
+                         "offline data alone and still gets diamonds in Minecraft."),
+        ]),
+    dict(
+        id="value-planning",
+        title="Planning with learned models: Predictron to TD-MPC",
+        summary="Models that only have to be right about rewards and values, and the search that uses them.",
+        steps=[
+            ("predictron", "The first model trained only to get values right: it rolls an abstract process "
+                           "forward, collecting predicted rewards and discounts, and learns so that these imagined "
+                           "returns match real ones. Nothing asks its states to look like the world."),
+            ("vpn", "The Value Prediction Network gives the abstract model actions (options), so it can be used "
+                    "to plan: per option it predicts reward, discount, next abstract state and value, and searches "
+                    "a short lookahead tree."),
+            ("muzero", "MuZero scales the idea to superhuman play: a latent model with reward, value and policy "
+                       "heads, searched with MCTS, learns Go, chess, shogi and Atari without being given the rules."),
+            ("value-equivalence", "Why is a model that never reconstructs observations good enough? Value "
+                                  "equivalence answers: it only has to give the same Bellman updates as the real "
+                                  "environment for the policies and value functions you plan with."),
+            ("sampled-muzero", "MuZero's search lists every action at every node. Sampled MuZero searches over a "
+                               "small sample of actions drawn from its policy, corrected so that policy improvement "
+                               "stays principled, which opens large and continuous action spaces."),
+            ("efficientzero", "MuZero needed enormous amounts of experience. EfficientZero adds a self-supervised "
+                              "consistency loss between imagined and encoded next states and learns Atari from "
+                              "about two hours of play."),
+            ("tdmpc", "TD-MPC carries decoder-free, value-shaped latents into continuous control: a short MPPI "
+                      "search in latent space plus a learned terminal value. TD-MPC2 runs one agent, with one "
+                      "configuration, across 80 tasks."),
+        ]),
+    dict(
+        id="pixels-or-embeddings",
+        title="Pixels or embeddings?",
+        summary="Should a world model predict the next frame, or only what it means? The JEPA line and the "
+                "video generators, side by side.",
+        steps=[
+            ("lecun-path", "The argument for embeddings: predicting every pixel wastes capacity on what cannot be "
+                           "predicted, so an agent's world model should predict in representation space (a JEPA) "
+                           "and act by searching for low-cost imagined futures."),
+            ("ijepa", "The first large JEPA: I-JEPA predicts the embeddings of hidden image blocks from a visible "
+                      "one, with no pixel decoder and no hand-made augmentations."),
+            ("sora", "The opposite bet, scaled up: a diffusion transformer on spacetime patches generates up to a "
+                     "minute of video from text, and OpenAI calls such video models world simulators."),
+            ("vjepa", "V-JEPA answers in embedding space: predicting the features of masked space-time regions of "
+                      "video, without text, negatives or pixel reconstruction, gives frozen features that serve "
+                      "both motion- and appearance-heavy tasks."),
+            ("physics-iq", "Do pixel generators understand physics? Physics-IQ checks their continuations of real "
+                           "filmed experiments and finds that visual realism does not imply physical understanding."),
+            ("dino-wm", "Planning without pixels: DINO-WM predicts the next frame's frozen DINOv2 patch features "
+                        "given an action, and plans toward a goal image in that feature space."),
+            ("vjepa2", "V-JEPA 2 takes the embedding route to robots: a web-scale video JEPA, then a small "
+                       "action-conditioned predictor trained on under 62 hours of robot video that plans "
+                       "pick-and-place toward goal images zero-shot."),
+            ("critiques", "The debate is open: Xing and colleagues argue that latent-only objectives invite "
+                          "collapse, and propose a generative model whose latent states stay grounded in real "
+                          "observations (PAN)."),
+        ]),
+    dict(
+        id="playable-worlds",
+        title="From video generators to playable worlds",
+        summary="How generated video became interactive: from clips you watch to worlds you steer frame by frame.",
+        steps=[
+            ("vdm", "Video diffusion begins: VDM stretches the image diffusion recipe over time with a 3D U-Net. "
+                    "A clip is generated as a whole; nobody steers it while it unfolds."),
+            ("genie", "Genie makes video playable without action labels: it learns a vocabulary of 8 latent "
+                      "actions from internet videos of 2D platformers, so any image becomes a world you can "
+                      "step through with those controls."),
+            ("diamond", "DIAMOND predicts each next frame with diffusion from past frames and actions, and trains "
+                        "an agent entirely inside it; trained on CS:GO footage, the same recipe becomes a "
+                        "playable neural game."),
+            ("gamengen", "GameNGen makes a whole game engine out of a diffusion model: a fine-tuned Stable "
+                         "Diffusion runs DOOM at 20 fps, kept stable by noising its context frames during training."),
+            ("oasis", "Oasis puts a playable Minecraft-like world in the browser: a diffusion transformer trained "
+                      "with Diffusion Forcing generates each frame from the last ones and your inputs, but forgets "
+                      "what you turn away from."),
+            ("genie2", "Genie 2 moves to rich 3D worlds from one prompt image, with keyboard-and-mouse control, "
+                       "emergent physics and memory of places briefly out of view, consistent for up to about a "
+                       "minute."),
+            ("matrix-game", "Open models catch up: Matrix-Game 2.0 distils a causal video model into a few-step "
+                            "streaming generator that plays at 25 fps."),
+            ("genie3", "Genie 3 is the first Genie you can explore live: 720p at 24 fps, consistent for a few "
+                       "minutes without any explicit 3D representation, with world events you can prompt "
+                       "mid-session."),
+        ]),
+    dict(
+        id="driving",
+        title="World models on the road",
+        summary="From latent imitation in a simulator to controllable multi-camera futures of real traffic.",
+        steps=[
+            ("mile", "A driving world model learned offline: MILE lifts camera images to a bird's-eye view, learns "
+                     "an RSSM over it from expert drives in CARLA, and can drive from imagined plans."),
+            ("unisim-waabi", "Testing needs closed loop: Waabi's UniSim rebuilds a recorded drive as neural feature "
+                             "grids and renders new camera and LiDAR views when the car or other actors move."),
+            ("gaia1", "GAIA-1 treats real driving video like language: discrete tokens and next-token prediction, "
+                      "conditioned on actions and text, at 9B parameters."),
+            ("drivedreamer", "DriveDreamer learns from real nuScenes driving with diffusion: first to draw scenes "
+                             "that obey HD maps and 3D boxes, then to predict how they evolve under driving actions."),
+            ("occworld", "Neither pixels nor boxes: OccWorld predicts the future of the scene as 3D semantic "
+                         "occupancy tokens, together with the ego car's path."),
+            ("copilot4d", "Copilot4D learns how raw LiDAR evolves, without labels: BEV tokens predicted with "
+                          "discrete diffusion, a whole frame decoded in parallel."),
+            ("vista", "Vista builds on Stable Video Diffusion for high-resolution, long driving rollouts that follow "
+                      "several action formats, and uses its own uncertainty as a reward."),
+            ("gem", "GEM widens Vista's data and controls: ego trajectory, dragged objects and human poses, with "
+                    "depth predicted alongside RGB."),
+            ("gaia2", "GAIA-2 moves from GAIA-1's tokens to continuous latents and flow matching, and renders all "
+                      "surround cameras at once from ego actions, agents, weather and road layout."),
+        ]),
+    dict(
+        id="robot-hands",
+        title="World models in robot hands",
+        summary="Video models as robot policies, simulators, data factories and judges of other policies.",
+        steps=[
+            ("unipi", "The policy is a video: UniPi generates the frames of a plan from a text goal, and an "
+                      "inverse-dynamics model reads the actions off them."),
+            ("unisim-google", "From plan to simulator: UniSim learns one action-conditioned video model from many "
+                              "datasets, and policies trained purely inside it transfer to real robots."),
+            ("susie", "A lighter imagination: SuSIE edits the current image into the next subgoal, and a "
+                      "goal-reaching policy gets there."),
+            ("gr1", "Prediction as pre-training: GR-1 learns to predict future frames of human videos, then "
+                    "predicts robot actions and frames together."),
+            ("irasim", "A simulator you drive with exact trajectories: IRASim films the robot arm executing a given "
+                       "action sequence, with each action steering its own frame."),
+            ("dreamgen", "A data factory: DreamGen fine-tunes a video model on a robot, dreams new tasks, labels "
+                         "them with pseudo-actions and trains the policy on those neural trajectories."),
+            ("worldeval", "A judge: WorldEval steers a video model with a policy's own latent actions to rank "
+                          "policies and catch unsafe behaviour before the hardware does."),
+            ("ctrl-world", "Policy in the loop: in Ctrl-World a generalist VLA acts inside a multi-view video world "
+                           "model for long episodes, to be evaluated and improved on imagined successes."),
+            ("veo-robot-eval", "At industrial scale: Google DeepMind tunes Veo into a multi-view, action-conditioned "
+                               "robot simulator, checked against more than 1,600 real trials."),
+            ("dreamzero", "The world model becomes the policy: DreamZero jointly denoises future video and robot "
+                          "actions with a 14B video diffusion backbone, running closed-loop."),
+        ]),
+]
+
+
 def animations() -> dict:
     """Animation key -> JS file: every file in worldmodel_anims/ registers the key it is named after."""
     return {name[:-3]: os.path.join(ANIMATION_DIR, name)
@@ -2304,7 +2467,7 @@ def animations() -> dict:
 
 def spec() -> dict:
     return dict(title=TITLE, subtitle=SUBTITLE, families=FAMILIES, edge_types=EDGE_TYPES,
-                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations())
+                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations(), tours=TOURS)
 
 
 def main(argv=None) -> int:
