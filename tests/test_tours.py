@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import browser as B
 import pytest
@@ -44,7 +45,8 @@ def tour(**kw):
 
 
 @pytest.mark.parametrize("bad,message", [
-    (tour(steps=[("alpha", "First."), ("nobody", "Then.")]), "tour 't1': step 2: field 'entry' names unknown entry 'nobody'"),
+    (tour(steps=[("alpha", "First."), ("nobody", "Then.")]),
+     "tour 't1': step 2: field 'entry' names unknown entry 'nobody'"),
     (tour(steps=[("alpha", "First."), ("alpha", "Again.")]), "tour 't1': step 2: field 'entry' repeats 'alpha'"),
     (tour(steps=[("alpha", "  ")]), "tour 't1': step 1: field 'narration' is empty"),
     (tour(steps=[("alpha",)]), "tour 't1': step 1: must be an (entry id, narration) pair"),
@@ -192,8 +194,8 @@ def test_tour_looks_right(open_page, dark, phone):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("fragment", ["#?tour=nope&step=2", "#?tour=dreamer-line&step=999", "#?tour=dreamer-line&step=-3",
-                                      "#?tour=dreamer-line&step=abc"])
+@pytest.mark.parametrize("fragment", ["#?tour=nope&step=2", "#?tour=dreamer-line&step=999",
+                                      "#?tour=dreamer-line&step=-3", "#?tour=dreamer-line&step=abc"])
 def test_odd_tour_urls_land_somewhere_valid(open_page, fragment):
     page, log = open_page(fragment)
     steps = W.TOURS[0]["steps"]
@@ -219,6 +221,6 @@ def test_tour_prints_as_a_reading_list_and_exports_its_bibtex(open_page):
     page.emulate_media(media="screen")
     with page.expect_download() as dl:
         page.click("#panel .tour-bib")
-    text = open(dl.value.path(), encoding="utf-8").read()
+    text = Path(dl.value.path()).read_text(encoding="utf-8")
     keys = {k for s in tour["steps"] for k in ENTRY_BY_ID[s[0]]["papers"]}
     assert {m for m in re.findall(r"@\w+\{([^,]+),", text)} == keys
