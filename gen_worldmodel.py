@@ -751,7 +751,7 @@ P = [
         short="GAIA-1",
         family="Token",
         anim="tokenfilm",
-        date="2023-09",
+        date="2023-06",
         tagline="9B-param driving world model: next-token prediction over video tokens, conditioned on action and text.",
         simple=("GAIA-1 treats driving video like language: chop frames into discrete tokens and predict the next "
                 "one, the way GPT predicts the next word. Tell it 'it starts raining' or feed a steering command and "

@@ -156,7 +156,7 @@ PAPERS = [
     dict(key="liu2024lwm",
          title="World Model on Million-Length Video And Language With Blockwise RingAttention",
          authors=["Hao Liu", "Wilson Yan", "Matei Zaharia", "Pieter Abbeel"],
-         year=2024, venue="arXiv 2024",
+         year=2025, venue="ICLR 2025",
          url="https://arxiv.org/abs/2402.08268"),
     dict(key="wang2024emu3",
          title="Emu3: Next-Token Prediction is All You Need",
