@@ -252,7 +252,7 @@ P = [
                 "to a set of learned prototypes (as in SwAV), and the world model's recurrent state must predict "
                 "those assignments instead of pixels. In DeepMind Control with natural-video backgrounds it gains a "
                 "lot over Dreamer and stays competitive on the standard tasks."),
-        mapping="pixels (augmented views) → prototype assignments (Sinkhorn) → RSSM state predicts the assignments → imagined rollouts → actor-critic",
+        mapping="pixels → prototype assignments (Sinkhorn) → RSSM state predicts the assignments → imagined rollouts → actor-critic",
         math=r"\mathcal{L}_{\text{proto}}=-\sum_t\sum_{k=1}^{K}w_{t,k}\log\frac{\exp(\hat z_t^{\top}c_k/\tau)}{\sum_{k'}\exp(\hat z_t^{\top}c_{k'}/\tau)}\quad(w_t=\text{Sinkhorn cluster assignment of }o_t,\ \hat z_t\ \text{from the RSSM state},\ c_k=\text{prototypes})",
         when="Visual control with task-irrelevant distractions (moving backgrounds) where pixel reconstruction wastes capacity.",
         pros=["No decoder: the world model is not asked to redraw irrelevant pixels", "Large gains over Dreamer on DM Control with natural-video backgrounds", "Prototypes distil temporal structure from the recurrent state, not single images"],
@@ -612,7 +612,7 @@ P = [
         math=r"\pi^{\text{target}}_t=\mathrm{MCTS}_{\theta}(o_{\le t}),\qquad z_t=\sum_{k=0}^{n-1}\gamma^{k}u_{t+k}+\gamma^{n}\,v^{\text{MCTS}}_{\theta}(o_{\le t+n}),\qquad \mathcal{L}=\mathcal{L}^{\text{MuZero}}(\pi^{\text{target}},z)",
         when="When data is fixed or expensive and you still want MuZero-style planning — offline RL, or squeezing more out of a replay buffer.",
         pros=["One algorithm across data budgets, from online to fully offline", "New state of the art on the RL Unplugged offline benchmark", "Also state of the art on Atari in the standard 200M-frame online setting"],
-        cons=["Reanalysing data with MCTS is compute-heavy", "Offline success still depends on dataset coverage", "Shown on Atari-style discrete-action benchmarks"],
+        cons=["Reanalysing data with MCTS is compute-heavy", "Offline success still depends on dataset coverage", "Inherits MuZero's large networks and long training runs"],
         papers=["schrittwieser2021unplugged"],
         learn=("MuZero Unplugged — NeurIPS 2021 proceedings page", "https://papers.neurips.cc/paper_files/paper/2021/hash/e8258e5140317ff36c7f8225a3bf9590-Abstract.html")),
 
