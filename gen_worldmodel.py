@@ -143,15 +143,16 @@ P = [
         family="Latent",
         anim="shortcutf",
         date="2025-09",
-        tagline="Scalable transformer WM, real-time on one GPU; Minecraft diamonds from purely offline data.",
+        tagline="Scalable transformer WM, real-time on one GPU; Minecraft diamonds from purely offline gameplay data.",
         simple=("Dreamer 4 replaces the small recurrent dream with a video-scale transformer that stays fast enough "
                 "to interact with live. Its 'shortcut forcing' objective teaches one big denoising step to match the "
-                "result of two half-steps, so a dream frame needs ~4 network calls instead of 64. The agent practices "
-                "inside this dream from logged videos only — and still mines diamonds."),
-        mapping="offline video (mostly action-free) → shortcut-forcing transformer WM → imagination RL → policy",
+                "result of two half-steps, so a dream frame needs ~4 network calls instead of 64. The agent learns "
+                "from a fixed offline dataset of recorded human gameplay with keyboard-and-mouse actions, practises "
+                "only inside this dream — never in the real game — and still mines diamonds."),
+        mapping="offline Minecraft gameplay video with keyboard/mouse actions (VPT dataset) → shortcut-forcing transformer WM → agent finetuning (policy, reward) → imagination RL → policy",
         math=r"f_\theta(z_t,d)\;\approx\;\mathrm{sg}\big[f_\theta\big(f_\theta(z_t,\tfrac{d}{2}),\tfrac{d}{2}\big)\big]\;\;\text{(shortcut forcing)}",
         when="Offline-to-control at scale: rich visual domains where real interaction is expensive or impossible.",
-        pros=["First diamonds purely offline; ~100x less data than VPT", "4 sampling steps instead of 64 → real-time on 1 GPU", "Action conditioning learned from a small labelled subset; most knowledge from unlabelled video"],
+        pros=["First diamonds purely offline; ~100x less data than VPT", "4 sampling steps instead of 64 → real-time on 1 GPU", "A separate experiment shows action conditioning needs only a small amount of action-labelled video; the rest can be unlabelled"],
         cons=["Absolute success rate still low (~0.7%)", "No online correction of model bias", "Compute-heavy pretraining"],
         papers=["hafner2025dreamer4"],
         learn=("Dreamer 4 — project page", "https://danijar.com/project/dreamer4/")),
@@ -216,6 +217,174 @@ P = [
         cons=["Still a reconstruction-based model", "Balancing heuristic, not a guarantee the latent keeps what matters", "Gains shown mostly on sample-limited benchmarks"],
         papers=["ma2024harmonydream"],
         learn=("HarmonyDream — official code", "https://github.com/thuml/HarmonyDream")),
+
+    dict(
+        id="plan2explore",
+        name="Plan2Explore (Planning to Explore)",
+        short="Plan2Explore",
+        family="Latent",
+        anim="dream",
+        date="2020-05",
+        tagline="Explore without any reward by seeking what the world model expects to be novel, then solve new tasks zero- or few-shot.",
+        simple=("Before it knows which task it will be asked to do, Plan2Explore explores to learn a good world model. "
+                "It trains an ensemble of one-step predictors in the latent space; where they disagree, the model is "
+                "still ignorant, so the agent plans in imagination toward those places — expected future novelty "
+                "rather than novelty it has already stumbled on. Afterwards the same world model adapts to new tasks "
+                "from pixels with few or no further environment interactions."),
+        mapping="pixels → RSSM world model + ensemble of latent predictors → disagreement as intrinsic reward → exploration policy trained in imagination → zero/few-shot task policy",
+        math=r"r^{\text{int}}_t=\frac{1}{K-1}\sum_{k=1}^{K}\big\|\mu_k(s_t,a_t)-\bar\mu(s_t,a_t)\big\|^2,\qquad \bar\mu=\frac{1}{K}\sum_{k}\mu_k\quad(\text{ensemble predicting the next latent embedding})",
+        when="When the task is unknown during data collection and the agent must build a reusable world model by itself.",
+        pros=["Task-agnostic exploration that almost matches an oracle with access to rewards (DM Control, from pixels)", "Plans for expected future novelty instead of rewarding past novelty", "One explored world model serves many downstream tasks zero- or few-shot"],
+        cons=["Ensemble of predictors adds compute", "Exploration is only as good as the world model's latent space", "Shown on simulated continuous control only"],
+        papers=["sekar2020plan2explore"],
+        learn=("Plan2Explore — project page", "https://danijar.com/project/plan2explore/")),
+
+    dict(
+        id="dreamerpro",
+        name="DreamerPro (reconstruction-free Dreamer)",
+        short="DreamerPro",
+        family="Latent",
+        anim="dream",
+        date="2021-10",
+        tagline="Dreamer without pixel reconstruction: the latent state predicts prototype (cluster) assignments, which ignores distracting backgrounds.",
+        simple=("Dreamer learns its latent state by redrawing every pixel, so a moving background video soaks up "
+                "capacity that the task never needed. DreamerPro drops the decoder. Observations are softly assigned "
+                "to a set of learned prototypes (as in SwAV), and the world model's recurrent state must predict "
+                "those assignments instead of pixels. In DeepMind Control with natural-video backgrounds it gains a "
+                "lot over Dreamer and stays competitive on the standard tasks."),
+        mapping="pixels → prototype assignments (Sinkhorn) → RSSM state predicts the assignments → imagined rollouts → actor-critic",
+        math=r"\mathcal{L}_{\text{proto}}=-\sum_t\sum_{k=1}^{K}w_{t,k}\log\frac{\exp(\hat z_t^{\top}c_k/\tau)}{\sum_{k'}\exp(\hat z_t^{\top}c_{k'}/\tau)}\quad(w_t=\text{Sinkhorn cluster assignment of }o_t,\ \hat z_t\ \text{from the RSSM state},\ c_k=\text{prototypes})",
+        when="Visual control with task-irrelevant distractions (moving backgrounds) where pixel reconstruction wastes capacity.",
+        pros=["No decoder: the world model is not asked to redraw irrelevant pixels", "Large gains over Dreamer on DM Control with natural-video backgrounds", "Prototypes distil temporal structure from the recurrent state, not single images"],
+        cons=["Extra machinery (prototypes, Sinkhorn, augmentations)", "Prototype count and temperature are extra hyperparameters", "Shown on DM Control only"],
+        papers=["deng2022dreamerpro"],
+        learn=("DreamerPro — official code", "https://github.com/fdeng18/dreamer-pro")),
+
+    dict(
+        id="transdreamer",
+        name="TransDreamer (Transformer State-Space Model)",
+        short="TransDreamer",
+        family="Latent",
+        anim="dream",
+        date="2021-10",
+        tagline="The first Dreamer with a transformer instead of an RNN: a Transformer State-Space Model that can look back directly at long histories.",
+        simple=("Dreamer's recurrent memory squeezes the whole past into one vector, which fails on tasks that need "
+                "long-range memory. TransDreamer replaces the recurrent core with a transformer — the Transformer "
+                "State-Space Model — so each prediction can attend to earlier latent states directly, and shares it "
+                "with a transformer policy. On 2D and 3D first-person tasks that require memory-based reasoning it "
+                "outperformed Dreamer."),
+        mapping="pixels → stochastic latents → transformer over past latents and actions (TSSM) → imagined rollouts → transformer actor-critic",
+        math=r"h_t=\mathrm{Transformer}\big(z_{<t},a_{<t}\big),\quad \hat z_t\sim p_\theta(\hat z_t\mid h_t),\quad \mathcal{L}=\sum_t\Big[-\ln p(o_t\mid h_t,z_t)-\ln p(r_t\mid h_t,z_t)+\mathrm{KL}\big[q(z_t\mid o_t)\,\|\,p_\theta(\hat z_t\mid h_t)\big]\Big]",
+        when="Visual RL tasks that need memory of events far back in the episode.",
+        pros=["Direct attention to past latent states instead of one compressed recurrent vector", "Outperforms Dreamer on 2D and 3D memory-based reasoning tasks", "First step of the transformer-world-model line inside Dreamer"],
+        cons=["Attention cost grows with context length", "Stability required sharing the world model with the policy", "Gains shown on memory tasks, not on standard benchmarks"],
+        papers=["chen2022transdreamer"],
+        learn=("TransDreamer — OpenReview discussion (ICLR 2022 submission)", "https://openreview.net/forum?id=s3K0arSRl4d")),
+
+    dict(
+        id="apv",
+        name="APV (Action-Free Pre-training from Videos)",
+        short="APV",
+        family="Latent",
+        anim="latentroll",
+        date="2022-03",
+        tagline="Pre-train a latent video predictor on action-free videos, then stack an action-conditional model on top for sample-efficient RL.",
+        simple=("Videos are plentiful but usually come without the actions that caused them. APV first trains an "
+                "action-free latent video prediction model on such videos, even from other domains. For a new task "
+                "it keeps that model and stacks a second, action-conditional latent model on top of it, so the world "
+                "model starts with a sense of how scenes move. A video-based intrinsic bonus from the pre-trained "
+                "representations helps exploration; manipulation and locomotion tasks get better and learn faster."),
+        mapping="action-free videos → pre-trained latent video predictor → stacked action-conditional latent model → imagined rollouts → policy",
+        math=r"\text{pre-train: }\max\sum_t\mathbb{E}\big[\ln p(o_t\mid z_t)\big]-\mathrm{KL}\big[q(z_t\mid z_{t-1},o_t)\,\|\,p(z_t\mid z_{t-1})\big];\qquad\text{fine-tune: }p(s_t\mid s_{t-1},a_{t-1},z_t)\ \text{stacked on the pre-trained}\ z_t",
+        when="Visual robot RL where unlabelled videos exist but action-labelled interaction is scarce.",
+        pros=["Uses videos without actions, even from other domains", "Better final performance and sample efficiency on manipulation and locomotion", "Video-based intrinsic bonus for exploration from the same pre-training"],
+        cons=["Still needs online interaction to learn the action-conditional part", "Reconstruction-based pre-training", "Benefit depends on how close the pre-training videos are"],
+        papers=["seo2022apv"],
+        learn=("APV — project page", "https://sites.google.com/view/rl-apv")),
+
+    dict(
+        id="iso-dream",
+        name="Iso-Dream (isolating noncontrollable dynamics)",
+        short="Iso-Dream",
+        family="Latent",
+        anim="dream",
+        date="2022-05",
+        tagline="Split the dream into what the agent controls and what it does not, and roll the uncontrollable part forward to act ahead of it.",
+        simple=("In driving, other cars move whatever you do. Iso-Dream extends Dreamer so the world model keeps "
+                "separate state branches for controllable and noncontrollable changes, pushed apart by an inverse "
+                "dynamics objective. When estimating values, it rolls the noncontrollable states into the future and "
+                "associates them with the current controllable state — so a self-driving agent can anticipate other "
+                "vehicles. It outperformed existing approaches across visual control and prediction benchmarks."),
+        mapping="pixels → controllable + noncontrollable latent branches (inverse dynamics) → future noncontrollable roll-out → value estimation → policy",
+        math=r"s_t=(s^{c}_t,s^{n}_t):\quad s^{c}_t\sim p(s^{c}_t\mid s^{c}_{t-1},a_{t-1}),\;\; s^{n}_t\sim p(s^{n}_t\mid s^{n}_{t-1}),\qquad \max\;\log q\big(a_{t-1}\mid s^{c}_{t-1},s^{c}_t\big)\;(\text{inverse dynamics on the controllable branch})",
+        when="Visual control where much of the scene moves independently of the agent (traffic, crowds).",
+        pros=["Separates action-driven from autonomous dynamics", "Uses forecasts of uncontrollable parts for long-horizon decisions", "Evaluated on CARLA driving and DM Control, plus video prediction"],
+        cons=["More branches and losses to balance", "The split can collapse without care (addressed in the Iso-Dream++ follow-up)", "Mostly simulated benchmarks"],
+        papers=["pan2022isodream"],
+        learn=("Iso-Dream — official code", "https://github.com/panmt/Iso-Dream")),
+
+    dict(
+        id="director",
+        name="Director (Deep Hierarchical Planning from Pixels)",
+        short="Director",
+        family="Latent",
+        anim="dream",
+        date="2022-06",
+        tagline="A manager picks latent goals, a worker reaches them — hierarchical behaviour learned inside a Dreamer-style world model.",
+        simple=("Long tasks need sub-goals. Director trains two policies inside the world model: a manager that every "
+                "few steps picks a goal in the latent space (from a small discrete code), and a worker that chooses "
+                "actions to reach it. The manager maximizes task reward plus an exploration bonus; because goals are "
+                "latent states, the world model can decode them into images, so you can see what the agent is aiming "
+                "for. It solved sparse-reward 3D mazes from an egocentric camera."),
+        mapping="pixels → world-model latent → manager picks discrete goal code every K steps → worker reaches goal → imagination training of both",
+        math=r"z\sim\mathrm{mgr}(z\mid s_t)\ \text{every }K\text{ steps},\quad g=\mathrm{dec}(z),\quad a_t\sim\mathrm{wkr}(a_t\mid s_t,g),\quad r^{\text{wkr}}_t=\mathrm{sim}(g,s_{t+1}),\quad r^{\text{mgr}}_t=r^{\text{task}}_t+r^{\text{expl}}_t",
+        when="Long-horizon, sparse-reward visual tasks where flat policies fail to explore.",
+        pros=["Learns hierarchy directly from pixels, no hand-specified subgoals", "Goals decode to images: interpretable decisions", "Solves sparse-reward 3D maze traversal from an egocentric camera; also works on Atari, DMLab and visual control"],
+        cons=["Two policies and a goal autoencoder to tune", "Goal horizon K is fixed", "Shown in simulation and games, not on real robots"],
+        papers=["hafner2022director"],
+        learn=("Director — project page", "https://danijar.com/project/director/")),
+
+    dict(
+        id="mwm",
+        name="MWM (Masked World Models)",
+        short="MWM",
+        family="Latent",
+        anim="latentroll",
+        date="2022-06",
+        tagline="Decouple seeing from predicting: a masked-autoencoder ViT learns the visual representation, a latent dynamics model learns on top.",
+        simple=("One end-to-end Dreamer model struggles to notice small objects a robot must grasp. MWM splits the "
+                "job: an autoencoder with convolutions and a vision transformer learns to reconstruct pixels from "
+                "masked convolutional features (plus an auxiliary reward prediction to keep task-relevant detail), "
+                "and a separate latent dynamics model learns on those representations. Both keep updating with online "
+                "data. On 50 Meta-world manipulation tasks it reached 81.7% success versus 67.9% for the baseline."),
+        mapping="pixels → masked conv-feature ViT autoencoder (+ reward prediction) → latent dynamics model → imagined rollouts → policy",
+        math=r"\mathcal{L}_{\text{AE}}=\big\|\mathrm{dec}\big(\mathrm{ViT}(\mathrm{mask}(\mathrm{conv}(o_t)))\big)-o_t\big\|^2-\ln p(r_t\mid\cdot),\qquad \mathcal{L}_{\text{dyn}}=\text{latent-dynamics ELBO on }\mathrm{sg}[\text{AE features}]",
+        when="Visual robot manipulation where small objects matter and end-to-end world models miss them.",
+        pros=["81.7% vs 67.9% success on 50 Meta-world tasks", "State of the art on Meta-world and RLBench at release", "Convolutional-feature masking outperformed patch masking"],
+        cons=["Two models trained separately: more moving parts", "Still pixel reconstruction at its core", "Simulated manipulation benchmarks only"],
+        papers=["seo2022mwm"],
+        learn=("Masked World Models — project page", "https://sites.google.com/view/mwm-rl")),
+
+    dict(
+        id="twister",
+        name="TWISTER (transformer WM with contrastive predictive coding)",
+        short="TWISTER",
+        family="Latent",
+        anim="dream",
+        date="2025-03",
+        tagline="A transformer world model trained to predict further ahead with action-conditioned contrastive coding — 162% mean human score on Atari 100k.",
+        simple=("Transformer world models such as STORM train fast but lag behind DreamerV3. TWISTER argues that "
+                "predicting only the next latent state is too easy — adjacent states look almost the same — so it adds "
+                "action-conditioned contrastive predictive coding: the model state must pick out the true future "
+                "latents several steps ahead among negatives, from augmented views. The agent still learns in "
+                "imagination, Dreamer-style, and set a record among methods without look-ahead search."),
+        mapping="pixels → stochastic latents → masked-attention transformer → next latent, reward, continue + contrastive prediction of latents K steps ahead → imagined actor-critic",
+        math=r"\mathcal{L}_{\text{AC-CPC}}=-\sum_{k=1}^{K}\log\frac{\exp\big(f_k(h_t,a_{t:t+k})^{\top}z'_{t+k}\big)}{\sum_{z^-\in\mathcal{B}}\exp\big(f_k(h_t,a_{t:t+k})^{\top}z^-\big)}\quad(\text{added to the Dreamer-style world-model loss})",
+        when="Sample-limited visual RL with a transformer world model, when next-state prediction alone gives weak features.",
+        pros=["162% mean, 77% median human-normalized score on Atari 100k", "Record among methods without look-ahead search (ICLR 2025)", "Code released"],
+        cons=["Evaluated on Atari 100k only", "Data augmentation and future-action conditioning are needed for the gains", "Still reconstructs images alongside the contrastive loss"],
+        papers=["burchi2025twister"],
+        learn=("TWISTER — official code", "https://github.com/burchim/TWISTER")),
 
 
     # ---------------- Value ----------------
@@ -299,7 +468,7 @@ P = [
         pros=["Model shaped purely by value accuracy", "More accurate predictions than conventional deep nets in its tests", "Clean ancestor of VPN and MuZero"],
         cons=["Prediction only — no actions, so no control or search", "Tested on small synthetic domains (mazes, pool)", "Abstract steps are not tied to real time steps"],
         papers=["silver2017predictron"],
-        learn=("The Predictron — paper (arXiv)", "https://arxiv.org/abs/1612.08810")),
+        learn=("The Predictron — ICML 2017 proceedings page (PMLR)", "https://proceedings.mlr.press/v70/silver17a.html")),
 
     dict(
         id="vpn",
@@ -319,7 +488,7 @@ P = [
         pros=["Beat model-free and model-based baselines in a stochastic planning task", "Outperformed DQN on several Atari games with short lookahead", "Named by MuZero as its closest precursor"],
         cons=["Search uses only values — no learned policy prior", "Short lookahead only", "Superseded by MuZero's large-scale MCTS"],
         papers=["oh2017vpn"],
-        learn=("Value Prediction Network — paper (arXiv)", "https://arxiv.org/abs/1707.03497")),
+        learn=("Value Prediction Network — official code", "https://github.com/junhyukoh/value-prediction-network")),
 
     dict(
         id="value-equivalence",
@@ -383,6 +552,176 @@ P = [
         papers=["antonoglou2022stochasticmuzero"],
         learn=("Stochastic MuZero — blog post by co-author Julian Schrittwieser", "https://www.furidamu.org/blog/2022/05/15/planning-in-stochastic-environments-with-a-learned-model/")),
 
+    dict(
+        id="vin",
+        name="Value Iteration Networks (VIN)",
+        short="VIN",
+        family="Value",
+        anim="plan",
+        date="2016-02",
+        tagline="A planner inside the network: value iteration written as convolutions and a max, trained end-to-end by backpropagation.",
+        simple=("A VIN contains a small planning module. From the observation it builds a learned reward map and "
+                "transition kernels, then runs a fixed number of value-iteration sweeps — each sweep is a convolution "
+                "followed by a max over action channels — and reads the action off the resulting values. Nothing "
+                "forces the internal model to match the true environment: it only has to yield good decisions, "
+                "which is why VIN is often listed as an early value-equivalent model. Its policies generalize better "
+                "to unseen maps than reactive networks."),
+        mapping="observation → learned reward map + transition kernels → K value-iteration sweeps (conv + max) → attention on current state → action",
+        math=r"\bar Q^{(k)}_{\bar a,i,j}=\sum_{l,i',j'}W^{\bar a}_{l,i',j'}\,\big[\bar R;\bar V^{(k)}\big]_{l,\,i-i',\,j-j'},\qquad \bar V^{(k+1)}_{i,j}=\max_{\bar a}\bar Q^{(k)}_{\bar a,i,j}",
+        when="Navigation-like tasks with spatial structure where explicit planning should generalize to new maps.",
+        pros=["Fully differentiable planning module, trained with standard backpropagation", "Better generalization to unseen domains than reactive policies", "Shown on grid worlds, Mars terrain, continuous control and a web-navigation task"],
+        cons=["Assumes a grid-like state space the convolution can sweep", "Number of iterations bounds the planning horizon", "Mostly imitation-style training on small domains"],
+        papers=["tamar2016vin"],
+        learn=("Value Iteration Networks — NeurIPS proceedings page", "https://papers.neurips.cc/paper_files/paper/2016/hash/c21002f464c5fc5bee3b98ced83963b8-Abstract.html")),
+
+    dict(
+        id="treeqn",
+        name="TreeQN / ATreeC",
+        short="TreeQN",
+        family="Value",
+        anim="mcts",
+        date="2017-10",
+        tagline="A differentiable look-ahead tree in a learned abstract state space, as a drop-in replacement for the Q-network.",
+        simple=("TreeQN replaces the usual Q-network of deep RL with a small search tree. From the current abstract "
+                "state it applies a learned transition model for every action, recursively, predicts rewards and "
+                "values at the nodes, and backs them up to get Q-values. The whole tree is trained end-to-end, so the "
+                "model is shaped for its use inside the tree rather than for predicting observations. ATreeC is the "
+                "actor-critic version with a softmax policy head."),
+        mapping="observation → abstract state → recursive per-action transitions (tree) → predicted rewards + values → tree backup → Q-values / policy",
+        math=r"Q^{d}(z,a)=r(z,a)+\gamma\Big[(1-\lambda)\,V(z'_a)+\lambda\,\underset{a'}{\mathrm{b}}\;Q^{d-1}(z'_a,a')\Big],\qquad z'_a=T_a(z)\quad(\mathrm{b}=\text{soft max backup})",
+        when="Discrete-action RL where a shallow learned look-ahead can improve value estimates.",
+        pros=["Drop-in replacement for any discrete-action value network", "Outperformed n-step DQN and A2C on a box-pushing task", "Beat n-step DQN and value prediction networks on multiple Atari games"],
+        cons=["Tree size grows exponentially with depth", "Discrete actions only", "Learned transitions are hard to interpret"],
+        papers=["farquhar2018treeqn"],
+        learn=("TreeQN / ATreeC — official code", "https://github.com/oxwhirl/treeqn")),
+
+    dict(
+        id="muzero-unplugged",
+        name="MuZero Unplugged (Reanalyse)",
+        short="MuZero Unplugged",
+        family="Value",
+        anim="mcts",
+        date="2021-04",
+        tagline="Reanalyse old data with fresh search to get better targets — one MuZero algorithm for any data budget, including fully offline RL.",
+        simple=("MuZero learns from targets produced by its own search. Reanalyse re-runs that search on stored "
+                "trajectories with the latest network, turning old data into new, improved policy and value targets. "
+                "By changing how much training data is reanalysed, the same algorithm works from huge online budgets "
+                "down to learning purely from a fixed dataset — offline RL with no special adaptations. It set new "
+                "state-of-the-art results both offline (RL Unplugged) and online on Atari."),
+        mapping="replay / offline dataset → re-run MCTS with the latest model (Reanalyse) → improved policy + value targets → MuZero training",
+        math=r"\pi^{\text{target}}_t=\mathrm{MCTS}_{\theta}(o_{\le t}),\qquad z_t=\sum_{k=0}^{n-1}\gamma^{k}u_{t+k}+\gamma^{n}\,v^{\text{MCTS}}_{\theta}(o_{\le t+n}),\qquad \mathcal{L}=\mathcal{L}^{\text{MuZero}}(\pi^{\text{target}},z)",
+        when="When data is fixed or expensive and you still want MuZero-style planning — offline RL, or squeezing more out of a replay buffer.",
+        pros=["One algorithm across data budgets, from online to fully offline", "New state of the art on the RL Unplugged offline benchmark", "Also state of the art on Atari in the standard 200M-frame online setting"],
+        cons=["Reanalysing data with MCTS is compute-heavy", "Offline success still depends on dataset coverage", "Inherits MuZero's large networks and long training runs"],
+        papers=["schrittwieser2021unplugged"],
+        learn=("MuZero Unplugged — NeurIPS 2021 proceedings page", "https://papers.neurips.cc/paper_files/paper/2021/hash/e8258e5140317ff36c7f8225a3bf9590-Abstract.html")),
+
+    dict(
+        id="muesli",
+        name="Muesli",
+        short="Muesli",
+        family="Value",
+        anim="latentroll",
+        date="2021-04",
+        tagline="MuZero-level Atari without deep search: regularized policy optimization with a MuZero-style model as an auxiliary loss.",
+        simple=("Muesli asks how much of MuZero's strength needs tree search at all. It learns a MuZero-like model, "
+                "but only as an auxiliary loss and for one-step look-aheads inside the policy update; the agent acts "
+                "straight from its policy network, so it runs about as fast as model-free agents. A clipped, "
+                "regularized policy target keeps updates stable. On Atari it matched MuZero's state-of-the-art "
+                "score, and it also worked on continuous control and 9x9 Go."),
+        mapping="observations → policy/value network + MuZero-style model (auxiliary) → one-step look-ahead advantages → clipped regularized policy update → act without search",
+        math=r"\pi_{\text{CMPO}}(a\mid s)\propto\pi_{\text{prior}}(a\mid s)\,\exp\big(\mathrm{clip}(\hat A(s,a),-c,c)\big),\qquad \mathcal{L}=\mathcal{L}_{\text{PG}}+\lambda\,\mathrm{KL}\big[\pi_{\text{CMPO}}\,\|\,\pi_\theta\big]+\mathcal{L}_{\text{model}}",
+        when="When you want the representation benefits of a value-equivalent model but cannot afford tree search at acting time.",
+        pros=["Matches MuZero's state-of-the-art Atari performance", "No deep search: acts directly with the policy network", "Computation speed comparable to model-free baselines"],
+        cons=["Gives up the extra strength search brings in board games", "Many interacting design choices (the paper's extensive ablations)", "Still needs a model and value learning: more machinery than plain policy gradients"],
+        papers=["hessel2021muesli"],
+        learn=("Planning and Policy Improvement — PhD thesis of co-author Ivo Danihelka (covers Muesli and Gumbel MuZero)", "https://discovery.ucl.ac.uk/id/eprint/10167022/2/ivo_danihelka_thesis.pdf")),
+
+    dict(
+        id="proper-ve",
+        name="Proper Value Equivalence (PVE)",
+        short="Proper VE",
+        family="Value",
+        anim="plan",
+        date="2021-06",
+        tagline="Value equivalence with respect to value functions only: every PVE model is sufficient for optimal planning — and MuZero bounds its loss.",
+        simple=("The value-equivalence principle says a model only needs to get Bellman updates right for chosen "
+                "policies and functions — but which ones? This follow-up generalizes VE to k applications of the "
+                "Bellman operator; in the limit only the policies' value functions matter. This 'proper' VE class "
+                "can still contain many models, yet all of them yield an optimal policy. The paper derives a loss for "
+                "learning PVE models, shows that MuZero minimizes an upper bound on it, and uses that link to improve "
+                "MuZero in practice."),
+        mapping="policies Π → their value functions v_π → models matching v_π (order-k VE, k → ∞) → PVE loss → modified MuZero",
+        math=r"\tilde m\in\mathcal M^{k}(\Pi,\mathcal V)\iff\tilde{\mathcal T}^{k}_{\pi}v=\mathcal T^{k}_{\pi}v\;\;\forall\pi\in\Pi,\,v\in\mathcal V;\qquad k\to\infty:\;\;\tilde m\ \text{PVE}\iff v^{\tilde m}_{\pi}=v_{\pi}\;\;\forall\pi\in\Pi",
+        when="When reasoning about what a decision-focused model must get right, and why MuZero-style losses work.",
+        pros=["Shows all PVE models suffice for optimal planning", "Explains MuZero's loss as an upper bound on the PVE loss", "A MuZero modification derived from the theory improved performance"],
+        cons=["Mostly theoretical; small-scale experiments", "Which set of policies to use in practice stays open", "Builds on (and needs) the earlier VE framework to read"],
+        papers=["grimm2021pve"],
+        learn=("Proper Value Equivalence — NeurIPS 2021 proceedings page", "https://papers.nips.cc/paper/2021/hash/400e5e6a7ce0c754f281525fae75a873-Abstract.html")),
+
+    dict(
+        id="gumbel-muzero",
+        name="Gumbel MuZero (Policy Improvement by Planning with Gumbel)",
+        short="Gumbel MuZero",
+        family="Value",
+        anim="mcts",
+        date="2021-10",
+        tagline="Sample root actions without replacement (Gumbel-Top-k), halve them sequentially — search that improves the policy even with 2 simulations.",
+        simple=("AlphaZero and MuZero can fail to improve their policy when the search does not visit every root "
+                "action. Gumbel MuZero samples a few root actions without replacement using the Gumbel-Top-k trick, "
+                "spends the simulation budget on them with Sequential Halving, and picks the survivor; the policy "
+                "target is built from completed Q-values, which guarantees improvement. It matched the state of the "
+                "art on Go, chess and Atari, and planned far better with very few simulations."),
+        mapping="policy logits + Gumbel noise → top-k root actions → Sequential Halving with the learned model → best action + improved policy target",
+        math=r"A_{n}=\underset{a}{\mathrm{top}\text{-}n}\big(g(a)+\mathrm{logits}(a)\big),\quad g(a)\sim\mathrm{Gumbel}(0),\qquad a^{*}=\arg\max_{a\in A_n}\Big[g(a)+\mathrm{logits}(a)+\sigma\big(\hat q(a)\big)\Big]",
+        when="MuZero-style planning under a tight simulation budget, or when every search step is expensive.",
+        pros=["Policy improvement guaranteed even when not all actions are visited", "Matches the state of the art on Go, chess and Atari", "Big gains with few simulations; open-source in DeepMind's mctx library"],
+        cons=["Still needs a learned model and search at act time", "Monotone transform σ of Q-values adds scale hyperparameters", "Gains shrink when the simulation budget is large"],
+        papers=["danihelka2022gumbel"],
+        learn=("mctx — DeepMind's JAX MCTS library with Gumbel MuZero", "https://github.com/deepmind/mctx")),
+
+    dict(
+        id="lightzero",
+        name="LightZero (MCTS / MuZero benchmark)",
+        short="LightZero",
+        family="Value",
+        anim="mcts",
+        date="2023-10",
+        tagline="One open toolkit and benchmark for the MuZero family — MuZero, EfficientZero, Sampled, Stochastic and Gumbel MuZero across many domains.",
+        simple=("MuZero-style agents were scattered across incompatible codebases and mostly tested on Go and Atari. "
+                "LightZero decomposes them into shared modules — data collector, replay, learner, MCTS in Python and "
+                "C++ — and re-implements AlphaZero, MuZero, EfficientZero, Sampled, Stochastic and Gumbel MuZero in "
+                "one framework. It benchmarks them on board games, Atari, MuJoCo, MiniGrid and GoBigger, and shows "
+                "which exploration and optimization tweaks matter in which setting."),
+        mapping="task (board game, Atari, MuJoCo, MiniGrid, …) → shared modules (collector, replay, learner, MCTS) → MuZero-family variant → unified benchmark",
+        math=r"\mathcal{L}=\sum_{k=0}^{K}\Big[\ell^{r}(u_{t+k},\hat r^{k}_t)+\ell^{v}(z_{t+k},\hat v^{k}_t)+\ell^{p}(\pi_{t+k},\hat p^{k}_t)\Big]+\lambda\,\mathcal{L}_{\text{consist}}\quad(\text{shared objective; search: PUCT, sampled, Gumbel or chance nodes})",
+        when="To compare or deploy MCTS-with-a-learned-model agents beyond Go and Atari without writing each from scratch.",
+        pros=["Six MCTS algorithms in one PyTorch framework (with C++ tree search)", "Benchmarks across board games, Atari, MuJoCo, MiniGrid and GoBigger", "NeurIPS 2023 Datasets & Benchmarks spotlight; actively extended (UniZero)"],
+        cons=["Re-implementations may not match the original papers' scales", "MCTS remains compute-heavy for large action spaces", "Coverage of environments differs per algorithm"],
+        papers=["niu2023lightzero"],
+        learn=("LightZero — official repo", "https://github.com/opendilab/LightZero")),
+
+    dict(
+        id="unizero",
+        name="UniZero (transformer latent world model for MuZero-style planning)",
+        short="UniZero",
+        family="Value",
+        anim="mcts",
+        date="2024-06",
+        tagline="MuZero planning on top of a transformer world model: latent states separated from history, for long-term memory and multitask scaling.",
+        simple=("MuZero's recurrent latent state mixes the current observation with everything seen before, which "
+                "hurts on tasks that need long memory. UniZero encodes each observation into its own latent, lets a "
+                "transformer predict the next latent, reward, value and policy from the latent history, and still "
+                "plans with MCTS. It beat the baselines on long-term-memory benchmarks, scaled better in multitask "
+                "Atari, and matched or surpassed the state of the art on single-task Atari and DMControl."),
+        mapping="observations → per-step latents → transformer over (latent, action) history → next latent, reward, value, policy → MCTS in latent space",
+        math=r"(\hat z_{t+1},\hat r_t,\hat v_t,\hat p_t)=f_\theta\big(z_{\le t},a_{\le t}\big),\qquad \mathcal{L}=\sum_t\Big[\ell^{z}\big(\hat z_{t+1},\mathrm{sg}[h(o_{t+1})]\big)+\ell^{r}+\ell^{v}+\ell^{p}\Big]",
+        when="MuZero-style planning in tasks with long-range dependencies or many tasks sharing one model.",
+        pros=["Significantly better than baselines on benchmarks that need long-term memory", "Better scalability in multitask Atari", "Open code inside LightZero; TMLR 2025"],
+        cons=["Transformer context adds memory and compute to every search step", "On standard single-task benchmarks it matches rather than clearly beats the state of the art", "Evaluated on games and simulated control only"],
+        papers=["pu2025unizero"],
+        learn=("UniZero — code in the LightZero repo", "https://github.com/opendilab/LightZero")),
+
 
     # ---------------- Token ----------------
 
@@ -403,7 +742,7 @@ P = [
         when="Sample-limited visual RL; importing the LLM toolbox (tokenizers, scaling) into world modeling.",
         pros=["Sequence-modeling machinery transfers directly", "Interpretable token rollouts you can watch", "Influential (Δ-IRIS, STORM, DIAMOND build on or compare against it)"],
         cons=["Many tokens per frame → slow imagination", "VQ loses fine visual detail", "Limited long-horizon memory"],
-        papers=["micheli2023iris", "robine2023twm"],
+        papers=["micheli2023iris"],
         learn=("IRIS — official repo with rollout videos", "https://github.com/eloialonso/iris")),
 
     dict(
@@ -412,7 +751,7 @@ P = [
         short="GAIA-1",
         family="Token",
         anim="tokenfilm",
-        date="2023-09",
+        date="2023-06",
         tagline="9B-param driving world model: next-token prediction over video tokens, conditioned on action and text.",
         simple=("GAIA-1 treats driving video like language: chop frames into discrete tokens and predict the next "
                 "one, the way GPT predicts the next word. Tell it 'it starts raining' or feed a steering command and "
@@ -462,7 +801,7 @@ P = [
                 "manipulation video, it is fine-tuned into an action-conditioned simulator for video prediction, "
                 "visual planning and model-based RL."),
         mapping="video → compressive tokens (full context, few per future frame) → GPT with actions & rewards → imagined rollouts → planning / MBRL",
-        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quadx=\big[z_{1:T_0},\,a_{T_0},\,z_{T_0+1},\,r_{T_0+1},\dots\big],\;\;z_{t>T_0}=E\big(o_t\mid o_{1:T_0}\big)",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x=\big[z_{1:T_0},\,a_{T_0},\,z_{T_0+1},\,r_{T_0+1},\dots\big],\;\;z_{t>T_0}=E\big(o_t\mid o_{1:T_0}\big)",
         when="Robot-manipulation world models where one pre-trained video model should serve prediction, planning and MBRL.",
         pros=["Pre-trained on millions of human and robot manipulation trajectories", "One model for video prediction, visual planning and model-based RL", "Open checkpoints (138M and 436M transformers)"],
         cons=["Released checkpoints are mostly 64×64", "No action-conditioned pre-training (heterogeneous action spaces): actions come only at fine-tuning", "Token-by-token decoding is slow for long rollouts"],
@@ -483,7 +822,7 @@ P = [
                 "continuation, in/outpainting, stylization, video-to-audio. Like an LLM it is pretrained first and "
                 "adapted later, and it is especially good at large, high-fidelity motion."),
         mapping="text / image / video / audio → MAGVIT-v2 + SoundStream tokens → multi-task decoder-only LLM → video & audio tokens → decoders",
-        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(y_i\mid y_{<i},\,\text{task prefix}\big),\quady=\text{MAGVIT-v2 video tokens}\oplus\text{SoundStream audio tokens}",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(y_i\mid y_{<i},\,\text{task prefix}\big),\quad y=\text{MAGVIT-v2 video tokens}\oplus\text{SoundStream audio tokens}",
         when="One LLM-style model for many video tasks (generation, editing, continuation, audio) instead of separate diffusion pipelines.",
         pros=["State-of-the-art zero-shot video generation at release, strong on large motions", "One model, many tasks (T2V, I2V, continuation, inpainting, stylization, video-to-audio)", "Reuses LLM training and serving machinery"],
         cons=["Not action-conditioned: a video generator, not an interactive simulator", "Quality capped by the discrete tokenizer; needs a separate super-resolution stage", "Model not publicly released"],
@@ -504,7 +843,7 @@ P = [
                 "context, and it can also generate images and videos from text. A 'world model' in the sense of "
                 "learning from long video, not an action-conditioned simulator."),
         mapping="books + long videos → BPE text + VQGAN frame tokens → RingAttention transformer (4K → 1M context) → next token (text, image or video)",
-        math=r"\mathcal{L}=-\sum_{i}w_{m(i)}\log p_\theta\big(x_i\mid x_{<i}\big),\quadx=\text{text}\oplus\langle\text{vision}\rangle\,z^{\text{VQGAN}}_{1:T}\,\langle/\text{vision}\rangle,\;\;|x|\le 10^{6}",
+        math=r"\mathcal{L}=-\sum_{i}w_{m(i)}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x=\text{text}\oplus\langle\text{vision}\rangle\,z^{\text{VQGAN}}_{1:T}\,\langle/\text{vision}\rangle,\;\;|x|\le 10^{6}",
         when="Long-context multimodal understanding (hour-long video QA, million-token retrieval) with an open model.",
         pros=["Context of up to 1M tokens for text and video", "Open-sourced 7B family (LWM-Text, LWM, chat variants)", "Answers questions about 1-hour YouTube videos"],
         cons=["No actions: predicts video but cannot be steered like a simulator", "256 VQGAN tokens per frame → heavy sequences, low-fidelity video generation", "Vision-language checkpoints released for JAX only"],
@@ -543,13 +882,14 @@ P = [
         simple=("STORM compresses each frame into a categorical VAE latent (a grid of discrete choices), fuses it "
                 "with the action into a single token, and lets a GPT-like transformer predict the next latent, the "
                 "reward and the episode end. Sampling those latents keeps the dream stochastic, which makes the agent "
-                "robust to the model's mistakes. The policy is trained in imagination Dreamer-style and reaches "
-                "126.7% mean human score on Atari 100k — trained in 4.3 hours on a single RTX 3090."),
+                "robust to the model's mistakes. The policy is trained in imagination Dreamer-style; the paper "
+                "reports a mean human-normalised score of 126.7% on Atari 100k, a new record among methods without "
+                "look-ahead search, and 4.3 hours of training on one RTX 3090 for 1.85 hours of game experience."),
         mapping="frame → categorical VAE latent ⊕ action = 1 token → GPT-like transformer → next latent, reward, done → imagined actor-critic",
         math=r"\mathcal{L}=\|\hat o_t-o_t\|^2+\mathcal{L}^{\text{symlog}}_{r}+\mathcal{L}_{c}+\beta_1\max\big(1,\mathrm{KL}[\mathrm{sg}(q(z_{t+1}\mid o_{t+1}))\,\|\,p_\phi(\hat z_{t+1}\mid h_t)]\big)+\beta_2\max\big(1,\mathrm{KL}[q(z_{t+1}\mid o_{t+1})\,\|\,\mathrm{sg}(p_\phi(\hat z_{t+1}\mid h_t))]\big)",
         when="Sample-efficient Atari-style RL on a single GPU.",
-        pros=["126.7% mean human-normalized score on Atari 100k (no lookahead search)", "4.3 h of training on one RTX 3090 for 1.85 h of game experience", "One token per frame → much shorter sequences than IRIS"],
-        cons=["Still reconstructs pixels, spending capacity on irrelevant detail", "Small 64×64 observations", "Median score (58.4%) far below the mean — gains concentrated in a few games"],
+        pros=["Mean human-normalised score of 126.7% on Atari 100k, reported as a record among methods without look-ahead search", "4.3 hours of training on one RTX 3090 for 1.85 hours of real-time game experience", "One token per frame → much shorter sequences than IRIS"],
+        cons=["Still reconstructs pixels, spending capacity on irrelevant detail", "Small 64×64 observations", "Median human-normalised score (58.4%) far below the mean — gains concentrated in a few games"],
         papers=["zhang2023storm"],
         learn=("STORM — official repo", "https://github.com/weipu-zhang/STORM")),
 
@@ -574,6 +914,157 @@ P = [
         cons=["About 34B parameters: heavy to run", "World exploration is image by image, not real-time interactive video", "DiDA inference code and weights were not yet released at launch"],
         papers=["cui2025emu35"],
         learn=("Emu3.5 — project page", "https://emu.world/")),
+
+    dict(
+        id="videogpt",
+        name="VideoGPT (VQ-VAE + GPT for video)",
+        short="VideoGPT",
+        family="Token",
+        anim="tokenfilm",
+        date="2021-04",
+        tagline="The minimal recipe for token video models: a 3D VQ-VAE compresses video into discrete latents, a GPT predicts them one by one.",
+        simple=("VideoGPT first learns a VQ-VAE with 3D convolutions and axial attention that turns a clip into a "
+                "small grid of discrete codes. A GPT-like transformer then models those codes autoregressively, with "
+                "spatio-temporal position encodings; decoding the sampled codes gives new video. Despite its "
+                "simplicity it was competitive with GAN video models on BAIR robot pushing, and the project showed "
+                "action-conditional samples in ViZDoom. Later token world models — iVideoGPT among them — start from "
+                "this recipe."),
+        mapping="video clip → 3D VQ-VAE (conv + axial attention) → discrete space-time codes → GPT prior (next code) → VQ-VAE decoder → video",
+        math=r"\mathcal{L}_{\text{VQ}}=\|x-D(e)\|^{2}+\|\mathrm{sg}[E(x)]-e\|^{2}+\beta\,\|\mathrm{sg}[e]-E(x)\|^{2},\qquad \mathcal{L}_{\text{prior}}=-\sum_{i}\log p_\theta\big(z_i\mid z_{<i}\big)",
+        when="As the reference implementation of likelihood-based video generation over discrete tokens.",
+        pros=["Competitive with state-of-the-art GAN video models on BAIR robot pushing", "Conceptually simple and reproducible (code and samples public)", "Action-conditional variant demonstrated on ViZDoom"],
+        cons=["Low resolution and short clips", "Token-by-token sampling is slow", "Sample quality bounded by the VQ-VAE"],
+        papers=["yan2021videogpt"],
+        learn=("VideoGPT — project page with samples", "https://wilson1yan.github.io/videogpt/index.html")),
+
+    dict(
+        id="trajectory-transformer",
+        name="Trajectory Transformer (offline RL as sequence modeling)",
+        short="Traj. Transformer",
+        family="Token",
+        anim="plan",
+        date="2021-06",
+        tagline="Discretize states, actions and rewards into tokens, model whole trajectories with a GPT, and plan with beam search.",
+        simple=("The Trajectory Transformer treats reinforcement learning like language modelling. Every dimension "
+                "of state, action and reward is discretized into a token, and one transformer learns the "
+                "distribution over whole trajectories. It is a world model and a policy prior at once: its long-"
+                "horizon predictions were more reliable than single-step dynamics models, and decoding it with beam "
+                "search — scoring beams by predicted reward instead of likelihood — turns it into a planner for "
+                "imitation, goal reaching and offline RL."),
+        mapping="trajectories → per-dimension discretized tokens (state, action, reward, return) → GPT over trajectories → beam search scored by predicted return → action",
+        math=r"\mathcal{L}=-\sum_{t}\sum_{i}\log p_\theta\big(\tau^{i}_{t}\mid\tau^{<i}_{t},\tau_{<t}\big),\qquad \text{plan: beam search maximizing }\sum_{t}\hat r_t+\hat R_{T}\;\text{over sampled token sequences}",
+        when="Offline RL and imitation from logged trajectories when you want one sequence model to predict and to plan.",
+        pros=["One model for dynamics prediction, imitation, goal-conditioned RL and offline RL", "More reliable long-horizon predictions than single-step dynamics models", "Combined with a model-free value it gave a state-of-the-art planner on sparse-reward, long-horizon tasks"],
+        cons=["Per-dimension tokens make sequences long and beam search slow", "Low-dimensional states, not pixels", "Discretization limits precision"],
+        papers=["janner2021trajectory"],
+        learn=("Trajectory Transformer — project page", "https://trajectory-transformer.github.io/")),
+
+    dict(
+        id="maskvit",
+        name="MaskViT (masked visual pre-training for video prediction)",
+        short="MaskViT",
+        family="Token",
+        anim="tokenfilm",
+        date="2022-06",
+        tagline="Predict future video tokens MaskGIT-style — masked modelling and iterative parallel decoding — fast enough for robot planning.",
+        simple=("Instead of predicting future frame tokens one at a time, MaskViT masks a variable fraction of them "
+                "during training and learns to fill them in, with windowed spatial and spatiotemporal attention to "
+                "save memory. At test time it starts from all-masked future tokens and unmasks them in a few rounds, "
+                "following a schedule. That iterative decoding is up to 512× faster than autoregressive decoding, "
+                "which made it usable for visual planning on a real robot."),
+        mapping="past frames (+ actions) → VQ tokens per frame → masked transformer with window attention → iterative parallel unmasking → future frames → planning",
+        math=r"\mathcal{L}=-\,\mathbb{E}_{r\sim p(r),\,M\sim r}\sum_{i\in M}\log p_\theta\big(z_i\mid z_{\setminus M},\,c\big)\quad(\text{variable mask ratio }r;\ c=\text{context frames, actions})",
+        when="Action-conditioned video prediction for planning, when autoregressive token decoding is too slow.",
+        pros=["Up to 512× faster inference than autoregressive decoding", "Outperformed prior video-prediction work on several datasets; 256×256 generation", "Used for planning on a real robot"],
+        cons=["Per-frame quantization causes flicker on static backgrounds", "Scaling to strong camera motion (driving, egocentric) remains hard", "Tasks planned with it were simple"],
+        papers=["gupta2023maskvit"],
+        learn=("MaskViT — project page", "https://maskedvit.github.io/")),
+
+    dict(
+        id="twm",
+        name="TWM (Transformer-based World Model, Robine et al.)",
+        short="TWM",
+        family="Token",
+        anim="tokenfilm",
+        date="2023-03",
+        tagline="A Transformer-XL world model that attends over latent states, actions and rewards as separate tokens — Atari 100k with imagination training.",
+        simple=("Concurrent with IRIS, TWM showed that transformers make sample-efficient world models. Each time step "
+                "contributes three tokens — the compact latent state of the frame, the action, and the reward — so the "
+                "transformer can attend flexibly to all three across time instead of reading the past through one "
+                "recurrent state. Transformer-XL keeps long contexts affordable. The world model generates new "
+                "experience on which a policy is trained, and it outperformed previous model-free and model-based "
+                "methods on Atari 100k."),
+        mapping="frame → compact latent state; (latent, action, reward) → 3 tokens per step → Transformer-XL → next latent, reward, discount → imagined experience → policy",
+        math=r"p_\theta\big(\hat z_{t+1},\hat r_t,\hat\gamma_t\mid z_{\le t},a_{\le t},r_{<t}\big),\qquad \mathcal{L}=-\log p_\theta(z_{t+1})-\log p_\theta(r_t)-\log p_\theta(\gamma_t)\quad(\text{Transformer-XL over interleaved }z,a,r)",
+        when="Sample-limited Atari-style RL when you want direct access to past states, actions and rewards.",
+        pros=["Outperformed previous model-free and model-based methods on Atari 100k (ICLR 2023)", "Rewards are inputs too, so the model can condition on what paid off", "Transformer-XL memory keeps long contexts cheap"],
+        cons=["Three tokens per step lengthen sequences", "Policy trained on latents, so interpretability is limited", "Soon overtaken on Atari 100k by later transformer WMs"],
+        papers=["robine2023twm"],
+        learn=("TWM — official code", "https://github.com/jrobine/twm")),
+
+    dict(
+        id="rem",
+        name="REM (Retentive Environment Model, parallel observation prediction)",
+        short="REM",
+        family="Token",
+        anim="tokenfilm",
+        date="2024-02",
+        tagline="Token world models without the token-by-token bottleneck: a RetNet predicts all tokens of the next frame in one pass — 15.4× faster imagination.",
+        simple=("IRIS-style token world models write the next frame one token at a time, which makes imagination "
+                "slow and GPUs idle. REM swaps the transformer for a Retentive Network and adds Parallel Observation "
+                "Prediction (POP): a new forward mode that generates the whole next observation's token sequence at "
+                "once. Imagination gets 15.4× faster than in earlier token world models, and REM is superhuman on 12 "
+                "of the 26 Atari 100K games while training in under 12 hours."),
+        mapping="frame → VQ tokens → RetNet world model → POP: all next-frame tokens in parallel (+ reward, done) → imagined actor-critic",
+        math=r"p_\theta\big(z^{1:K}_{t+1}\mid x_{\le t}\big)=\prod_{k=1}^{K}p_\theta\big(z^{k}_{t+1}\mid x_{\le t},\,u^{k}\big)\quad(u^{k}=\text{learned prediction tokens; one parallel RetNet pass instead of }K\text{ sequential steps})",
+        when="Token-based world models for RL when imagination speed is the bottleneck.",
+        pros=["15.4× faster imagination than prior token-based world models", "Superhuman on 12 of 26 Atari 100K games", "Trains in under 12 hours; code released"],
+        cons=["Parallel prediction drops within-frame token dependencies", "Evaluated on Atari only", "RetNet is less standard than transformers"],
+        papers=["cohen2024rem"],
+        learn=("REM — official code", "https://github.com/leor-c/REM")),
+
+    dict(
+        id="dart",
+        name="DART (discrete abstract representations for transformer-based learning)",
+        short="DART",
+        family="Token",
+        anim="tokenfilm",
+        date="2024-06",
+        tagline="Tokens for the world model and for the policy: a GPT-style world model over discrete codes plus a ViT-style policy with memory tokens.",
+        simple=("Like IRIS, DART turns frames into discrete tokens and learns the world with a transformer decoder "
+                "that predicts the next tokens. Unlike IRIS, the policy also reads the discrete tokens: a transformer "
+                "encoder attends to the task-relevant ones, and a memory token carries information from past steps "
+                "to handle partial observability. On Atari 100k it reached a median human-normalized score of 0.790 "
+                "and beat humans in 9 of 26 games — the best among methods without look-ahead search at the time."),
+        mapping="frame → VQ tokens → GPT-style world model (next tokens, reward, done) → imagined token sequences → ViT-style policy with memory token → action",
+        math=r"\mathcal{L}_{\text{WM}}=-\sum_t\sum_{k}\log p_\theta\big(z^{k}_{t+1}\mid z_{\le t},a_{\le t},z^{<k}_{t+1}\big)+\mathcal{L}_{r}+\mathcal{L}_{d},\qquad a_t\sim\pi_\phi\big(a\mid[\,m_t;z^{1:K}_t\,]\big)",
+        when="Sample-efficient Atari-style RL where discrete object-like structure matters and attention maps should be inspectable.",
+        pros=["Median human-normalized score 0.790 on Atari 100k", "Beats humans in 9 of 26 games without look-ahead search", "Policy attention over tokens is interpretable"],
+        cons=["Two transformers to train: a decoder world model and an encoder policy", "Discrete actions only in the main results", "Evaluated on Atari 100k only"],
+        papers=["agarwal2024dart"],
+        learn=("DART — project page", "https://pranaval.github.io/DART/")),
+
+    dict(
+        id="videoworld",
+        name="VideoWorld (knowledge learning from unlabeled videos)",
+        short="VideoWorld",
+        family="Token",
+        anim="tokenfilm",
+        date="2025-01",
+        tagline="An autoregressive video model trained on raw video only learns Go to 5-dan level and robot control — no text, no rewards, no search.",
+        simple=("Can a model learn rules, reasoning and planning just by watching? VideoWorld tokenizes video with a "
+                "VQ-VAE and trains an autoregressive transformer to predict what comes next. Its Latent Dynamics "
+                "Model compresses the visual change over the next several frames into a few latent codes, which the "
+                "transformer predicts alongside frame tokens — a compact summary of 'what happens'. A 300M-parameter "
+                "model reaches 5-dan professional level on the Video-GoBench, and on CALVIN and RLBench it learns "
+                "diverse control operations, approaching oracle models."),
+        mapping="raw video (Go games, robot episodes) → VQ-VAE tokens + Latent Dynamics Model codes for multi-step change → autoregressive transformer → next board state / next frames → action",
+        math=r"\ell_t=\mathrm{LDM}\big(o_t,o_{t+1:t+H}\big)\in\mathcal C^{m},\qquad \mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x=\big[\ldots,\ z_t,\ \ell_t,\ z_{t+1},\ \ell_{t+1},\ldots\big]",
+        when="To test or exploit how much task knowledge a video-only generative model can absorb without labels or rewards.",
+        pros=["5-dan professional level on Video-GoBench with a 300M-parameter model, without search or rewards", "Approaches oracle models on CALVIN and RLBench", "Code, data and models released (CVPR 2025)"],
+        cons=["Go and tabletop robotics are narrow, clean visual domains", "Knowledge depends on compact change codes, an extra model to train", "Not shown on open-world video"],
+        papers=["ren2025videoworld"],
+        learn=("VideoWorld — project page", "https://maverickren.github.io/VideoWorld.github.io/")),
 
 
     # ---------------- JEPA ----------------
@@ -2286,6 +2777,61 @@ EDGES = [
     ("emu35", "emu3", "successor_of"),
     ("emu35", "lwm", "alternative_to"),
     # ---- added by research group R1 Latent+Value+Token ----
+    ("plan2explore", "planet", "builds_on"),
+    ("plan2explore", "dreamer", "uses_component"),
+    ("dreamerpro", "dreamer", "builds_on"),
+    ("dreamerpro", "planet", "uses_component"),
+    ("transdreamer", "dreamer", "builds_on"),
+    ("transdreamer", "planet", "builds_on"),
+    ("apv", "dreamer", "builds_on"),
+    ("apv", "planet", "uses_component"),
+    ("iso-dream", "dreamer", "builds_on"),
+    ("iso-dream", "planet", "uses_component"),
+    ("director", "dreamer", "builds_on"),
+    ("director", "planet", "uses_component"),
+    ("mwm", "dreamer", "builds_on"),
+    ("mwm", "planet", "uses_component"),
+    ("twister", "storm", "builds_on"),
+    ("twister", "dreamer", "builds_on"),
+    ("twister", "iris", "evaluates"),
+    ("twister", "twm", "evaluates"),
+    ("value-equivalence", "vin", "builds_on"),
+    ("vpn", "vin", "alternative_to"),
+    ("treeqn", "vpn", "evaluates"),
+    ("value-equivalence", "treeqn", "builds_on"),
+    ("value-equivalence", "muzero", "builds_on"),
+    ("muzero-unplugged", "muzero", "builds_on"),
+    ("muesli", "muzero", "builds_on"),
+    ("proper-ve", "value-equivalence", "builds_on"),
+    ("proper-ve", "muzero", "builds_on"),
+    ("proper-ve", "muesli", "builds_on"),
+    ("gumbel-muzero", "muzero", "builds_on"),
+    ("gumbel-muzero", "sampled-muzero", "alternative_to"),
+    ("lightzero", "muzero", "evaluates"),
+    ("lightzero", "efficientzero", "evaluates"),
+    ("lightzero", "sampled-muzero", "evaluates"),
+    ("lightzero", "stochastic-muzero", "evaluates"),
+    ("lightzero", "gumbel-muzero", "evaluates"),
+    ("unizero", "muzero", "builds_on"),
+    ("unizero", "lightzero", "uses_component"),
+    ("ivideogpt", "videogpt", "builds_on"),
+    ("maskvit", "videogpt", "alternative_to"),
+    ("iris", "trajectory-transformer", "alternative_to"),
+    ("twm", "iris", "alternative_to"),
+    ("rem", "iris", "builds_on"),
+    ("rem", "delta-iris", "alternative_to"),
+    ("dart", "iris", "builds_on"),
+    ("dart", "storm", "alternative_to"),
+    ("videoworld", "ivideogpt", "alternative_to"),
+    ("videoworld", "lapa", "alternative_to"),
+    ("twister", "delta-iris", "evaluates"),
+    ("trajectory-transformer", "tdmpc", "alternative_to"),
+    ("maskvit", "ivideogpt", "alternative_to"),
+    ("muesli", "muzero-unplugged", "evaluates"),
+    ("unizero", "value-equivalence", "builds_on"),
+    ("director", "plan2explore", "evaluates"),
+    ("iris", "world-models", "builds_on"),
+    ("iris", "dreamer", "builds_on"),
     # ---- end of group R1 ----
     # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
     # ---- end of group R2 ----
