@@ -903,6 +903,28 @@ P = [
         papers=["terver2026ebjepa"],
         learn=("EB-JEPA — official repository", "https://github.com/facebookresearch/eb_jepa")),
 
+    dict(
+        id="vjepa21",
+        name="V-JEPA 2.1 (dense features)",
+        short="V-JEPA 2.1",
+        family="JEPA",
+        anim="jepa",
+        date="2026-03",
+        tagline="V-JEPA 2 retrained so that visible as well as masked tokens carry the loss, at several depths — dense features that anticipate, navigate and grasp better.",
+        simple=("V-JEPA 2 learned strong global video features but weaker dense, per-patch ones. V-JEPA 2.1 adds a "
+                "dense predictive loss in which both visible and masked tokens contribute to the training signal, "
+                "applies the self-supervised objective at several intermediate encoder layers (deep self-supervision), "
+                "uses modality-specific tokenizers to train on images and videos together, and scales model and data. "
+                "The resulting features are spatially structured and temporally consistent, which helps action "
+                "anticipation, depth estimation, navigation and robot grasping."),
+        mapping="images + videos → modality-specific tokenizers → ViT encoder + predictor → loss on masked and visible tokens at several layers → dense features → probes or action-conditioned planner",
+        math=r"\mathcal{L}=\sum_{\ell\in\mathcal{S}}\ \sum_{i\in\mathcal{M}\cup\mathcal{V}} d\Big(\hat z^{(\ell)}_i,\ \mathrm{sg}\big(\bar z^{(\ell)}_i\big)\Big)\qquad(\mathcal{M}=\text{masked},\ \mathcal{V}=\text{visible tokens},\ \mathcal{S}=\text{supervised encoder layers})",
+        when="When a JEPA encoder must give good per-patch features (depth, dense prediction, manipulation), not just clip-level ones.",
+        pros=["7.71 mAP on Ego4D short-term object-interaction anticipation and 40.8 Recall@5 on EPIC-KITCHENS action anticipation", "20-point higher real-robot grasping success than V-JEPA 2-AC", "One model for images and video; 0.307 RMSE depth on NYUv2 with a linear probe"],
+        cons=["Goals still come as images or probes: no language or reward interface", "Heavier recipe than V-JEPA 2 (multi-layer losses, larger scale)", "Gains are mainly on dense tasks; Something-Something-v2 recognition stays near V-JEPA 2 (77.7 vs 77.3)"],
+        papers=["murlabadia2026vjepa21"],
+        learn=("V-JEPA 2 / 2.1 — official code and checkpoints", "https://github.com/facebookresearch/vjepa2")),
+
 
     # ---------------- VideoDiff ----------------
 
@@ -1217,6 +1239,28 @@ P = [
         papers=["zheng2024opensora"],
         learn=("Open-Sora — official repository", "https://github.com/hpcaitech/Open-Sora")),
 
+    dict(
+        id="skyreels-v2",
+        name="SkyReels-V2 (Skywork)",
+        short="SkyReels-V2",
+        family="VideoDiff",
+        anim="denoise",
+        date="2025-04",
+        tagline="An open video model fine-tuned into a Diffusion Forcing Transformer that extends clips indefinitely from the last frames — later the base of Matrix-Game 2.0.",
+        simple=("SkyReels-V2 combines a shot-aware video captioner, multi-stage pretraining, reinforcement learning "
+                "(DPO with a learned motion-quality reward) and Diffusion Forcing. Because full-sequence diffusion is "
+                "the special case of Diffusion Forcing in which every frame has the same noise level, the pretrained "
+                "model can be fine-tuned into a Diffusion Forcing Transformer that keeps generating new segments "
+                "conditioned on the last frames of the previous one — 'infinite-length' video. Weights of 1.3B and 14B "
+                "models are open."),
+        mapping="curated video + SkyCaptioner shot-aware captions → flow-matching pretraining → DPO for motion quality → Diffusion Forcing fine-tuning (per-frame noise levels) → segment-by-segment long video",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\sum_{t=1}^{T}\big\|u_\theta\big(\mathbf{x}^{k_{1:T}}_{1:T},k_{1:T},c\big)_t-\big(\mathbf{x}_{1,t}-\mathbf{x}_{0,t}\big)\big\|_2^2,\qquad k_t\ \text{independent per frame};\ \ k_1=\dots=k_T\ \text{recovers full-sequence flow matching}",
+        when="When you need an open long-video generator, or a causal base to turn into an interactive world model.",
+        pros=["Open 1.3B and 14B weights for text-to-video, image-to-video and Diffusion Forcing models", "VBench total 83.9%, above HunyuanVideo-13B, Wan2.1-14B, CogVideoX1.5 and Open-Sora 2.0 in its own comparison", "Long videos by extending from the last frames of the previous segment"],
+        cons=["The authors note large, deformable motions and physics violations as the main weaknesses", "Text/image-conditioned: actions came only with Matrix-Game 2.0", "Several announced models (5B, camera director) were not released at launch"],
+        papers=["chen2025skyreelsv2"],
+        learn=("SkyReels-V2 — official repository", "https://github.com/SkyworkAI/SkyReels-V2")),
+
 
     # ---------------- Interactive ----------------
 
@@ -1488,7 +1532,7 @@ P = [
         mapping="image + prompt + keyboard / mouse → unified camera representation → HunyuanVideo-based DiT with hybrid history condition → autoregressive chunks → distilled fast model",
         math=r"\mathcal{L}=\mathbb{E}\,\big\|u_\theta\big(\mathbf{x}_t,t,\mathbf{x}_{\text{hist}},c_{\text{cam}}(a),\text{prompt}\big)-(\mathbf{x}_1-\mathbf{x}_0)\big\|_2^2,\qquad \mathbf{x}_t=t\,\mathbf{x}_1+(1-t)\,\mathbf{x}_0\ \ (\text{flow matching})",
         when="Playable, high-motion game-like video from a single screenshot, with open weights.",
-        pros=["Trained on over one million recordings from more than 100 AAA games", "Unified camera space gives smooth, fine-grained movement control", "Open weights (Hunyuan-GameCraft-1.0), including a distilled model"],
+        pros=["Trained on over one million recordings from more than 100 AAA games", "Unified camera space gives smooth, fine-grained movement control", "Distillation brings it to about 6.6 fps (as reported); open weights (Hunyuan-GameCraft-1.0)"],
         cons=["Actions reduce to camera and movement; little object interaction", "Heavy 13B-class video backbone", "Weak long-horizon memory: large long-term drift in WorldPlay's comparison"],
         papers=["li2025gamecraft"],
         learn=("Hunyuan-GameCraft-1.0 — official repository", "https://github.com/Tencent-Hunyuan/Hunyuan-GameCraft-1.0")),
@@ -1537,6 +1581,29 @@ P = [
         cons=["Text-to-video in the paper: actions come from follow-ups such as Matrix-Game 2.0", "Long videos rely on a rolling KV cache that forgets older context", "Distribution-matching losses can trade diversity for quality"],
         papers=["huang2025selfforcing"],
         learn=("Self Forcing — project page", "https://self-forcing.github.io/")),
+
+    dict(
+        id="yan",
+        name="Yan (Tencent, interactive video generation)",
+        short="Yan",
+        family="Interactive",
+        anim="playloop",
+        date="2025-08",
+        tagline="Real-time 1080p/60 fps interactive video from game data, plus prompt-driven generation and live editing of what you play.",
+        simple=("Yan is a framework in three modules trained on a large dataset recorded from a modern 3D game (Yuan "
+                "Meng Star). Yan-Sim reaches real-time 1080p at 60 fps with a highly compressed, low-latency 3D VAE and "
+                "KV-cache shift-window denoising. Yan-Gen injects game knowledge into open-domain video diffusion "
+                "models through hierarchical captions, turning them into frame-wise action-controllable generators "
+                "that can mix the style of one domain with the mechanics of another. Yan-Edit separates the "
+                "interaction mechanics (simulated as depth) from the visual rendering, so text can change structure "
+                "or style while you play."),
+        mapping="game frames + actions → compressed 3D VAE → autoregressive diffusion with KV-cache shift-window denoising (Yan-Sim) / hierarchical captions + action cross-attention (Yan-Gen) → depth-based mechanics + text-driven renderer (Yan-Edit)",
+        math=r"\mathbf{z}_t\sim p_\theta\big(\cdot\mid \mathrm{KV}(\mathbf{z}_{<t}),\,a_t,\,c_{\text{global}},\,c_{\text{local},t}\big),\qquad \hat x_t=\mathcal{D}_{\text{3D VAE}}(\mathbf{z}_t)\quad(\text{frames denoised in a shifting window with a KV cache})",
+        when="When an interactive world must run at game frame rates and be editable by text during play.",
+        pros=["Real-time 1080p at 60 fps interactive simulation (Yan-Sim)", "Text and image prompts from different domains can be blended: style from one, mechanics from another", "Structure and style editable by text during interaction (Yan-Edit)"],
+        cons=["Training data come from a single 3D game", "Three separate modules rather than one unified model", "Transfer to real-world video is not the paper's focus"],
+        papers=["ye2025yan"],
+        learn=("Yan — project page", "https://greatx3.github.io/Yan/")),
 
 
     # ---------------- Spatial3D ----------------
@@ -2558,7 +2625,7 @@ EDGES = [
     ("vjepa", "ijepa", "builds_on"),
     ("vjepa2", "vjepa", "successor_of"),
     ("vjepa2", "lecun-path", "builds_on"),
-    ("vjepa2", "cosmos", "alternative_to"),
+    ("vjepa2", "cosmos", "evaluates"),
     ("iwm", "ijepa", "builds_on"),
     ("iwm", "lecun-path", "builds_on"),
     ("dino-wm", "dreamer", "alternative_to"),
@@ -2704,16 +2771,28 @@ EDGES = [
     ("causvid", "diffusion-forcing", "builds_on"),
     ("open-sora", "sora", "builds_on"),
     ("open-sora", "svd", "alternative_to"),
-    ("gamegan", "world-models", "evaluates"),
+    ("gamegan", "world-models", "alternative_to"),
     ("gamengen", "gamegan", "alternative_to"),
     ("mineworld", "oasis", "evaluates"),
     ("matrix-game", "mineworld", "evaluates"),
     ("hy-worldplay", "gamefactory", "uses_component"),
-    ("gamefactory", "matrix-game", "alternative_to"),
+    ("matrix-game", "gamefactory", "builds_on"),
+    ("hy-worldplay", "wan", "uses_component"),
+    ("eb-jepa", "lecun-path", "builds_on"),
     ("hy-worldplay", "gamecraft", "evaluates"),
     ("self-forcing", "causvid", "builds_on"),
     ("self-forcing", "wan", "uses_component"),
     ("matrix-game", "self-forcing", "builds_on"),
+    ("vjepa21", "vjepa2", "successor_of"),
+    ("vjepa21", "lecun-path", "builds_on"),
+    ("skyreels-v2", "diffusion-forcing", "builds_on"),
+    ("skyreels-v2", "hunyuanvideo", "evaluates"),
+    ("skyreels-v2", "wan", "evaluates"),
+    ("skyreels-v2", "cogvideox", "evaluates"),
+    ("skyreels-v2", "open-sora", "evaluates"),
+    ("matrix-game", "skyreels-v2", "uses_component"),
+    ("yan", "genie3", "alternative_to"),
+    ("yan", "matrix-game", "alternative_to"),
     # ---- end of group R2 ----
     # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
     # ---- end of group R3 ----

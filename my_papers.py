@@ -661,6 +661,21 @@ PAPERS = [
          authors=["Xun Huang", "Zhengqi Li", "Guande He", "Mingyuan Zhou", "Eli Shechtman"],
          year=2025, venue="NeurIPS 2025",
          url="https://arxiv.org/abs/2506.08009"),
+    dict(key="murlabadia2026vjepa21",
+         title="V-JEPA 2.1: Unlocking Dense Features in Video Self-Supervised Learning",
+         authors=["Lorenzo Mur-Labadia", "Matthew Muckley", "Amir Bar", "Mido Assran", "Koustuv Sinha", "Mike Rabbat", "Yann LeCun", "Nicolas Ballas", "et al."],
+         year=2026, venue="arXiv 2026",
+         url="https://arxiv.org/abs/2603.14482"),
+    dict(key="chen2025skyreelsv2",
+         title="SkyReels-V2: Infinite-length Film Generative Model",
+         authors=["Guibin Chen", "Dixuan Lin", "Jiangping Yang", "Chunze Lin", "Juncheng Zhu", "Mingyuan Fan", "Hao Zhang", "Sheng Chen", "et al."],
+         year=2025, venue="arXiv 2025",
+         url="https://arxiv.org/abs/2504.13074"),
+    dict(key="ye2025yan",
+         title="Yan: Foundational Interactive Video Generation",
+         authors=["Deheng Ye", "Fangyun Zhou", "Jiacheng Lv", "Jianqi Ma", "Jun Zhang", "Junyan Lv", "Junyou Li", "Minwen Deng", "et al."],
+         year=2025, venue="arXiv 2025",
+         url="https://arxiv.org/abs/2508.08601"),
     # ---- end of group R2 ----
     # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
     # ---- end of group R3 ----
