@@ -966,7 +966,7 @@ P = [
         pros=["Up to a minute of high-definition video (2024 report)", "Trains on native sizes, durations and aspect ratios via patches", "Sora 2 generates synchronized dialogue and sound effects"],
         cons=["No model or training details disclosed", "Physics-IQ: Sora scored 10.0% (i2v); Sora 2 reached 42.3%", "Text-conditioned, not action-conditioned: you cannot act in it"],
         papers=["brooks2024sora", "openai2025sora2"],
-        learn=("Video generation models as world simulators — OpenAI", "https://openai.com/index/video-generation-models-as-world-simulators/")),
+        learn=("Sora 2 System Card — OpenAI (capabilities, limits, safeguards)", "https://openai.com/index/sora-2-system-card/")),
 
     dict(
         id="unisim-google",
