@@ -1150,7 +1150,7 @@ P = [
         math=r"\min_\theta\;\mathbb{E}_{t,\boldsymbol\epsilon}\,w(t)\,\big\|\hat{\mathbf{x}}_\theta\big(\mathbf{x}^{1:N}_t,t,c\big)-\mathbf{x}^{1:N}\big\|_2^2,\qquad \hat{\mathbf{x}}_\theta=\mathrm{STUNet}\ (\text{down/up-sampling along } H,\,W \text{ and time } N)",
         when="When motion coherence across the whole clip matters more than resolution.",
         pros=["Globally coherent motion by denoising all frames jointly", "One model also does image-to-video, inpainting and stylisation", "Reuses a pre-trained text-to-image model"],
-        cons=["Not released; the paper gives the diffusion recipe only in general terms", "Base output is low resolution with a fixed clip length", "Text/image-conditioned, no action input"],
+        cons=["Not released: no public weights or code", "Base output is low resolution with a fixed clip length", "Text/image-conditioned, no action input"],
         papers=["bartal2024lumiere"],
         learn=("Lumiere — project page", "https://lumiere-video.github.io/")),
 
