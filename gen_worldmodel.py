@@ -1096,7 +1096,7 @@ P = [
         short="V-JEPA",
         family="JEPA",
         anim="jepa",
-        date="2024-04",
+        date="2024-02",
         tagline="I-JEPA for video: predict features of masked space-time regions — no text, no pixels, no negatives.",
         simple=("V-JEPA masks large space-time tubes of a video clip and predicts their features from the rest, "
                 "regressing onto an EMA target encoder with an L1 loss. Nothing else: no pretrained image encoder, "
@@ -1126,7 +1126,7 @@ P = [
                 "sequences in latent space and picks the one whose predicted embedding lands closest to a goal image "
                 "— pick-and-place in new labs, with no task-specific data or rewards."),
         mapping="1M+ h web video → V-JEPA 2 encoder (frozen) → action-conditioned predictor (62 h robot video) → CEM toward goal embedding → robot",
-        math=r"\mathcal{L}_{\text{AC}}=\sum_{k}\big\|P_\phi\big(z_{\le k},a_{\le k},s_{\le k}\big)-z_{k+1}\big\|_1,\qquada^\star_{1:T}=\arg\min_{a_{1:T}}\big\|\hat z_{T}(a_{1:T})-E(x_{\text{goal}})\big\|_1",
+        math=r"\mathcal{L}_{\text{AC}}=\sum_{k}\big\|P_\phi\big(z_{\le k},a_{\le k},s_{\le k}\big)-z_{k+1}\big\|_1,\qquad a^\star_{1:T}=\arg\min_{a_{1:T}}\big\|\hat z_{T}(a_{1:T})-E(x_{\text{goal}})\big\|_1",
         when="Goal-image robot manipulation in new environments without collecting data there; strong frozen video features.",
         pros=["SOTA action anticipation (39.7 R@5 Epic-Kitchens-100); 77.3 top-1 on SSv2", "Zero-shot pick-and-place on Franka arms in two labs from <62 h of robot video", "Plans in ~16 s per action vs ~4 min for a Cosmos video-generation planner"],
         cons=["Grasping still unreliable (20–60% success in the reported tests)", "Goals must be given as images, not language", "No pixel decoder: you cannot watch what it imagines"],
@@ -1147,7 +1147,7 @@ P = [
                 "same model solves new tasks at test time by searching action sequences (CEM / MPC) — no reward "
                 "model, no expert demonstrations, no inverse model."),
         mapping="frames → frozen DINOv2 patch features → ViT predictor with actions → predicted future patches → CEM to match goal patches",
-        math=r"\mathcal{L}=\big\|p_\theta\big(z_{t-H:t},a_{t-H:t}\big)-z_{t+1}\big\|_2^2,\;\;z=\text{DINOv2}(o);\qquada^\star=\arg\min_{a_{t:T}}\big\|\hat z_T-z_{\text{goal}}\big\|_2^2",
+        math=r"\mathcal{L}=\big\|p_\theta\big(z_{t-H:t},a_{t-H:t}\big)-z_{t+1}\big\|_2^2,\;\;z=\text{DINOv2}(o);\qquad a^\star=\arg\min_{a_{t:T}}\big\|\hat z_T-z_{\text{goal}}\big\|_2^2",
         when="Offline, task-agnostic visual planning (mazes, pushing, particles) when you have trajectories but no rewards.",
         pros=["Zero-shot planning in six environments without demos, rewards or inverse models", "Reuses a strong frozen encoder — no representation collapse to fight", "Generalizes to new maze layouts and object shapes"],
         cons=["Test-time CEM planning is slow", "Needs action-labelled offline trajectories", "Generic frozen features can miss task-specific detail"],
@@ -1252,16 +1252,169 @@ P = [
         simple=("A normal vision-language model writes its answer word by word, spending effort on phrasing that does "
                 "not change the meaning ('the lamp is turned off' vs 'the room goes dark'). VL-JEPA encodes the video "
                 "with a frozen V-JEPA 2 encoder, reads a text query, and predicts a continuous embedding of the "
-                "target text. A light decoder turns that embedding into words only when needed, so a live video "
+                "target text, trained with a bidirectional InfoNCE loss that pulls each prediction towards its own target embedding and away from the other targets in the batch (and vice versa). A light decoder turns that embedding into words only when needed, so a live video "
                 "stream can be watched continuously with text produced only when the predicted meaning changes. The "
                 "same embedding space also works for classification and retrieval."),
         mapping="video frames → frozen V-JEPA 2 encoder → predictor (+ text query) → predicted answer embedding → optional text decoder",
-        math=r"\mathcal{L}=-\log\frac{\exp\big(\langle\hat s_Y,s_Y\rangle/\tau\big)}{\sum_{j}\exp\big(\langle\hat s_Y,s_{Y_j}\rangle/\tau\big)},\qquad \hat s_Y=P_\phi\big(E_x(X_V),X_Q\big),\quad s_Y=E_y(Y)",
+        math=r"\mathcal{L}=-\frac{1}{2B}\sum_{i=1}^{B}\Big[\log\frac{e^{\langle\hat s_i,s_i\rangle/\tau}}{\sum_{j}e^{\langle\hat s_i,s_j\rangle/\tau}}+\log\frac{e^{\langle\hat s_i,s_i\rangle/\tau}}{\sum_{j}e^{\langle\hat s_j,s_i\rangle/\tau}}\Big],\qquad \hat s_i=P_\phi\big(E_x(X_{V,i}),X_{Q,i}\big),\quad s_i=E_y(Y_i)",
         when="Real-time video understanding (captioning, retrieval, question answering) where generating every token is too slow.",
         pros=["Beats a matched token-space VLM (same vision encoder and data) with 50% fewer trainable parameters", "Selective decoding cuts decoding operations about 2.85× at similar quality", "One 1.6B-parameter model does classification, retrieval and VQA; beats CLIP, SigLIP2 and Perception Encoder on average over 16 video datasets"],
         cons=["About perception and language, not action: it does not predict the consequences of actions", "Still needs a text decoder to give readable answers", "On the four VQA sets tested it only matches classic VLMs (InstructBLIP, QwenVL)"],
         papers=["chen2026vljepa"],
         learn=("VL-JEPA — arXiv paper", "https://arxiv.org/abs/2512.10942")),
+
+    dict(
+        id="vjepa-physics",
+        name="Intuitive physics from V-JEPA (violation of expectation)",
+        short="V-JEPA physics",
+        family="JEPA",
+        anim="jepa",
+        date="2025-02",
+        tagline="A V-JEPA model never told about physics is 'surprised' by impossible videos; pixel predictors and multimodal LLMs stay near chance.",
+        simple=("Developmental psychologists test babies by showing them impossible events (a ball that vanishes "
+                "behind a screen) and measuring surprise. This study does the same with video models: surprise is "
+                "the error between the model's predicted representation of the coming frames and the representation "
+                "of what it then sees. V-JEPA, trained only to predict masked parts of natural videos in a learned "
+                "representation space, reliably tells possible from impossible videos for properties such as object "
+                "permanence and shape consistency, while pixel-space video predictors and multimodal LLMs score "
+                "close to chance."),
+        mapping="natural videos → V-JEPA pretraining (masked latent prediction) → predict representations of upcoming frames → surprise = prediction error → possible vs impossible",
+        math=r"S(x)=\operatorname{agg}_t\,\big\|P_\phi\big(E_\theta(x_{t-C:t})\big)-E_\theta(x_{t:t+M})\big\|_1\ \ (\text{agg = mean or max over time}),\qquad \text{pairwise acc.}=\Pr\big[S(x^{\text{impossible}})>S(x^{\text{possible}})\big]",
+        when="To test, without any task-specific training, whether a video world model has picked up physical common sense.",
+        pros=["Zero-shot: the pretrained predictor's own error is the surprise signal, no probe is trained", "Above-chance results even for models trained on one week of unique video (as reported)", "Clean comparison of latent prediction vs pixel prediction vs reasoning through text"],
+        cons=["Measures understanding, not control: no actions, no planning", "Covers a handful of properties on three synthetic benchmarks (IntPhys, GRASP, InfLevel)", "Needs matched pairs of possible and impossible videos"],
+        papers=["garrido2025intuitive"],
+        learn=("Code and data — facebookresearch/jepa-intuitive-physics", "https://github.com/facebookresearch/jepa-intuitive-physics")),
+
+    dict(
+        id="dino-foresight",
+        name="DINO-Foresight",
+        short="DINO-Foresight",
+        family="JEPA",
+        anim="jepa",
+        date="2024-12",
+        tagline="Forecast the future in frozen DINOv2 feature space with a masked feature transformer, then read out segmentation, depth and normals.",
+        simple=("Instead of painting future frames pixel by pixel, DINO-Foresight predicts how the features of a "
+                "frozen vision foundation model (DINOv2) will evolve. Features from several encoder layers are "
+                "stacked and compressed with PCA, a masked feature transformer learns self-supervised to fill in the "
+                "features of the future frame, and off-the-shelf task heads turn the forecast into future semantic "
+                "and instance segmentation, depth and surface normals."),
+        mapping="context frames → frozen DINOv2 (multi-layer features, PCA-reduced) → masked feature transformer → future features → plug-in task heads",
+        math=r"\mathcal{L}=\sum_{i\in\mathcal{M}}\mathrm{SmoothL1}\big(\hat F_{T+1,i}-F_{T+1,i}\big),\qquad \hat F_{T+1}=g_\theta\big(F_{1:T},[\mathrm{MASK}]\big),\quad F_t=\mathrm{PCA}\big(\mathrm{concat}_\ell\,\mathrm{DINOv2}_\ell(x_t)\big)",
+        when="Forecasting scene understanding (segmentation, depth) for driving or robotics without generating pixels.",
+        pros=["One forecaster serves several tasks through plug-and-play heads", "Much lighter than pixel-level driving world models such as Vista, which it outperforms on its benchmarks (as reported)", "Multi-layer targets keep both semantic and geometric detail"],
+        cons=["No action conditioning: it forecasts, it cannot plan", "Short horizons on driving datasets (Cityscapes, nuScenes)", "Bounded by what the frozen encoder's features capture"],
+        papers=["karypidis2025dinoforesight"],
+        learn=("DINO-Foresight — project page", "https://dino-foresight.github.io/")),
+
+    dict(
+        id="dino-world",
+        name="DINO-world (Meta)",
+        short="DINO-world",
+        family="JEPA",
+        anim="jepa",
+        date="2025-07",
+        tagline="A generalist video world model that predicts future DINOv2 patch features from large uncurated video, then is fine-tuned with actions to plan.",
+        simple=("DINO-world keeps DINOv2 frozen as the encoder and trains only a predictor: a stack of cross-attention "
+                "blocks in which a query for each future patch, at a chosen future time, attends to all patch tokens "
+                "of the past frames. Trained on a large uncurated video collection (driving, indoor, simulated "
+                "scenes), it forecasts segmentation and depth better than previous models and shows intuitive-physics "
+                "understanding. Adding zero-initialised action blocks and fine-tuning on observation–action "
+                "trajectories turns it into an action-conditioned world model for planning in latent space."),
+        mapping="video frames → frozen DINOv2 patch tokens → causal cross-attention predictor (3-axis RoPE) → future patch tokens → + action blocks → latent planning",
+        math=r"\hat x_{t+1,i,j}=g_\theta\big(q(\tau_{t+1},i,j);\;x_{1:t},\tau_{1:t}\big),\qquad \mathcal{L}=\sum_{t,i,j}\ell\big(\hat x_{t+1,i,j},\,x_{t+1,i,j}\big),\quad x_t=\mathrm{DINOv2}(o_t)\ \text{(frozen)}",
+        when="When you want one pretrained latent video predictor across domains, to probe or to fine-tune for planning.",
+        pros=["Frozen encoder: only the predictor is trained, no representation collapse to fight", "Outperforms previous models on segmentation and depth forecasting (as reported)", "The same predictor fine-tunes into an action-conditioned planner"],
+        cons=["Predictions blur when the future is ambiguous or the context is short", "Inherits the frozen encoder's blind spots", "Predicts features, not pixels: you need extra heads to see the future"],
+        papers=["baldassarre2025dinoworld"],
+        learn=("DINO-world — author's page with prediction videos", "https://baldassarrefe.github.io/publication/dino-world-2025")),
+
+    dict(
+        id="td-jepa",
+        name="TD-JEPA (temporal-difference JEPA)",
+        short="TD-JEPA",
+        family="JEPA",
+        anim="jepa",
+        date="2025-10",
+        tagline="Latent prediction learned by temporal-difference bootstrapping: predict long-term future latents under many policies, then optimise any reward zero-shot.",
+        simple=("Most JEPA-style losses in RL predict one step ahead under the data's own policy. TD-JEPA uses "
+                "temporal-difference learning so that its predictor forecasts the discounted future of latent states "
+                "under a whole family of policies, learned from offline, reward-free transitions. It trains a state "
+                "encoder, a task encoder, a policy-conditioned predictor and the policies themselves in latent space; "
+                "at test time any reward function can be optimised zero-shot. In an idealised form the predictor "
+                "recovers successor features in latent space."),
+        mapping="offline reward-free transitions → state encoder + task encoder → policy-conditioned predictor trained by TD → successor-feature-like latents → zero-shot policy for a new reward",
+        math=r"T_\omega(s_t,a_t,z)\approx\mathbb{E}_{\pi_z}\Big[\textstyle\sum_{k\ge 0}\gamma^k\,\psi(s_{t+k+1})\Big],\qquad \mathcal{L}_{\text{TD}}=\big\|T_\omega(s_t,a_t,z)-\psi(s_{t+1})-\gamma\,\bar T\big(s_{t+1},\pi_z(s_{t+1}),z\big)\big\|^2",
+        when="Unsupervised, zero-shot RL from offline reward-free data, especially from pixels.",
+        pros=["Matches or beats state-of-the-art zero-shot RL baselines on 13 ExoRL and OGBench datasets", "Particularly strong in zero-shot RL from pixels", "Theory: an idealised variant avoids collapse and learns a low-rank factorisation of policy dynamics"],
+        cons=["Simulated locomotion, navigation and manipulation only", "Many parts to train: two encoders, a predictor and a family of policies", "A latent model for values and policies, not for generating or inspecting futures"],
+        papers=["bagatella2025tdjepa"],
+        learn=("TD-JEPA — official code", "https://github.com/marbaga/td_jepa_public")),
+
+    dict(
+        id="jepa-wms",
+        name="JEPA-WMs (what drives success in JEPA planning)",
+        short="JEPA-WMs",
+        family="JEPA",
+        anim="jepa",
+        date="2025-12",
+        tagline="A controlled study of JEPA world models for planning — encoder, predictor, losses, planner — whose best recipe beats DINO-WM and V-JEPA 2-AC.",
+        simple=("DINO-WM and V-JEPA 2-AC both plan in the representation space of a frozen encoder, but which design "
+                "choices actually matter? This Meta study treats such models as one family, JEPA-WMs, and varies one "
+                "component at a time — visual encoder, predictor architecture and action conditioning, multistep "
+                "rollout loss, proprioception, planning optimiser — on simulated navigation and manipulation tasks "
+                "and on real robot data (DROID). Combining the best choices gives a model that outperforms both "
+                "baselines."),
+        mapping="frozen visual encoder (DINOv2 / DINOv3 / V-JEPA) → action-conditioned ViT predictor (multistep rollout loss) → planner (CEM, NeverGrad, gradient) → distance to the goal embedding",
+        math=r"\mathcal{L}=\sum_{k=1}^{K}\big\|g_\phi^{(k)}\big(z_{t},a_{t:t+k-1}\big)-z_{t+k}\big\|_2^2,\quad z=E(o)\ \text{(frozen)};\qquad a^\star_{t:t+H}=\arg\min_{a}\big\|\hat z_{t+H}(a)-E(o_{\text{goal}})\big\|",
+        when="Choosing the design of a latent planning world model for robot manipulation or navigation.",
+        pros=["One-factor-at-a-time ablations in simulation and on real-robot data", "Best configuration outperforms DINO-WM and V-JEPA 2-AC in navigation and manipulation", "Code, data and checkpoints released, including reproduced baselines"],
+        cons=["A study of an existing family, not a new paradigm", "Conclusions are tied to the benchmarks tested", "Still goal-image planning on top of a frozen encoder"],
+        papers=["terver2025jepawms"],
+        learn=("JEPA-WMs — official code, data and models", "https://github.com/facebookresearch/jepa-wms")),
+
+    dict(
+        id="eb-jepa",
+        name="EB-JEPA (energy-based JEPA library)",
+        short="EB-JEPA",
+        family="JEPA",
+        anim="jepa",
+        date="2026-02",
+        tagline="Meta's small open library that trains image, video and action-conditioned JEPA world models — with planning — on a single GPU.",
+        simple=("Production JEPA code bases are large and world-model code often assumes a frozen pre-trained "
+                "encoder. EB-JEPA packs the recipe into three self-contained examples, each trainable on one GPU in a "
+                "few hours: image representation learning, video prediction, and an action-conditioned world model "
+                "with planning. All are written as one energy — prediction error in representation space — plus a "
+                "regulariser (VICReg or SIGReg) that keeps the representations from collapsing."),
+        mapping="observations → encoder → (action-conditioned) predictor → prediction energy + anti-collapse regulariser → plan by lowering the energy to a goal",
+        math=r"\mathcal{L}=\mathcal{L}_{\text{pred}}\Big(g_\phi\big(f_\theta(x),q_\omega(a)\big),\,f_\theta(x')\Big)+\lambda\,\mathcal{R}(z),\qquad z=f_\theta(x),\quad \mathcal{R}\in\{\mathrm{VICReg},\ \mathrm{SIGReg}\}",
+        when="Learning or teaching JEPA world models hands-on before scaling up.",
+        pros=["Each example trains on a single GPU in a few hours", "One code path covers image, video and action-conditioned world models plus planning", "Swappable encoders, predictors and regularisers; Apache 2.0 licence"],
+        cons=["Toy-scale data (e.g. Moving MNIST, a two-room navigation task)", "A teaching and prototyping library, not a new state of the art", "The world-model example needs extra regularisers (temporal smoothness, inverse dynamics) to work"],
+        papers=["terver2026ebjepa"],
+        learn=("EB-JEPA — official repository", "https://github.com/facebookresearch/eb_jepa")),
+
+    dict(
+        id="vjepa21",
+        name="V-JEPA 2.1 (dense features)",
+        short="V-JEPA 2.1",
+        family="JEPA",
+        anim="jepa",
+        date="2026-03",
+        tagline="V-JEPA 2 retrained so that visible as well as masked tokens carry the loss, at several depths — dense features that anticipate, navigate and grasp better.",
+        simple=("V-JEPA 2 learned strong global video features but weaker dense, per-patch ones. V-JEPA 2.1 adds a "
+                "dense predictive loss in which both visible and masked tokens contribute to the training signal, "
+                "applies the self-supervised objective at several intermediate encoder layers (deep self-supervision), "
+                "uses modality-specific tokenizers to train on images and videos together, and scales model and data. "
+                "The resulting features are spatially structured and temporally consistent, which helps action "
+                "anticipation, depth estimation, navigation and robot grasping."),
+        mapping="images + videos → modality-specific tokenizers → ViT encoder + predictor → loss on masked and visible tokens at several layers → dense features → probes or action-conditioned planner",
+        math=r"\mathcal{L}=\sum_{\ell\in\mathcal{S}}\ \sum_{i\in\mathcal{M}\cup\mathcal{V}} d\Big(\hat z^{(\ell)}_i,\ \mathrm{sg}\big(\bar z^{(\ell)}_i\big)\Big)\qquad(\mathcal{M}=\text{masked},\ \mathcal{V}=\text{visible tokens},\ \mathcal{S}=\text{supervised encoder layers})",
+        when="When a JEPA encoder must give good per-patch features (depth, dense prediction, manipulation), not just clip-level ones.",
+        pros=["7.71 mAP on Ego4D short-term object-interaction anticipation and 40.8 Recall@5 on EPIC-KITCHENS action anticipation", "20-point higher real-robot grasping success than V-JEPA 2-AC", "One model for images and video; 0.307 RMSE depth on NYUv2 with a linear probe"],
+        cons=["Goals still come as images or probes: no language or reward interface", "Heavier recipe than V-JEPA 2 (multi-layer losses, larger scale)", "Gains are mainly on dense tasks; Something-Something-v2 recognition stays near V-JEPA 2 (77.7 vs 77.3)"],
+        papers=["murlabadia2026vjepa21"],
+        learn=("V-JEPA 2 / 2.1 — official code and checkpoints", "https://github.com/facebookresearch/vjepa2")),
 
 
     # ---------------- VideoDiff ----------------
@@ -1304,7 +1457,7 @@ P = [
         pros=["Up to a minute of high-definition video (2024 report)", "Trains on native sizes, durations and aspect ratios via patches", "Sora 2 generates synchronized dialogue and sound effects"],
         cons=["No model or training details disclosed", "Physics-IQ: Sora scored 10.0% (i2v); Sora 2 reached 42.3%", "Text-conditioned, not action-conditioned: you cannot act in it"],
         papers=["brooks2024sora", "openai2025sora2"],
-        learn=("Video generation models as world simulators — OpenAI", "https://openai.com/index/video-generation-models-as-world-simulators/")),
+        learn=("Sora 2 System Card — OpenAI (capabilities, limits, safeguards)", "https://openai.com/index/sora-2-system-card/")),
 
     dict(
         id="unisim-google",
@@ -1374,7 +1527,7 @@ P = [
         short="Wan 2.1",
         family="VideoDiff",
         anim="denoise",
-        date="2025-03",
+        date="2025-02",
         tagline="Alibaba's open flow-matching video DiT (1.3B and 14B) that became the default backbone for open video world models.",
         simple=("Wan is a fully open suite of video models from Alibaba: a causal 3D VAE squeezes video 4×8×8 times, "
                 "and a diffusion transformer trained with rectified flow learns to push noise straight towards video, "
@@ -1434,7 +1587,7 @@ P = [
         short="Cosmos-Predict2.5",
         family="VideoDiff",
         anim="denoise",
-        date="2025-11",
+        date="2025-10",
         tagline="NVIDIA's next Cosmos world model: one flow-matching model for text-, image- and video-to-world, with robot and driving variants.",
         simple=("Cosmos-Predict1 shipped separate models for different kinds of input. Cosmos-Predict2.5 folds "
                 "Text2World, Image2World and Video2World into a single flow-based video model and uses "
@@ -1449,6 +1602,156 @@ P = [
         papers=["nvidia2025cosmospredict25"],
         learn=("Cosmos-Predict2.5 — official repo", "https://github.com/nvidia-cosmos/cosmos-predict2.5")),
 
+    dict(
+        id="imagen-video",
+        name="Imagen Video (Google)",
+        short="Imagen Video",
+        family="VideoDiff",
+        anim="denoise",
+        date="2022-10",
+        tagline="VDM scaled into HD text-to-video: a base video diffusion model plus a cascade of spatial and temporal super-resolution diffusion models.",
+        simple=("Imagen Video turns the VDM recipe into a text-to-video system. A frozen T5 text encoder conditions a "
+                "base video diffusion model, and a chain of interleaved spatial and temporal super-resolution "
+                "diffusion models raises resolution and frame rate. It uses the v-parameterisation, classifier-free "
+                "guidance and progressive distillation for faster sampling, and shows world knowledge such as "
+                "3D object understanding and text animation in many styles."),
+        mapping="text → frozen T5 encoder → base video diffusion model → interleaved spatial / temporal super-resolution diffusion models → HD video",
+        math=r"\mathbf{v}_t=\alpha_t\boldsymbol{\epsilon}-\sigma_t\mathbf{x},\quad \mathcal{L}=\mathbb{E}\big\|\hat{\mathbf{v}}_\theta(\mathbf{z}_t,c)-\mathbf{v}_t\big\|_2^2,\qquad \tilde{\mathbf{v}}=(1+w)\,\hat{\mathbf{v}}_\theta(\mathbf{z}_t,c)-w\,\hat{\mathbf{v}}_\theta(\mathbf{z}_t)",
+        when="To see how cascaded diffusion turned VDM's short low-resolution clips into high-definition text-to-video.",
+        pros=["High-definition text-to-video from a cascade of diffusion models", "v-parameterisation and progressive distillation with guidance make sampling fast", "High controllability and world knowledge (styles, 3D object understanding)"],
+        cons=["Never released", "Keyframes plus temporal super-resolution make globally coherent motion hard (Lumiere's critique)", "Text-conditioned only: no actions"],
+        papers=["ho2022imagenvideo"],
+        learn=("Imagen Video — official samples page", "https://imagen.research.google/video/")),
+
+    dict(
+        id="lumiere",
+        name="Lumiere (Space-Time U-Net)",
+        short="Lumiere",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-01",
+        tagline="Generate the whole clip in one pass with a Space-Time U-Net that downsamples in time as well as space — no keyframes plus temporal super-resolution.",
+        simple=("Cascades such as Imagen Video first generate distant keyframes and then fill the gaps with temporal "
+                "super-resolution, which makes globally coherent motion hard. Lumiere's Space-Time U-Net down- and "
+                "up-samples the video in both space and time, so a single pass produces the full-frame-rate, "
+                "low-resolution clip; it is built on a pre-trained text-to-image diffusion model, and a spatial "
+                "super-resolution stage then upsamples the result. The same model handles image-to-video, video "
+                "inpainting and stylised generation."),
+        mapping="text (+ image) → pre-trained text-to-image diffusion inflated into a Space-Time U-Net → whole clip at coarse space-time scales → full-frame-rate low-res video → spatial super-resolution",
+        math=r"\min_\theta\;\mathbb{E}_{t,\boldsymbol\epsilon}\,w(t)\,\big\|\hat{\mathbf{x}}_\theta\big(\mathbf{x}^{1:N}_t,t,c\big)-\mathbf{x}^{1:N}\big\|_2^2,\qquad \hat{\mathbf{x}}_\theta=\mathrm{STUNet}\ (\text{down/up-sampling along } H,\,W \text{ and time } N)",
+        when="When motion coherence across the whole clip matters more than resolution.",
+        pros=["Globally coherent motion by denoising all frames jointly", "One model also does image-to-video, inpainting and stylisation", "Reuses a pre-trained text-to-image model"],
+        cons=["Not released: no public weights or code", "Base output is low resolution with a fixed clip length", "Text/image-conditioned, no action input"],
+        papers=["bartal2024lumiere"],
+        learn=("Lumiere — project page", "https://lumiere-video.github.io/")),
+
+    dict(
+        id="cogvideox",
+        name="CogVideoX (Zhipu AI / Tsinghua)",
+        short="CogVideoX",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-08",
+        tagline="An open diffusion transformer with a 3D causal VAE and expert adaptive LayerNorm: 10-second, 16 fps text-to-video at 768×1360.",
+        simple=("CogVideoX compresses video in space and time with a 3D VAE, then lets text and video tokens share "
+                "one full-attention transformer, with a separate 'expert' adaptive LayerNorm per modality so the two "
+                "fuse deeply. Progressive training and multi-resolution frame packing give long clips with large "
+                "motion, and a video-captioning pipeline improves text alignment. The VAE, the captioning model and "
+                "CogVideoX itself are open."),
+        mapping="text → T5 tokens; video → 3D causal VAE latents → expert transformer (full 3D attention, expert AdaLN) → denoised latents → decoded video",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\boldsymbol\epsilon}\big\|\mathbf{v}_t-\hat{\mathbf{v}}_\theta(\mathbf{z}_t,t,c_{\text{text}})\big\|_2^2,\quad \mathbf{v}_t=\alpha_t\boldsymbol\epsilon-\sigma_t\mathbf{z}_0,\quad \mathbf{z}_0=\mathcal{E}_{\text{3D VAE}}(\text{video})",
+        when="When you need an open text-to-video backbone with strong motion to fine-tune.",
+        pros=["Open weights for the 3D causal VAE, the video captioner and CogVideoX", "10-second continuous videos at 16 fps and 768×1360", "Published at ICLR 2025 with a full training recipe"],
+        cons=["No action conditioning out of the box", "Bidirectional attention: every frame waits for the whole clip (the latency CausVid removes)", "Physics learned only from video statistics"],
+        papers=["yang2025cogvideox"],
+        learn=("CogVideo / CogVideoX — official repository", "https://github.com/THUDM/CogVideo")),
+
+    dict(
+        id="hunyuanvideo",
+        name="HunyuanVideo (Tencent)",
+        short="HunyuanVideo",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-12",
+        tagline="A 13B-parameter open video foundation model — causal 3D VAE, multimodal-LLM text encoder, flow matching — later the base of game world models.",
+        simple=("HunyuanVideo trains a diffusion transformer with over 13 billion parameters on latents from a causal "
+                "3D VAE, encodes prompts with a multimodal LLM, and learns with a rectified-flow (flow-matching) "
+                "objective on images and videos jointly. Tencent released code and weights; in the authors' "
+                "professional human evaluation it beat Runway Gen-3, Luma 1.6 and three leading Chinese video models. "
+                "Interactive world models such as Matrix-Game and Hunyuan-GameCraft start from it."),
+        mapping="text → multimodal-LLM text encoder → causal 3D VAE latents → 13B dual-/single-stream DiT (flow matching) → decoded video",
+        math=r"\mathbf{x}_t=t\,\mathbf{x}_1+(1-t)\,\mathbf{x}_0,\quad \mathbf{x}_0\sim\mathcal{N}(0,I),\ \mathbf{x}_1=\text{video latent},\qquad \mathcal{L}=\mathbb{E}\big\|u_\theta(\mathbf{x}_t,t,c)-(\mathbf{x}_1-\mathbf{x}_0)\big\|_2^2",
+        when="When you need a large open video prior to turn into an interactive or action-conditioned world model.",
+        pros=["Open code and weights; over 13B parameters, the largest open video model at release", "Beat Runway Gen-3 and Luma 1.6 in the authors' professional human evaluation", "Backbone of open interactive world models (Matrix-Game, Hunyuan-GameCraft)"],
+        cons=["Heavy: a 720p, 129-frame clip with 50 steps took about 32 min on one GPU, 5.6 min on eight (repository table)", "Text/image-conditioned, no actions", "Evaluated mainly by in-house human raters"],
+        papers=["kong2024hunyuanvideo"],
+        learn=("HunyuanVideo — official repository", "https://github.com/Tencent/HunyuanVideo")),
+
+    dict(
+        id="diffusion-forcing",
+        name="Diffusion Forcing",
+        short="Diffusion Forcing",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-07",
+        tagline="Train a causal sequence model to denoise tokens that each carry their own noise level — next-token prediction and full-sequence diffusion in one.",
+        simple=("Teacher forcing predicts the next token from a clean past; full-sequence diffusion denoises a whole "
+                "clip at one shared noise level. Diffusion Forcing gives every token (for video, every frame) an "
+                "independent noise level and trains a causal model to denoise them. At sampling time the past can be "
+                "kept slightly noisy, video can be rolled out past the training horizon without diverging, and whole "
+                "future trajectories can be guided toward high reward — useful for planning. The objective is a "
+                "variational bound on the likelihood of all subsequences."),
+        mapping="sequence of frames → independent noise level per frame → causal denoiser (RNN or masked transformer) → rollout with a per-frame noise schedule → guided planning",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T},\,\boldsymbol\epsilon_{1:T}}\sum_{t=1}^{T}\big\|\boldsymbol\epsilon_t-\boldsymbol\epsilon_\theta\big(\mathbf{z}_{t-1},\mathbf{x}_t^{k_t},k_t\big)\big\|_2^2,\qquad \mathbf{z}_t=f_\theta\big(\mathbf{z}_{t-1},\mathbf{x}_t^{k_t},k_t\big),\ \ k_t\ \text{independent per frame}",
+        when="Autoregressive video or trajectory generation that must stay stable beyond the training horizon, or be steered toward goals.",
+        pros=["Rolls video out past the training horizon where baselines diverge", "New sampling and guidance schemes improve decision-making and planning", "Proven to optimise a variational lower bound on all subsequences"],
+        cons=["Shown on small-scale video and planning benchmarks", "Per-frame noise schedules at sampling time are a new design knob", "Many denoising steps per frame unless distilled (later CausVid, Self Forcing)"],
+        papers=["chen2024diffusionforcing"],
+        learn=("Diffusion Forcing — project page", "https://boyuan.space/diffusion-forcing/")),
+
+    dict(
+        id="open-sora",
+        name="Open-Sora (HPC-AI Tech)",
+        short="Open-Sora",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-03",
+        tagline="An open effort to rebuild Sora-style video generation: data pipeline, spatial–temporal DiT, training recipe and weights, all released.",
+        simple=("After OpenAI's Sora report, HPC-AI Tech set out to build such a system in the open. Open-Sora 1.0 "
+                "(March 2024) released the whole pipeline — video preprocessing and captioning tools, a "
+                "spatial–temporal diffusion transformer (STDiT) partly initialised from PixArt-α, accelerated "
+                "training and weights — producing 2-second 512×512 clips. Later versions added any resolution, "
+                "aspect ratio and duration, image-to-video and video editing."),
+        mapping="raw videos → scene cutting, filtering, captioning → VAE latents → STDiT (spatial attention, then temporal attention, T5 text cross-attention) → decoded video",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\boldsymbol\epsilon}\big\|\boldsymbol\epsilon-\boldsymbol\epsilon_\theta(\mathbf{z}_t,t,c)\big\|_2^2,\qquad \boldsymbol\epsilon_\theta=\text{STDiT: spatial self-attn}\to\text{temporal self-attn}\to\text{cross-attn}(c)",
+        when="When you want to study or retrain a complete open text-to-video pipeline, data tools included.",
+        pros=["Everything open: data tools, code, weights and reports", "Open-Sora 1.0: a 724M-parameter STDiT trained on about 400K clips in about 200 H800 GPU-days", "v1.1 already covered 2–15 s clips from 144p to 720p at any aspect ratio"],
+        cons=["Early versions had poor quality and text alignment, especially for people (the authors' own warning)", "A generator, not action-conditioned", "Sora itself is undisclosed, so 'reproduction' means a similar architecture, not matched behaviour"],
+        papers=["zheng2024opensora"],
+        learn=("Open-Sora — official repository", "https://github.com/hpcaitech/Open-Sora")),
+
+    dict(
+        id="skyreels-v2",
+        name="SkyReels-V2 (Skywork)",
+        short="SkyReels-V2",
+        family="VideoDiff",
+        anim="denoise",
+        date="2025-04",
+        tagline="An open video model fine-tuned into a Diffusion Forcing Transformer that extends clips indefinitely from the last frames — later the base of Matrix-Game 2.0.",
+        simple=("SkyReels-V2 combines a shot-aware video captioner, multi-stage pretraining, reinforcement learning "
+                "(DPO with a learned motion-quality reward) and Diffusion Forcing. Because full-sequence diffusion is "
+                "the special case of Diffusion Forcing in which every frame has the same noise level, the pretrained "
+                "model can be fine-tuned into a Diffusion Forcing Transformer that keeps generating new segments "
+                "conditioned on the last frames of the previous one — 'infinite-length' video. Weights of 1.3B and 14B "
+                "models are open."),
+        mapping="curated video + SkyCaptioner shot-aware captions → flow-matching pretraining → DPO for motion quality → Diffusion Forcing fine-tuning (per-frame noise levels) → segment-by-segment long video",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\sum_{t=1}^{T}\big\|u_\theta\big(\mathbf{x}^{k_{1:T}}_{1:T},k_{1:T},c\big)_t-\big(\mathbf{x}_{1,t}-\mathbf{x}_{0,t}\big)\big\|_2^2,\qquad k_t\ \text{independent per frame};\ \ k_1=\dots=k_T\ \text{recovers full-sequence flow matching}",
+        when="When you need an open long-video generator, or a causal base to turn into an interactive world model.",
+        pros=["Open 1.3B and 14B weights for text-to-video, image-to-video and Diffusion Forcing models", "VBench total 83.9%, above HunyuanVideo-13B, Wan2.1-14B, CogVideoX1.5 and Open-Sora 2.0 in its own comparison", "Long videos by extending from the last frames of the previous segment"],
+        cons=["The authors note large, deformable motions and physics violations as the main weaknesses", "Text/image-conditioned: actions came only with Matrix-Game 2.0", "Several announced models (5B, camera director) were not released at launch"],
+        papers=["chen2025skyreelsv2"],
+        learn=("SkyReels-V2 — official repository", "https://github.com/SkyworkAI/SkyReels-V2")),
+
 
     # ---------------- Interactive ----------------
 
@@ -1462,13 +1765,13 @@ P = [
         tagline="A fine-tuned Stable Diffusion plays DOOM at 20 fps on one TPU: the first neural game engine people could actually play.",
         simple=("First an RL agent plays DOOM and every session is recorded. Then Stable Diffusion v1.4 is "
                 "re-purposed to predict the next frame from the recent frames and key presses. The trick that keeps "
-                "it from melting down: during training the context frames are deliberately noised, so the model "
+                "it from melting down: during training Gaussian noise is added to the encoded (latent) context frames, so the model "
                 "learns to repair its own mistakes. People played it for minutes and raters could barely tell clips "
                 "from the real game."),
         mapping="RL agent gameplay logs → past frames + key presses → conditioned latent diffusion → next frame, 20 fps",
-        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\Big\|v(\epsilon,x_0,t)-v_\theta\big(x_t,t,\{\phi(\tilde o_{i<n})\},\{A(a_{i<n})\}\big)\Big\|^2,\quad \tilde o=o+\text{noise (context augmentation)}",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\Big\|v(\epsilon,x_0,t)-v_\theta\big(x_t,t,\{\phi(\tilde o_{i<n})\},\{A(a_{i<n})\}\big)\Big\|^2,\quad \phi(\tilde o)=\phi(o)+\sigma\epsilon'\ (\text{noise added to the encoded context frames})",
         when="When you want a single existing game replaced by a learned, playable neural engine.",
-        pros=["20 fps on a single TPU, stable over multi-minute play", "Next-frame PSNR 29.4; raters near chance at spotting fakes", "Noise augmentation of context tames autoregressive drift"],
+        pros=["20 fps on a single TPU, stable over multi-minute play", "Next-frame PSNR 29.4; raters near chance at spotting fakes", "Noise augmentation of the latent context frames tames autoregressive drift"],
         cons=["One game only; needs an RL agent to generate training data", "Long-term consistency is weak", "Builds a replica of a known game, not new worlds"],
         papers=["valevski2025gamengen"],
         learn=("GameNGen — project page with gameplay videos", "https://gamengen.github.io/")),
@@ -1513,7 +1816,7 @@ P = [
         pros=["No action labels needed; learns controls from video alone", "11B parameters; prompts from text, images, photos, sketches", "Latent actions let agents imitate behaviour from unseen videos"],
         cons=["Main model trained only on 2D platformer video", "Just 8 coarse latent actions, not real game controls", "Large model not released"],
         papers=["bruce2024genie"],
-        learn=("Genie — paper (ICML 2024)", "https://arxiv.org/abs/2402.15391")),
+        learn=("Genie — project page with playable examples", "https://sites.google.com/view/genie-2024/")),
 
     dict(
         id="genie2",
@@ -1527,11 +1830,11 @@ P = [
                 "an autoencoder compresses frames, a large causal transformer predicts the next latent frame from "
                 "past frames and the current action, and classifier-free guidance makes it obey the controls. It "
                 "shows emergent object interactions, physics, lighting and memory of places briefly out of view, and "
-                "served as a world for DeepMind's SIMA agent."),
+                "DeepMind showed its SIMA agent following language instructions inside Genie 2 worlds."),
         mapping="prompt image → latent frames → causal transformer + diffusion (action CFG) → next frame per key press",
         math=r"\hat\epsilon=\epsilon_\theta(z^k_t,\varnothing;z_{<t})+w\,\big(\epsilon_\theta(z^k_t,a_t;z_{<t})-\epsilon_\theta(z^k_t,\varnothing;z_{<t})\big)",
         when="When you need an endless supply of new 3D environments to train or test embodied agents.",
-        pros=["Any image (even a photo) becomes a playable 3D world", "Emergent physics, lighting, NPCs and object affordances", "Used as a training ground for SIMA agents"],
+        pros=["Any image (even a photo) becomes a playable 3D world", "Emergent physics, lighting, NPCs and object affordances", "SIMA agents followed instructions inside Genie 2 worlds"],
         cons=["Most demos last 10–20 s; consistency up to ~1 minute", "Not real time in its full-quality form", "Research preview only; no paper or weights"],
         papers=["parkerholder2024genie2"],
         learn=("Genie 2 — DeepMind blog", "https://deepmind.google/discover/blog/genie-2-a-large-scale-foundation-world-model/")),
@@ -1565,16 +1868,16 @@ P = [
         date="2024-10",
         tagline="A playable Minecraft-like world generated frame by frame by a transformer, in the browser, at 20 fps.",
         simple=("Oasis has no game code at all: a ViT autoencoder compresses frames and a diffusion transformer "
-                "generates each new frame from the previous ones and your keyboard and mouse. It is trained with "
-                "Diffusion Forcing (every frame gets its own noise level) and adds noise to its context at inference "
+                "generates each new frame from the previous ones and your keyboard and mouse. The released model "
+                "predicts the velocity v rather than the noise; it is trained with Diffusion Forcing (every frame gets its own noise level) and adds noise to its context at inference "
                 "to stay stable. It is fun and fast — and forgets the landscape the moment you turn around."),
         mapping="keyboard/mouse + past latent frames → DiT with causal spatiotemporal attention → next frame (20 fps)",
-        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\Big\|\epsilon_{1:T}-\epsilon_\theta\big(z_1^{k_1},\dots,z_T^{k_T};\,k_{1:T},\,a_{1:T}\big)\Big\|^2\quad(\text{independent noise level per frame})",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\Big\|v_{1:T}-v_\theta\big(z_1^{k_1},\dots,z_T^{k_T};\,k_{1:T},\,a_{1:T}\big)\Big\|^2,\quad v_t=\sqrt{\bar\alpha_{k_t}}\,\epsilon_t-\sqrt{1-\bar\alpha_{k_t}}\,z_t\quad(\text{v-prediction, independent noise level per frame})",
         when="As the open, hands-on demo of real-time neural game engines and their memory problem.",
         pros=["Real-time play in the browser at 20 fps", "Open 500M-parameter weights and inference code", "Diffusion Forcing + dynamic noising keep long rollouts stable"],
         cons=["Poor long-term memory: the layout changes when you look away", "Hallucinated structures break game logic", "Trained on one game's footage"],
         papers=["decart2024oasis"],
-        learn=("Oasis — project page", "https://oasis-model.github.io/")),
+        learn=("Open-Oasis — official inference code and 500M weights", "https://github.com/etched-ai/open-oasis")),
 
     dict(
         id="muse-wham",
@@ -1633,10 +1936,165 @@ P = [
         mapping="image / text prompt + keyboard & mouse actions → reconstituted context memory from past chunks → streaming autoregressive video diffusion (16-frame chunks) → distilled real-time video",
         math=r"x_{k}\sim p_\theta\big(\cdot\mid\mathcal{M}_k(x_{<k}),\,a_k\big),\qquad \mathcal{L}_{\text{CF}}=D\Big(p_{\text{student}}\big(x_k\mid\mathcal{M}_k,a_k\big)\,\Big\|\,p_{\text{teacher}}\big(x_k\mid\mathcal{M}_k,a_k\big)\Big)\;(\text{same memory context for both})",
         when="Real-time, revisitable exploration of a generated world from a single image or prompt, with open weights.",
-        pros=["Streams at 24 FPS while keeping long-term geometric consistency", "Best long-term reconstruction scores in the authors' comparison with Matrix-Game 2.0, GEN3C and others", "Open weights; inference fits in 14 GB of GPU memory with offloading"],
+        pros=["Streams at 24 FPS while keeping long-term geometric consistency", "Best long-term reconstruction scores in the authors' comparison with Matrix-Game 2.0, GEN3C and others", "Open weights, including a distilled autoregressive model that needs only 4 denoising steps"],
         cons=["Actions are movement and camera controls, not rich object interaction", "Memory is rebuilt from past frames, not an explicit 3D map, so very long runs can still drift", "RL-post-trained checkpoints were not released at launch"],
         papers=["sun2025worldplay"],
         learn=("HY-World 1.5 (WorldPlay) — official repo", "https://github.com/Tencent-Hunyuan/HY-WorldPlay")),
+
+    dict(
+        id="gamegan",
+        name="GameGAN (NVIDIA)",
+        short="GameGAN",
+        family="Interactive",
+        anim="playloop",
+        date="2020-05",
+        tagline="A GAN that learned to be Pac-Man by watching screens and key presses, with a memory module that keeps the map consistent.",
+        simple=("GameGAN watches an agent play — frames plus keyboard actions, no access to the game's code — and "
+                "learns to render the next screen for the key pressed. A recurrent dynamics engine updates a hidden "
+                "state (with a noise input for randomness in the game), an external memory module remembers what was "
+                "already generated so that revisited places look the same, and a rendering engine separates static "
+                "background from moving objects, which lets you swap parts to build new games. People could play the "
+                "learned games."),
+        mapping="frames + key presses + noise → dynamics engine (recurrent state) + memory module → rendering engine (static / dynamic) → next frame, adversarially trained",
+        math=r"h_t=\mathcal{D}\big(h_{t-1},a_t,z_t,m_{t-1}\big),\quad z_t\sim\mathcal{N}(0,I),\quad \hat x_{t+1}=\mathcal{R}\big(h_t,m_t\big),\qquad \min_{\mathcal{D},\mathcal{R}}\max_{D}\;\mathcal{L}_{\text{adv}}+\lambda\,\mathcal{L}_{\text{rec}}",
+        when="As the GAN-era ancestor of neural game engines, or for small games with a fixed map.",
+        pros=["Learns a playable simulator from frames and actions only, with no access to the game engine", "Memory module keeps revisited locations consistent", "Separates static and dynamic components, so parts can be swapped to make new games"],
+        cons=["Small, low-resolution 2D games such as Pac-Man", "Adversarial training is harder to scale than the diffusion models that followed", "One model per game"],
+        papers=["kim2020gamegan"],
+        learn=("GameGAN — project page", "https://nv-tlabs.github.io/gameGAN/")),
+
+    dict(
+        id="mineworld",
+        name="MineWorld (Microsoft)",
+        short="MineWorld",
+        family="Interactive",
+        anim="tokenfilm",
+        date="2025-04",
+        tagline="An open, real-time Minecraft world model: a visual-action transformer over interleaved frame and action tokens, sped up by parallel decoding.",
+        simple=("MineWorld turns each game frame into discrete tokens with an image tokenizer and each action into "
+                "tokens with an action tokenizer, interleaves them into one sequence and trains a Transformer with "
+                "next-token prediction, so it learns both the game states and how actions change them. A parallel "
+                "decoding algorithm predicts spatially redundant tokens of a frame at the same time, giving 4 to 7 "
+                "frames per second depending on model size — enough to play. It also proposes metrics that check "
+                "whether the generated scene actually follows the actions."),
+        mapping="frames → image tokens; actions → action tokens (interleaved) → autoregressive Transformer → parallel decoding of each frame → 4–7 fps play",
+        math=r"\max_\theta\sum_{n}\log p_\theta\big(s_n\mid s_{<n}\big),\qquad s=\big(z_1^{1:N},\,a_1,\,z_2^{1:N},\,a_2,\dots\big)\ \ (z=\text{image tokens},\ a=\text{action tokens})",
+        when="When you want an open, playable token-based world model to study action following.",
+        pros=["Open code and models", "Real time: 4 to 7 frames per second thanks to parallel decoding", "Beats open diffusion-based world models on its visual-quality and action-following metrics (as reported)"],
+        cons=["Minecraft only", "Discrete tokens limit visual fidelity", "Slower than later distilled diffusion models (Matrix-Game 2.0 streams at 25 fps)"],
+        papers=["guo2025mineworld"],
+        learn=("MineWorld — official repository", "https://github.com/microsoft/mineworld")),
+
+    dict(
+        id="gamefactory",
+        name="GameFactory (HKU / Kuaishou)",
+        short="GameFactory",
+        family="Interactive",
+        anim="playloop",
+        date="2025-01",
+        tagline="Learn keyboard-and-mouse control on a small Minecraft dataset and carry it over to open-domain scenes of a pretrained video diffusion model.",
+        simple=("Game world models usually only work in the game they were trained on. GameFactory keeps a video "
+                "diffusion model pre-trained on open-domain video and learns action control on GF-Minecraft, a new "
+                "action-annotated Minecraft dataset. A multi-phase training strategy with a domain adapter separates "
+                "learning the game's look from learning action control, so the control module transfers to new, "
+                "non-Minecraft scenes. It also generates interactive video of unlimited length autoregressively."),
+        mapping="open-domain pretrained video diffusion → domain adapter learns Minecraft style → action-control module (keyboard + mouse) trained with the style frozen → remove adapter → action-controlled open-domain video",
+        math=r"\mathcal{L}=\mathbb{E}\,\big\|\boldsymbol\epsilon-\boldsymbol\epsilon_{\theta+\Delta\theta_{\text{style}},\,\psi}\big(\mathbf{z}_t,t,c_{\text{text}},a^{\text{key}},a^{\text{mouse}}\big)\big\|_2^2\quad(\text{train }\Delta\theta_{\text{style}}\text{, then }\psi\text{ with it frozen; drop }\Delta\theta_{\text{style}}\text{ at inference})",
+        when="When you want action control that generalises beyond the one game you have action labels for.",
+        pros=["Action control that generalises to open-domain scenes", "Releases GF-Minecraft, an action-annotated video dataset", "Autoregressive generation of unlimited-length interactive video"],
+        cons=["Action space limited to Minecraft-style keyboard and mouse", "Inherits the base model's speed and clip length", "Long-term scene memory is not addressed"],
+        papers=["yu2025gamefactory"],
+        learn=("GameFactory — project page", "https://vvictoryuki.github.io/gamefactory/")),
+
+    dict(
+        id="gamecraft",
+        name="Hunyuan-GameCraft (Tencent)",
+        short="GameCraft",
+        family="Interactive",
+        anim="playloop",
+        date="2025-06",
+        tagline="High-dynamic game video from one image: keyboard and mouse unified as camera motion, hybrid history conditioning, distilled for speed.",
+        simple=("Hunyuan-GameCraft turns a single image plus a prompt into gameplay you steer. Keyboard and mouse "
+                "inputs are mapped into one shared camera-representation space, so movements and view changes "
+                "interpolate smoothly; a hybrid history-conditioned training strategy extends the video "
+                "autoregressively while preserving the scene; and distillation cuts inference cost for interactive "
+                "use. It is trained on over one million gameplay recordings from more than 100 AAA games, then "
+                "fine-tuned on annotated synthetic data."),
+        mapping="image + prompt + keyboard / mouse → unified camera representation → HunyuanVideo-based DiT with hybrid history condition → autoregressive chunks → distilled fast model",
+        math=r"\mathcal{L}=\mathbb{E}\,\big\|u_\theta\big(\mathbf{x}_t,t,\mathbf{x}_{\text{hist}},c_{\text{cam}}(a),\text{prompt}\big)-(\mathbf{x}_1-\mathbf{x}_0)\big\|_2^2,\qquad \mathbf{x}_t=t\,\mathbf{x}_1+(1-t)\,\mathbf{x}_0\ \ (\text{flow matching})",
+        when="Playable, high-motion game-like video from a single screenshot, with open weights.",
+        pros=["Trained on over one million recordings from more than 100 AAA games", "Unified camera space gives smooth, fine-grained movement control", "Distillation brings it to about 6.6 fps (as reported); open weights (Hunyuan-GameCraft-1.0)"],
+        cons=["Actions reduce to camera and movement; little object interaction", "Heavy 13B-class video backbone", "Weak long-horizon memory: large long-term drift in WorldPlay's comparison"],
+        papers=["li2025gamecraft"],
+        learn=("Hunyuan-GameCraft-1.0 — official repository", "https://github.com/Tencent-Hunyuan/Hunyuan-GameCraft-1.0")),
+
+    dict(
+        id="causvid",
+        name="CausVid (fast causal video diffusion)",
+        short="CausVid",
+        family="Interactive",
+        anim="denoise",
+        date="2024-12",
+        tagline="Distil a slow bidirectional video diffusion transformer into a 4-step causal generator that streams frames with a KV cache.",
+        simple=("A bidirectional video diffusion transformer must process the whole clip, including the future, before "
+                "it can show a single frame — useless for interaction. CausVid adapts a pretrained bidirectional model "
+                "into an autoregressive one that generates frames on the fly, and extends distribution matching "
+                "distillation (DMD) to video to compress 50 denoising steps into 4. The student is initialised on the "
+                "teacher's ODE trajectories, and an asymmetric scheme lets the bidirectional teacher supervise the "
+                "causal student; this limits error accumulation, so it makes long videos although trained on short "
+                "clips."),
+        mapping="bidirectional teacher DiT → causal student initialised on teacher ODE pairs → asymmetric DMD distillation (50 → 4 steps) → KV-cached streaming generation",
+        math=r"\nabla_\theta\mathcal{L}_{\text{DMD}}=\mathbb{E}_{t,\boldsymbol\epsilon}\Big[\big(s_{\text{fake}}(\mathbf{x}_t,t)-s_{\text{real}}(\mathbf{x}_t,t)\big)\,\frac{\partial G_\theta(\boldsymbol\epsilon)}{\partial\theta}\Big],\quad \mathbf{x}_t=\text{noised }G_\theta(\boldsymbol\epsilon),\ \ s_{\text{real}}\ \text{from the bidirectional teacher},\ G_\theta\ \text{causal, 4 steps}",
+        when="When video must appear as it is generated: streaming, interactive or live applications.",
+        pros=["Streams at 9.4 fps on a single GPU thanks to KV caching", "VBench-Long total score 84.27, above all earlier video models (as reported)", "Zero-shot streaming video-to-video, image-to-video and dynamic prompting"],
+        cons=["Text-conditioned: no action input in the paper", "Error accumulation reduced, not removed, on long rollouts", "Needs a strong bidirectional teacher to distil from"],
+        papers=["yin2025causvid"],
+        learn=("CausVid — project page", "https://causvid.github.io/")),
+
+    dict(
+        id="self-forcing",
+        name="Self Forcing (autoregressive video diffusion)",
+        short="Self Forcing",
+        family="Interactive",
+        anim="denoise",
+        date="2025-06",
+        tagline="Train the autoregressive video model on its own rollouts, with a KV cache, and score the whole video — closing the train–test gap for real-time streaming.",
+        simple=("Teacher Forcing and Diffusion Forcing train each frame on ground-truth context, but at inference the "
+                "model sees its own imperfect frames: exposure bias. Self Forcing runs the autoregressive rollout "
+                "during training, with KV caching, and applies a video-level distribution-matching loss (DMD, SiD or "
+                "a GAN) to the whole self-generated sequence. A few-step generator with stochastic gradient truncation "
+                "keeps training affordable, and a rolling KV cache extends videos. Built on Wan2.1-1.3B, it streams in "
+                "real time on one GPU; Matrix-Game 2.0 uses it for interactive worlds."),
+        mapping="few-step causal generator → self-rollout with KV cache during training → holistic video-level loss (DMD / SiD / GAN) → rolling KV cache → real-time streaming",
+        math=r"\hat{\mathbf{x}}^{i}=G_\theta\big(\boldsymbol\epsilon^{i};\,\mathrm{KV}(\hat{\mathbf{x}}^{<i})\big),\qquad \min_\theta\;D\Big(p_\theta\big(\hat{\mathbf{x}}^{1:N}\big)\,\Big\|\,p_{\text{data}}\big(\mathbf{x}^{1:N}\big)\Big)\quad(D=\text{DMD, SiD or GAN on the whole self-generated video})",
+        when="Real-time, streaming video generation, and as the training recipe behind interactive world models.",
+        pros=["Real-time streaming with sub-second latency on a single GPU (17 fps reported)", "Matches or beats slower non-causal diffusion models in quality", "NeurIPS 2025 spotlight; open code and weights"],
+        cons=["Text-to-video in the paper: actions come from follow-ups such as Matrix-Game 2.0", "Long videos rely on a rolling KV cache that forgets older context", "Distribution-matching losses can trade diversity for quality"],
+        papers=["huang2025selfforcing"],
+        learn=("Self Forcing — project page", "https://self-forcing.github.io/")),
+
+    dict(
+        id="yan",
+        name="Yan (Tencent, interactive video generation)",
+        short="Yan",
+        family="Interactive",
+        anim="playloop",
+        date="2025-08",
+        tagline="Real-time 1080p/60 fps interactive video from game data, plus prompt-driven generation and live editing of what you play.",
+        simple=("Yan is a framework in three modules trained on a large dataset recorded from a modern 3D game (Yuan "
+                "Meng Star). Yan-Sim reaches real-time 1080p at 60 fps with a highly compressed, low-latency 3D VAE and "
+                "KV-cache shift-window denoising. Yan-Gen injects game knowledge into open-domain video diffusion "
+                "models through hierarchical captions, turning them into frame-wise action-controllable generators "
+                "that can mix the style of one domain with the mechanics of another. Yan-Edit separates the "
+                "interaction mechanics (simulated as depth) from the visual rendering, so text can change structure "
+                "or style while you play."),
+        mapping="game frames + actions → compressed 3D VAE → autoregressive diffusion with KV-cache shift-window denoising (Yan-Sim) / hierarchical captions + action cross-attention (Yan-Gen) → depth-based mechanics + text-driven renderer (Yan-Edit)",
+        math=r"\mathbf{z}_t\sim p_\theta\big(\cdot\mid \mathrm{KV}(\mathbf{z}_{<t}),\,a_t,\,c_{\text{global}},\,c_{\text{local},t}\big),\qquad \hat x_t=\mathcal{D}_{\text{3D VAE}}(\mathbf{z}_t)\quad(\text{frames denoised in a shifting window with a KV cache})",
+        when="When an interactive world must run at game frame rates and be editable by text during play.",
+        pros=["Real-time 1080p at 60 fps interactive simulation (Yan-Sim)", "Text and image prompts from different domains can be blended: style from one, mechanics from another", "Structure and style editable by text during interaction (Yan-Edit)"],
+        cons=["Training data come from a single 3D game", "Three separate modules rather than one unified model", "Transfer to real-world video is not the paper's focus"],
+        papers=["ye2025yan"],
+        learn=("Yan — project page", "https://greatx3.github.io/Yan/")),
 
 
     # ---------------- Spatial3D ----------------
@@ -2658,7 +3116,7 @@ EDGES = [
     ("vjepa", "ijepa", "builds_on"),
     ("vjepa2", "vjepa", "successor_of"),
     ("vjepa2", "lecun-path", "builds_on"),
-    ("vjepa2", "cosmos", "alternative_to"),
+    ("vjepa2", "cosmos", "evaluates"),
     ("iwm", "ijepa", "builds_on"),
     ("iwm", "lecun-path", "builds_on"),
     ("dino-wm", "dreamer", "alternative_to"),
@@ -2772,8 +3230,8 @@ EDGES = [
     ("cosmos-predict25", "cosmos", "successor_of"),
     ("cosmos-predict25", "wan", "uses_component"),
     ("hy-worldplay", "hunyuanworld", "successor_of"),
-    ("hy-worldplay", "matrix-game", "alternative_to"),
-    ("hy-worldplay", "gen3c", "alternative_to"),
+    ("hy-worldplay", "matrix-game", "evaluates"),
+    ("hy-worldplay", "gen3c", "evaluates"),
     ("emu35", "emu3", "successor_of"),
     ("emu35", "lwm", "alternative_to"),
     # ---- added by research group R1 Latent+Value+Token ----
@@ -2834,6 +3292,52 @@ EDGES = [
     ("iris", "dreamer", "builds_on"),
     # ---- end of group R1 ----
     # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
+    ("vjepa-physics", "vjepa", "evaluates"),
+    ("vjepa-physics", "lecun-path", "builds_on"),
+    ("dino-foresight", "vista", "evaluates"),
+    ("dino-world", "dino-foresight", "alternative_to"),
+    ("dino-world", "cosmos", "alternative_to"),
+    ("td-jepa", "lecun-path", "builds_on"),
+    ("td-jepa", "pldm", "alternative_to"),
+    ("jepa-wms", "dino-wm", "evaluates"),
+    ("jepa-wms", "vjepa2", "evaluates"),
+    ("jepa-wms", "vjepa", "uses_component"),
+    ("eb-jepa", "pldm", "builds_on"),
+    ("eb-jepa", "ijepa", "builds_on"),
+    ("eb-jepa", "vjepa", "builds_on"),
+    ("imagen-video", "vdm", "builds_on"),
+    ("lumiere", "imagen-video", "evaluates"),
+    ("physics-iq", "lumiere", "evaluates"),
+    ("causvid", "cogvideox", "evaluates"),
+    ("cogvideox", "hunyuanvideo", "alternative_to"),
+    ("matrix-game", "hunyuanvideo", "uses_component"),
+    ("gamecraft", "hunyuanvideo", "uses_component"),
+    ("oasis", "diffusion-forcing", "builds_on"),
+    ("self-forcing", "diffusion-forcing", "critiques"),
+    ("open-sora", "sora", "builds_on"),
+    ("open-sora", "svd", "alternative_to"),
+    ("gamegan", "world-models", "alternative_to"),
+    ("gamengen", "gamegan", "alternative_to"),
+    ("mineworld", "oasis", "evaluates"),
+    ("matrix-game", "mineworld", "evaluates"),
+    ("hy-worldplay", "gamefactory", "uses_component"),
+    ("matrix-game", "gamefactory", "builds_on"),
+    ("hy-worldplay", "wan", "uses_component"),
+    ("eb-jepa", "lecun-path", "builds_on"),
+    ("hy-worldplay", "gamecraft", "evaluates"),
+    ("self-forcing", "causvid", "builds_on"),
+    ("self-forcing", "wan", "uses_component"),
+    ("matrix-game", "self-forcing", "builds_on"),
+    ("vjepa21", "vjepa2", "successor_of"),
+    ("vjepa21", "lecun-path", "builds_on"),
+    ("skyreels-v2", "diffusion-forcing", "builds_on"),
+    ("skyreels-v2", "hunyuanvideo", "evaluates"),
+    ("skyreels-v2", "wan", "evaluates"),
+    ("skyreels-v2", "cogvideox", "evaluates"),
+    ("skyreels-v2", "open-sora", "evaluates"),
+    ("matrix-game", "skyreels-v2", "uses_component"),
+    ("yan", "genie3", "alternative_to"),
+    ("yan", "matrix-game", "alternative_to"),
     # ---- end of group R2 ----
     # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
     # ---- end of group R3 ----
