@@ -2757,7 +2757,7 @@ EDGES = [
     # ---- end of group R2 ----
     # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
     # Spatial3D
-    ("text2room", "scenescape", "critiques"),
+    ("text2room", "scenescape", "alternative_to"),
     ("luciddreamer", "text2room", "builds_on"),
     ("wonderjourney", "scenescape", "evaluates"),
     ("wonderworld", "wonderjourney", "builds_on"),
@@ -2799,7 +2799,7 @@ EDGES = [
     ("tesseract", "unipi", "builds_on"),
     ("tesseract", "susie", "critiques"),
     ("worldgym", "unisim-google", "builds_on"),
-    ("worldgym", "worldeval", "alternative_to"),
+    ("worldgym", "oasis", "builds_on"),
     ("roboscape", "irasim", "evaluates"),
     ("roboscape", "ivideogpt", "evaluates"),
     ("roboscape", "genie", "evaluates"),
