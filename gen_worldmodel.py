@@ -2105,7 +2105,7 @@ P = [
         short="Marble",
         family="Spatial3D",
         anim="scene3d",
-        date="2025-11",
+        date="2025-09",
         tagline="A commercial multimodal world model: text, photos, video or a rough 3D layout in, an editable and exportable 3D world out.",
         simple=("Most 'world models' stream video frames that are gone once you look away. Marble instead hands you a "
                 "persistent 3D world, as Gaussian splats or meshes, built from a text prompt, one or several photos, "
@@ -2117,7 +2117,7 @@ P = [
         pros=["Takes text, single or multiple images, video and coarse 3D layouts (Chisel)", "Exports Gaussian splats, collider and high-quality meshes, or camera-controlled video", "AI-native editing, one-step expansion and composition of several worlds"],
         cons=["No paper: architecture and training data undisclosed", "Worlds are static scenes; interactivity is named as future work", "Closed, paid commercial product"],
         papers=["worldlabs2025marble"],
-        learn=("Marble: A Multimodal World Model — World Labs blog", "https://www.worldlabs.ai/blog/marble-world-model")),
+        learn=("Marble — World Labs app (try it)", "https://marble.worldlabs.ai/")),
 
     dict(
         id="wonderworld",
@@ -2175,7 +2175,7 @@ P = [
                 "One image or a text prompt becomes a 3D scene you can render in real time; from a video it produces "
                 "dynamic (4D) Gaussians."),
         mapping="image / text → GEN3C multi-view video latents → 3DGS decoder → real-time 3D (or 4D) Gaussian scene",
-        math=r"\mathcal{L}=\big\|\mathrm{render}\big(\mathcal{G}_\phi(z),\pi\big)-\mathcal{D}_{\text{RGB}}(z)\big\|+\lambda\,\mathcal{L}_{\text{depth}},\quad z=\text{GEN3C video latent along camera path }\pi",
+        math=r"\mathcal{L}=\big\|\hat I-I\big\|_2^2+\lambda_{\text{lpips}}\,\mathrm{LPIPS}\big(\hat I,I\big)+\lambda_{\text{depth}}\,\mathcal{L}_{\text{depth}}\big(\hat D,D\big),\quad \hat I=\mathrm{render}\big(\mathcal{G}_\phi(z),\pi\big),\;I=\mathcal{D}_{\text{RGB}}(z),\;z=\text{GEN3C video latent along camera path }\pi",
         when="When you want an explicit, real-time-renderable 3D or 4D scene out of a video diffusion model.",
         pros=["3DGS decoder trained purely on video-model-generated synthetic data", "Feed-forward: no per-scene optimisation", "Extends to dynamic scenes from a monocular video"],
         cons=["Inherits GEN3C's errors and compute cost (tested on A100/H100)", "Two-stage: the teacher video latents must be generated for every scene first", "Scene extent is limited to the generated camera trajectories"],
@@ -2265,6 +2265,175 @@ P = [
         papers=["zhu2025aether"],
         learn=("Aether — project page", "https://aether-world.github.io/")),
 
+    dict(
+        id="text2room",
+        name="Text2Room",
+        short="Text2Room",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-03",
+        tagline="Text prompt → room-scale textured 3D mesh: render, inpaint, estimate depth and fuse, one chosen viewpoint at a time.",
+        simple=("Text2Room builds a whole room out of a 2D text-to-image model. It picks a camera pose, renders the mesh "
+                "built so far, lets a text-conditioned inpainting model fill the empty parts, estimates depth for the new "
+                "pixels, aligns it with the existing geometry and fuses it into the mesh. A two-stage choice of viewpoints "
+                "(first lay out the room, then fill the holes) makes the pieces join into one seamless, textured mesh."),
+        mapping="text prompt + camera pose → render current mesh (RGB + depth) → text-conditioned inpainting + monocular depth → depth alignment and filtering → fuse into textured mesh",
+        math=r"\hat I_t=\mathrm{Inpaint}_\theta\big(\mathcal{R}(\mathcal{M}_{t-1},\pi_t),\,m_t,\,y\big),\quad \hat D_t=\mathrm{align}\big(f_\phi(\hat I_t),\,\mathcal{R}_D(\mathcal{M}_{t-1},\pi_t)\big),\quad \mathcal{M}_t=\mathcal{M}_{t-1}\cup\mathrm{mesh}\big(\mathrm{unproj}(\hat I_t,\hat D_t,\pi_t)\big)",
+        when="Generating a complete indoor 3D mesh with textures from text alone, for graphics or VR.",
+        pros=["Explicit, textured room-scale mesh, not a video (first from text alone, per the paper)", "Training-free: reuses pretrained 2D inpainting and depth models", "Continuous alignment and two-stage viewpoint selection give a seamless mesh"],
+        cons=["Geometry is only as good as monocular depth; errors show as distortions", "Designed for rooms: indoor, static scenes", "Generation is sequential, view after view, each needing inpainting and depth inference"],
+        papers=["hollein2023text2room"],
+        learn=("Text2Room — project page", "https://lukashoel.github.io/text-to-room/")),
+
+    dict(
+        id="scenescape",
+        name="SceneScape",
+        short="SceneScape",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-02",
+        tagline="Text-driven perpetual view generation: a text-to-image model paints new content while one growing mesh keeps the fly-through 3D-consistent.",
+        simple=("Give SceneScape a text prompt (a cave, a spaceship, an ice castle) and a camera path, and it generates a "
+                "long fly-through video. Each new frame comes from projecting the mesh built so far into the next camera "
+                "and letting a text-to-image model fill in what is newly revealed. A depth model estimates the new "
+                "geometry and is fine-tuned on the fly (test-time training) so that its depth agrees with the existing "
+                "scene; that depth then extends one unified mesh."),
+        mapping="text + next camera pose → project mesh into the new view → inpaint revealed regions (text-to-image) → test-time-tuned depth → extend unified mesh",
+        math=r"\hat I_{t+1}=\mathrm{Inpaint}_\theta\big(\mathcal{R}(\mathcal{M}_t,C_{t+1}),\,y\big),\quad \min_\phi\big\|m\odot\big(f_\phi(\hat I_{t+1})-\mathcal{R}_D(\mathcal{M}_t,C_{t+1})\big)\big\|,\quad \mathcal{M}_{t+1}=\mathcal{M}_t\cup\mathrm{mesh}\big(\mathrm{unproj}(\hat I_{t+1},f_\phi(\hat I_{t+1}),C_{t+1})\big)",
+        when="Long, imaginative camera fly-throughs from a text prompt, beyond landscape-only perpetual view generation.",
+        pros=["Diverse scenes (spaceships, caves, ice castles), not just nature landscapes", "A single unified mesh keeps geometry consistent along the walk-through", "Zero-shot: pretrained text-to-image and depth models, no 3D training data"],
+        cons=["Test-time depth fine-tuning at every step makes generation slow", "Forward-moving camera paths; large loops and revisits expose errors", "Mesh quality limited by monocular depth at object boundaries"],
+        papers=["fridman2023scenescape"],
+        learn=("SceneScape — project page", "https://scenescape.github.io/")),
+
+    dict(
+        id="luciddreamer",
+        name="LucidDreamer (3D Gaussian scenes)",
+        short="LucidDreamer",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-11",
+        tagline="Domain-free 3D scene generation: alternate 'dreaming' (inpaint a projected point cloud) and 'alignment', then optimise Gaussian splats.",
+        simple=("LucidDreamer (the 3D-scene method, not the text-to-3D-object paper of the same name) starts from text, an "
+                "image or an RGB-D image, lifts it to a point cloud and moves a virtual camera. In 'Dreaming' it projects "
+                "the point cloud into the new view, lets Stable Diffusion inpaint the missing regions and lifts the result "
+                "back to 3D with estimated depth; 'Alignment' merges the new points smoothly with the old ones. The final "
+                "point cloud initialises a 3D Gaussian Splatting optimisation, in any style or domain."),
+        mapping="text / RGB / RGB-D → initial point cloud → Dreaming: project, inpaint, lift with depth → Alignment: merge new points → 3D Gaussian Splatting optimisation",
+        math=r"\hat I_k=\mathrm{Inpaint}_\theta\big(\Pi(\mathcal{P}_{k-1},\pi_k),\,y\big),\quad \mathcal{P}_k=\mathcal{P}_{k-1}\cup\mathrm{align}\big(\mathrm{unproj}(\hat I_k,\hat D_k,\pi_k)\big),\quad \min_{\mathcal{G}}\textstyle\sum_k\big\|\mathcal{R}(\mathcal{G},\pi_k)-\hat I_k\big\|,\;\;\mathcal{G}\text{ initialised from }\mathcal{P}_K",
+        when="Open-domain 3D scene generation from text or a single image when a real-time-renderable splat scene is wanted.",
+        pros=["No domain restriction: indoor, outdoor, stylised or photorealistic", "Accepts text, RGB or RGB-D input and can switch prompts during generation", "Output is a Gaussian-splat scene that renders in real time"],
+        cons=["Needs a per-scene Gaussian optimisation after generation", "Geometry bounded by monocular depth estimates", "Consistency relies on the camera path and the point-alignment heuristic; static scenes only"],
+        papers=["chung2023luciddreamer"],
+        learn=("LucidDreamer — project page", "https://luciddreamer-cvlab.github.io/")),
+
+    dict(
+        id="wonderjourney",
+        name="WonderJourney",
+        short="WonderJourney",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-12",
+        tagline="Perpetual 3D scene generation: an LLM writes the next scene, a text-driven point-cloud pipeline builds it, a VLM checks it.",
+        simple=("WonderJourney starts anywhere (a photo, a painting or a sentence) and keeps generating new, connected 3D "
+                "scenes, like a journey through a wonderland. A large language model writes what should come next; a "
+                "visual module outpaints the view, refines depth and lifts it into a colored point cloud joined to the "
+                "previous scene; a vision-language model checks each result and asks for regeneration if it looks wrong. "
+                "Nothing is trained: it composes existing models. WonderWorld later made the same idea interactive."),
+        mapping="image or text → LLM proposes the next scene description → outpainting + depth refinement → colored 3D point cloud linked to the previous scene → VLM check (regenerate if rejected)",
+        math=r"d_{k+1}\sim\mathrm{LLM}(\cdot\mid d_{1:k}),\quad \mathcal{P}_{k+1}=\mathrm{unproj}\big(\mathrm{Outpaint}_\theta(\mathcal{R}(\mathcal{P}_k,\pi_{k+1}),d_{k+1}),\,\hat D_{k+1}\big),\quad \text{keep }\mathcal{P}_{k+1}\iff\mathrm{VLM}\big(\mathcal{R}(\mathcal{P}_{k+1})\big)=\text{pass}",
+        when="Creative, open-ended sequences of diverse but connected 3D scenes from one image or prompt.",
+        pros=["Starts from any image or text and keeps going scene after scene", "Training-free composition of an LLM, outpainting, depth estimation and a VLM", "Preferred over InfiniteNature-Zero and SceneScape in the paper's human studies"],
+        cons=["Each scene is a point cloud meant for a limited range of views", "A long chain of large models; VLM rejections trigger slow regeneration", "Static scenes; geometry tied to monocular depth"],
+        papers=["yu2024wonderjourney"],
+        learn=("WonderJourney — project page", "https://kovenyu.com/WonderJourney/")),
+
+    dict(
+        id="cat3d",
+        name="CAT3D (Create Anything in 3D)",
+        short="CAT3D",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2024-05",
+        tagline="Simulate a real capture: a multi-view diffusion model generates many consistent views, then robust 3D reconstruction builds the scene.",
+        simple=("Photogrammetry needs hundreds of photos of a scene. CAT3D fakes that capture: given one or a few images "
+                "(real, or generated from text) and a set of target camera poses, a multi-view latent diffusion model "
+                "(cameras encoded as ray maps, views linked by 3D self-attention) generates many consistent novel views. "
+                "These feed a robust NeRF reconstruction, giving a 3D scene that renders in real time, in as little as "
+                "one minute."),
+        mapping="1..N input images + target cameras (ray maps) → multi-view latent diffusion with 3D self-attention → many consistent novel views → robust NeRF reconstruction → real-time renderable scene",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{\text{tgt}}_t,t\mid z^{\text{cond}},r^{\text{cond}},r^{\text{tgt}}\big)\big\|^2,\qquad \min_{\psi}\textstyle\sum_i\big\|\mathcal{R}_\psi(\pi_i)-\hat I_i\big\|^2+\lambda\,\mathrm{LPIPS}\big(\mathcal{R}_\psi(\pi_i),\hat I_i\big)\quad(r:\text{ ray maps})",
+        when="Turning a single image or a few photos into a 3D scene when a short reconstruction step is acceptable.",
+        pros=["Any number of input views: one generated image, one photo or a sparse capture", "A whole scene in as little as one minute (per the paper)", "Outperformed prior single-image and few-view methods in its evaluations"],
+        cons=["Closed: no official code or weights", "Two stages: slightly inconsistent generated views must be absorbed by the reconstruction", "Static scenes only"],
+        papers=["gao2024cat3d"],
+        learn=("CAT3D — project page", "https://cat3d.github.io/")),
+
+    dict(
+        id="viewcrafter",
+        name="ViewCrafter",
+        short="ViewCrafter",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2024-09",
+        tagline="Point-cloud renders guide a video diffusion model to novel views with precise camera control from one or a few images.",
+        simple=("ViewCrafter reconstructs a rough point cloud from one or a few images (with DUSt3R), renders it along the "
+                "desired camera path and lets a video diffusion model turn those holey, noisy renders into clean, "
+                "consistent frames. To cover more of the scene it plans new camera trajectories, adds the new views' "
+                "points to the cloud and repeats. The results can be distilled into 3D Gaussian Splatting for real-time "
+                "viewing, or combined with text-to-image for scene-level text-to-3D."),
+        mapping="single or sparse images → DUSt3R point cloud → render along the camera path → point-conditioned video diffusion → novel views → extend point cloud (planned trajectories) → optional 3DGS",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z_t,t\mid I_{\text{ref}},\{\mathcal{R}(\mathcal{P},\pi_n)\}_{n=1}^{N}\big)\big\|^2,\qquad \mathcal{P}\leftarrow\mathcal{P}\cup\mathrm{unproj}\big(\hat x_{1:N},\pi_{1:N}\big)",
+        when="High-fidelity novel views with precise camera control from one or two images of a generic scene.",
+        pros=["Precise camera control: poses act through rendered point clouds", "Iterative synthesis with trajectory planning widens coverage", "Open code and models (16- and 25-frame versions at 576×1024)"],
+        cons=["Inherits errors of the DUSt3R point cloud", "Each pass generates only a short clip (16 or 25 frames)", "Static scenes; explicit 3D needs an extra 3DGS optimisation"],
+        papers=["yu2024viewcrafter"],
+        learn=("ViewCrafter — project page", "https://drexubery.github.io/ViewCrafter/")),
+
+    dict(
+        id="lyra2",
+        name="Lyra 2.0 (NVIDIA)",
+        short="Lyra 2.0",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2026-04",
+        tagline="Long walk-through videos kept consistent by geometry-based frame retrieval, then lifted to explorable 3D worlds.",
+        simple=("Lyra 2.0 turns one image into a large 3D world you can walk through, look back on and drop a robot into. "
+                "It generates a long camera-controlled exploration video, then lifts it to 3D with feed-forward "
+                "reconstruction. It attacks two failures of long videos: spatial forgetting (revisited places get "
+                "re-invented) is handled by keeping per-frame 3D geometry only to retrieve the relevant past frames and "
+                "set up correspondences, while appearance comes from the video prior; temporal drift is reduced by "
+                "training on self-augmented histories, i.e. on the model's own degraded outputs."),
+        mapping="image + camera trajectory + per-chunk captions → retrieve relevant past frames via per-frame 3D geometry → video diffusion chunk (trained on self-augmented histories) → long consistent exploration video → feed-forward 3D reconstruction",
+        math=r"\hat x^{(k)}\sim p_\theta\big(\cdot\mid\mathcal{H}_k,\pi_k,c_k\big),\quad \mathcal{H}_k=\mathrm{retrieve}\big(\{(\tilde x^{(j)},G_j)\}_{j<k},\,\pi_k\big),\quad \tilde x^{(j)}\text{ partly the model's own degraded outputs in training},\quad \mathcal{S}=\mathrm{Recon}_\phi\big(\hat x^{(1:K)}\big)",
+        when="Generating large, revisitable 3D environments from a single image for real-time rendering or robot simulation.",
+        pros=["Targets both spatial forgetting and temporal drift in long generation", "Ends in 3D scenes for real-time rendering and simulation, not just video", "Open weights and code, plus a 4-step distilled LoRA for fast inference"],
+        cons=["Long pipeline: video generation, retrieval, then reconstruction", "Static worlds: no agents or dynamics", "Built on the large Wan 2.1 video model: GPU-heavy"],
+        papers=["shen2026lyra2"],
+        learn=("Lyra 2.0 — project page", "https://research.nvidia.com/labs/sil/projects/lyra2/")),
+
+    dict(
+        id="flashworld",
+        name="FlashWorld",
+        short="FlashWorld",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2025-10",
+        tagline="A multi-view diffusion model that outputs 3D Gaussians directly, distilled to make a 3D scene in seconds.",
+        simple=("Most pipelines first generate many views and then reconstruct 3D, which is slow and the views disagree. "
+                "FlashWorld's multi-view diffusion model, built on a video diffusion prior, produces 3D Gaussians "
+                "directly during generation, so the result is 3D-consistent by construction. Dual-mode pretraining "
+                "teaches both a view-generating and a 3D-generating mode; cross-mode distillation then pulls the "
+                "consistent 3D mode toward the sharper view mode and cuts the denoising steps, so one image or prompt "
+                "becomes a scene in seconds."),
+        mapping="single image or text → dual-mode multi-view diffusion (video prior) → cross-mode distillation (multi-view mode teaches 3D mode) → few-step generation of 3D Gaussians → real-time rendering",
+        math=r"\min_\phi\;\mathbb{E}_{t}\,\mathrm{KL}\big(p^{\text{3D}}_{\phi,t}\,\big\|\,p^{\text{MV}}_{t}\big),\qquad x^{\text{3D}}_0=\mathcal{R}\big(\mathcal{G}_\phi(z,c),\pi_{1:N}\big)\;\;(\text{renders of the generated 3D Gaussians})",
+        when="Fast 3D scene generation from one image or prompt when seconds, not minutes, matter.",
+        pros=["Seconds per scene: 10–100× faster than previous works (per the paper)", "Direct 3D Gaussian output is multi-view consistent by construction", "Code, online demo and pretraining checkpoint released"],
+        cons=["About 51 GB GPU memory at default settings on an A800 (per the README)", "The 3D mode's quality rests on distillation from the multi-view mode", "Static scenes only"],
+        papers=["li2026flashworld"],
+        learn=("FlashWorld — project page", "https://imlixinyang.github.io/FlashWorld-Project-Page")),
+
 
     # ---------------- Driving ----------------
 
@@ -2295,7 +2464,7 @@ P = [
         short="UniSim (Waabi)",
         family="Driving",
         anim="wmeval",
-        date="2023-08",
+        date="2023-06",
         tagline="A neural closed-loop sensor simulator: one recorded drive becomes an editable digital twin rendering camera and LiDAR.",
         simple=("Testing a self-driving car on logged data is 'open loop': if the car would have braked earlier, the "
                 "log cannot show what happens next. UniSim (from Waabi, not the Google/Berkeley UniSim) rebuilds a "
@@ -2435,12 +2604,183 @@ P = [
         papers=["hu2022mile"],
         learn=("MILE — official code", "https://github.com/wayveai/mile")),
 
+    dict(
+        id="drive-wm",
+        name="Drive-WM",
+        short="Drive-WM",
+        family="Driving",
+        anim="drivefutures",
+        date="2023-11",
+        tagline="A multiview driving world model for planning: imagine each maneuver's future, keep the one with the best image reward.",
+        simple=("Drive-WM generates consistent video for all surround cameras together. It factorises the joint "
+                "multi-view problem: some views are generated first and the views in between are predicted from their "
+                "neighbours, which keeps cameras consistent. Conditioned on ego actions, the car can 'drive into "
+                "multiple futures', one imagined video per candidate maneuver, and an image-based reward picks the "
+                "safest trajectory, for example when the car has drifted off the lane centre."),
+        mapping="past multi-view frames + layout / ego action → joint spatial-temporal latent diffusion with view factorisation → future multi-view video per candidate trajectory → image-based reward → choose trajectory",
+        math=r"p\big(x^{1:K}_{1:T}\big)=p\big(x^{\text{ref}}_{1:T}\big)\,p\big(x^{\text{mid}}_{1:T}\mid x^{\text{ref}}_{1:T}\big),\qquad \tau^{*}=\arg\max_{\tau\in\{\tau_m\}}R\big(\hat x_{1:T}(\tau)\big),\;\;\hat x(\tau)\sim p_\theta(\cdot\mid x_{\le 0},\tau)",
+        when="Planning with a generative multi-camera world model, or generating consistent surround-view driving video.",
+        pros=["Multi-view, temporally consistent video through view factorisation", "Presented as the first driving world model compatible with end-to-end planners", "Imagined futures with image-based rewards make planning safer in out-of-distribution states"],
+        cons=["Many diffusion rollouts per decision: far from real time", "Trained and evaluated on nuScenes", "Model weights listed as not yet released in the repository README"],
+        papers=["wang2024drivewm"],
+        learn=("Drive-WM — project page", "https://drive-wm.github.io/")),
+
+    dict(
+        id="magicdrive",
+        name="MagicDrive",
+        short="MagicDrive",
+        family="Driving",
+        anim="drivefutures",
+        date="2023-10",
+        tagline="Multi-camera street-view generation controlled by camera poses, road map, 3D boxes and text, kept consistent by cross-view attention.",
+        simple=("MagicDrive is a controllable generator of surround-view street images and videos. Instead of squeezing "
+                "everything into a bird's-eye-view map, which loses height, it encodes each control separately: camera "
+                "poses, the road map, 3D bounding boxes and a text description of weather or time of day. A cross-view "
+                "attention module makes neighbouring cameras agree. The synthetic data it produces helps train 3D "
+                "perception such as BEV segmentation and 3D object detection."),
+        mapping="camera poses + BEV road map + 3D boxes + text → separate condition encoders → latent diffusion with cross-view attention → consistent multi-camera street views → training data for 3D perception",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:K}_t,t\mid c_{\text{cam}},c_{\text{map}},c_{\text{box}},c_{\text{text}}\big)\big\|^2,\qquad h^{v}\leftarrow h^{v}+\mathrm{Attn}\big(h^{v},[h^{v-1};h^{v+1}]\big)",
+        when="Generating controllable multi-camera driving data to augment 3D perception training.",
+        pros=["Precise 3D control, including object height and occlusion, through 3D boxes", "Cross-view attention keeps surround cameras consistent", "Generated data improves BEV segmentation and 3D detection (per the paper)"],
+        cons=["A controllable scene generator, not an action-conditioned predictor", "Needs 3D box and map annotations as input", "Trained on nuScenes"],
+        papers=["gao2024magicdrive"],
+        learn=("MagicDrive — project page", "https://flymin.github.io/magicdrive")),
+
+    dict(
+        id="drivedreamer2",
+        name="DriveDreamer-2",
+        short="DriveDreamer-2",
+        family="Driving",
+        anim="drivefutures",
+        date="2024-03",
+        tagline="An LLM turns a text request into agent trajectories and an HD map; a unified multi-view model then renders the customised driving video.",
+        simple=("DriveDreamer-2 extends DriveDreamer so that a user can simply type 'on a rainy day, a car suddenly cuts "
+                "in'. A fine-tuned LLM converts the request into agent trajectories through a library of trajectory "
+                "functions; a diffusion model then draws a matching HD map that follows traffic rules; finally a Unified "
+                "Multi-View Model generates surround-view video that is consistent across cameras and time. Rare, "
+                "safety-relevant scenarios come on demand, and the videos help train 3D detection and tracking."),
+        mapping="user text query → fine-tuned LLM → agent trajectories → HD-map generator (diffusion) → Unified Multi-View video model → surround-view driving video",
+        math=r"\tau=\mathrm{LLM}(q),\quad M\sim p_\psi(M\mid\tau),\quad \mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:K,1:T}_t,t\mid\tau,M,y\big)\big\|^2",
+        when="Generating customised, rare driving scenarios from natural-language descriptions.",
+        pros=["Text-to-scenario interface: no hand-made boxes or maps needed", "FID 11.2 and FVD 55.7, about 30% and 50% better than prior methods (per the paper)", "Generated videos improve 3D detection and tracking training"],
+        cons=["Scenarios limited to the LLM's trajectory-function library", "Trained on nuScenes", "Code not released (repository README)"],
+        papers=["zhao2024drivedreamer2"],
+        learn=("DriveDreamer-2 — project page", "https://drivedreamer2.github.io/")),
+
+    dict(
+        id="genad",
+        name="GenAD (Generalized Predictive Model)",
+        short="GenAD",
+        family="Driving",
+        anim="drivefutures",
+        date="2024-03",
+        tagline="A large-scale driving video predictor: 2,000+ hours of web driving video and temporal reasoning blocks on a latent diffusion model.",
+        simple=("GenAD collects more than 2,000 hours of driving videos from the web, spanning many countries, weather "
+                "and traffic, and pairs them with text descriptions (the OpenDV-2K dataset). A latent diffusion image "
+                "model (SDXL) is first adapted to driving images, then given temporal reasoning blocks (causal temporal "
+                "attention, and decoupled spatial attention for large ego-motion) to predict future frames. It "
+                "generalises zero-shot to unseen datasets and can be adapted into an action-conditioned predictor or a "
+                "motion planner. (Not the GenAD end-to-end planner of ECCV 2024.)"),
+        mapping="2,000+ h web driving video + text → SDXL adapted to driving images → temporal reasoning blocks (causal temporal + decoupled spatial attention) → future frames → optional action-conditioned / planning heads",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:T}_t,t\mid z^{\text{past}},y\big)\big\|^2,\qquad \mathrm{Attn}_{\text{temp}}:\;\text{frame }i\text{ attends only to frames }j\le i",
+        when="Zero-shot driving-future prediction across datasets, or pretraining a driving world model or planner.",
+        pros=["Largest public driving video dataset at release (OpenDV-2K, per the paper)", "Zero-shot generalisation to unseen driving datasets", "Adapts to action-conditioned prediction and motion planning"],
+        cons=["Web video has no ego actions, so action control needs extra adaptation", "Single front camera", "Diffusion sampling is slow for closed-loop use"],
+        papers=["yang2024genad"],
+        learn=("GenAD / OpenDV dataset — OpenDriveLab DriveAGI repo", "https://github.com/OpenDriveLab/DriveAGI")),
+
+    dict(
+        id="occsora",
+        name="OccSora",
+        short="OccSora",
+        family="Driving",
+        anim="drivefutures",
+        date="2024-05",
+        tagline="A diffusion transformer over compressed 4D occupancy tokens generates 16-second, trajectory-conditioned 3D scene evolutions.",
+        simple=("Autoregressive occupancy world models such as OccWorld predict one step at a time, which is inefficient "
+                "over long horizons. OccSora instead compresses a whole 4D occupancy sequence (3D semantic voxels over "
+                "time) into compact spatio-temporal tokens with a 4D scene tokenizer, and trains a diffusion transformer "
+                "to generate those tokens conditioned on the ego trajectory. Decoding gives 16-second occupancy videos "
+                "with plausible 3D layout: a step toward a world simulator for driving decisions."),
+        mapping="4D occupancy sequence → 4D scene tokenizer (compact spatio-temporal tokens) → diffusion transformer conditioned on the ego trajectory → decode → 16 s of 4D occupancy",
+        math=r"z_{1:T}=E_\phi(o_{1:T}),\quad \mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z_t,t\mid\tau_{\text{ego}}\big)\big\|^2,\quad \hat o_{1:T}=D_\phi(\hat z_0)",
+        when="Long-horizon, trajectory-controllable generation of 3D occupancy scenes.",
+        pros=["Generates 16-second 4D occupancy sequences", "Whole-sequence diffusion instead of token-by-token autoregression", "Trajectory-conditioned, so it can act as a simulator for decisions"],
+        cons=["Occupancy only: no appearance or raw sensor data", "Strong 4D compression limits fine detail", "Evaluated on nuScenes with Occ3D labels only"],
+        papers=["wang2026occsora"],
+        learn=("OccSora — project page", "https://wzzheng.net/OccSora")),
+
+    dict(
+        id="think2drive",
+        name="Think2Drive",
+        short="Think2Drive",
+        family="Driving",
+        anim="dream",
+        date="2024-02",
+        tagline="Model-based RL inside a compact latent world model (DreamerV3-style) yields an expert-level planner for the CARLA v2 scenarios.",
+        simple=("CARLA Leaderboard v2 added 39 tricky driving scenarios that rule-based planners could not handle. "
+                "Think2Drive learns a compact latent world model of the driving environment from a low-dimensional "
+                "state and trains the planner inside it, using the world model as a neural simulator, in the style of "
+                "DreamerV3. Imagined rollouts are cheap and parallel, so the agent reaches expert-level driving within "
+                "about 3 days on a single A6000 GPU. The authors also release CornerCaseRepo, a scenario-wise "
+                "benchmark, and a balanced driving metric."),
+        mapping="low-dimensional simulator state → latent world model (RSSM) → imagined rollouts → actor-critic planner update → drive in CARLA v2",
+        math=r"\mathcal{L}_{\text{WM}}=\mathbb{E}\Big[\textstyle\sum_t-\log p_\theta(s_t\mid h_t,z_t)-\log p_\theta(r_t\mid h_t,z_t)+\beta\,\mathrm{KL}\big(q_\theta(z_t\mid h_t,s_t)\,\|\,p_\theta(z_t\mid h_t)\big)\Big],\qquad \max_\pi\;\mathbb{E}_{\text{imagined}}\Big[\textstyle\sum_t\gamma^t r_t\Big]",
+        when="Training a driving planner by RL when a simulator exists but is too slow to learn in directly.",
+        pros=["First reported 100% route completion on CARLA v2 scenarios (per the paper)", "Expert-level within about 3 days on one A6000 GPU", "Adds the CornerCaseRepo benchmark and a balanced metric"],
+        cons=["Learns from a low-dimensional simulator state, not raw cameras", "CARLA only: no real-world driving", "Relies on simulator access for data and resets"],
+        papers=["li2024think2drive"],
+        learn=("Think2Drive / CornerCaseRepo — project page", "https://thinklab-sjtu.github.io/CornerCaseRepo")),
+
+    dict(
+        id="cosmos-drive-dreams",
+        name="Cosmos-Drive-Dreams (NVIDIA)",
+        short="Cosmos-DriveDreams",
+        family="Driving",
+        anim="denoise",
+        date="2025-06",
+        tagline="A synthetic driving-data pipeline on NVIDIA Cosmos: structured labels → controllable video → multi-view expansion → VLM filtering.",
+        simple=("Cosmos-Drive-Dreams turns driving labels into many realistic videos of hard conditions. From HD maps, "
+                "3D boxes or LiDAR depth (taken from a dataset, or auto-annotated from in-the-wild video) it renders "
+                "condition videos, has an LLM rewrite the caption to vary weather and time of day, generates a "
+                "front-view video with a driving-specialised Cosmos-Transfer1 model, expands it to several cameras and "
+                "filters out bad samples with a vision-language model. NVIDIA released the models, toolkits and 81,802 "
+                "synthetic clips."),
+        mapping="HD map + 3D boxes / LiDAR depth → rendered condition videos + LLM-rewritten prompts → Cosmos-Transfer1-AV front-view video → single-to-multi-view expansion → VLM rejection sampling → synthetic AV data",
+        math=r"x^{\text{front}}\sim p_{\text{Transfer}}\big(\cdot\mid c_{\text{map/box/LiDAR}},\tilde y\big),\;\tilde y\sim\mathrm{LLM}(\cdot\mid y),\quad x^{1:K}\sim p_{\text{S2M}}\big(\cdot\mid x^{\text{front}},c^{1:K}\big),\quad \text{keep }x^{1:K}\iff\mathrm{VLM}(x^{1:K})=\text{pass}",
+        when="Scaling autonomous-driving training data for rare conditions (rain, snow, fog, night) from existing labels.",
+        pros=["Open models, toolkits and an 81,802-clip synthetic dataset", "Structured controls (HD map, boxes, LiDAR) keep layouts faithful to the labels", "Multi-view expansion and VLM filtering built into the pipeline"],
+        cons=["A data generator, not an action-conditioned closed-loop simulator", "Chains several 7B models: heavy compute per clip", "Output quality depends on label or auto-annotation quality"],
+        papers=["ren2025cosmosdrivedreams"],
+        learn=("Cosmos-Drive-Dreams — official repo", "https://github.com/nv-tlabs/Cosmos-Drive-Dreams")),
+
+    dict(
+        id="epona",
+        name="Epona",
+        short="Epona",
+        family="Driving",
+        anim="drivefutures",
+        date="2025-06",
+        tagline="Autoregressive diffusion world model: two diffusion transformers predict the next frame and the ego trajectory, for minutes.",
+        simple=("Video diffusion models generate fixed-length clips; GPT-style models extend flexibly but lose quality "
+                "through tokenisation. Epona combines the two: a multimodal spatiotemporal transformer summarises past "
+                "frames and poses, then one diffusion transformer plans the future trajectory and another generates the "
+                "next camera frame. A 'chain-of-forward' training strategy, which feeds the model its own predictions, "
+                "limits error accumulation, so rollouts last minutes and the model doubles as a real-time planner."),
+        mapping="past frames + poses → multimodal spatiotemporal transformer → TrajDiT: future ego trajectory; VisDiT: next frame → append and repeat (chain-of-forward training)",
+        math=r"h_T=\mathrm{MST}(x_{\le T},a_{\le T}),\quad a_{T+1:T+N}\sim\pi_\theta(\cdot\mid h_T)\;(\text{TrajDiT}),\quad x_{T+1}\sim p_\theta(\cdot\mid h_T,a_{T+1})\;(\text{VisDiT})",
+        when="Long-horizon driving video prediction together with trajectory planning in one model.",
+        pros=["7.4% better FVD than prior work and minutes-long prediction (per the paper)", "Real-time motion planner that outperformed strong end-to-end planners on NAVSIM", "Open code; ICCV 2025"],
+        cons=["Single front camera", "2.5B parameters in total: heavy for onboard use", "Long rollouts still accumulate error despite chain-of-forward training"],
+        papers=["zhang2025epona"],
+        learn=("Epona — project page", "https://kevin-thu.github.io/Epona")),
+
 
     # ---------------- RobotWM ----------------
 
     dict(
         id="irasim",
-        name="IRASim (Real-Robot Action Simulator)",
+        name="IRASim (fine-grained robot manipulation world model)",
         short="IRASim",
         family="RobotWM",
         anim="denoise",
@@ -2607,20 +2947,149 @@ P = [
         family="RobotWM",
         anim="wmeval",
         date="2025-12",
-        tagline="Google DeepMind tunes Veo into an action-conditioned, multi-view robot simulator to rank policies, test OOD cases and red-team safety.",
+        tagline="Google DeepMind tunes Veo 2 into an action-conditioned, multi-view robot simulator to rank policies, test OOD cases and red-team safety.",
         simple=("Instead of running every policy checkpoint on real robots, the Gemini Robotics team feeds the "
-                "policy's actions into a Veo video model tuned for robot action conditioning and consistent multiple "
-                "camera views. Generative image editing and multi-view completion create new versions of real scenes "
+                "policy's actions into Veo 2, Google's video model, fine-tuned on robot data for action conditioning and "
+                "consistent multiple camera views. Generative image editing and multi-view completion create new versions of real scenes "
                 "— new objects, new backgrounds, distractors — so one simulator can test ordinary skill, "
                 "out-of-distribution generalization, and unsafe behaviour. Its predictions were checked against more "
                 "than 1,600 real-world trials."),
-        mapping="real scene → generative edits (objects, backgrounds, distractors) → policy proposes actions → action-conditioned multi-view Veo rollout → predicted success / safety verdict",
-        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}\textstyle\sum_{i=1}^{N}\mathbb{1}\big[\text{success}_i\big]",
+        mapping="real scene → generative edits (objects, backgrounds, distractors) → policy proposes actions → action-conditioned multi-view Veo 2 rollout → predicted success / safety verdict",
+        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo 2}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}\textstyle\sum_{i=1}^{N}\mathbb{1}\big[\text{success}_i\big]",
         when="Ranking generalist policy checkpoints and probing OOD and safety failures before spending real robot time.",
         pros=["Validated with 1,600+ real-world evaluations of 8 policy checkpoints on 5 bimanual tasks", "One system covers nominal performance, OOD generalization and safety red-teaming", "Inherits a frontier video model's broad visual knowledge for edited, never-seen scenes"],
         cons=["Predicts the relative ranking of policies, not exact success rates", "Built on Google's closed Veo model: not reproducible outside Google", "Every imagined episode is a large video-model call, so evaluation is compute-heavy"],
         papers=["geminirobotics2025veo"],
         learn=("Veo robotics evaluation — project page", "https://veo-robotics.github.io/")),
+
+    dict(
+        id="genie-envisioner",
+        name="Genie Envisioner (AgiBot)",
+        short="Genie Envisioner",
+        family="RobotWM",
+        anim="wmeval",
+        date="2025-08",
+        tagline="One video world model (GE-Base) underlies a policy (GE-Act), a closed-loop simulator (GE-Sim) and a benchmark (EWMBench) for manipulation.",
+        simple=("AgiBot's Genie Envisioner puts policy learning, simulation and evaluation on a single video-generation "
+                "backbone. GE-Base, an instruction-conditioned video diffusion model built on LTX-Video and trained on "
+                "AgiBot World's real manipulation episodes (over a million), predicts multi-view futures. GE-Act decodes "
+                "actions from those predicted futures; GE-Sim makes the model action-conditioned so that a policy can be "
+                "rolled out in closed loop; EWMBench scores visual fidelity, physical plausibility and instruction-action "
+                "alignment. EnerVerse is its predecessor."),
+        mapping="instruction + multi-view observations → GE-Base video diffusion → GE-Act action decoder → actions; GE-Sim: action-conditioned rollouts → EWMBench evaluation",
+        math=r"\hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},\ell\big)\;(\text{GE-Base}),\quad a_{t:t+H}=g_\psi\big(h_\theta\big)\;(\text{GE-Act}),\quad \hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},a_{t:t+H}\big)\;(\text{GE-Sim})",
+        when="Building the policy, the simulator and the evaluation of a manipulation fleet on one shared world model.",
+        pros=["One backbone for policy, simulation and benchmark", "Trained on large-scale real AgiBot World manipulation data", "Open training and inference code"],
+        cons=["Many modules to train and keep in sync", "Pixel rollouts can hallucinate contacts", "Model weights were still marked 'coming soon' in the repository README"],
+        papers=["liao2025genie"],
+        learn=("Genie Envisioner — project page", "https://genie-envisioner.github.io/")),
+
+    dict(
+        id="ge-sim2",
+        name="GE-Sim 2.0 (AgiBot)",
+        short="GE-Sim 2.0",
+        family="RobotWM",
+        anim="wmeval",
+        date="2026-05",
+        tagline="A closed-loop video simulator for manipulation: action-conditioned multi-view rollouts, a state expert, a VLM world judge and fast rollouts.",
+        simple=("GE-Sim 2.0 retrains Genie Envisioner's action-conditioned video simulator on thousands of hours of real "
+                "robot data, including teleoperation, contact-rich interaction and on-robot policy deployment. Three "
+                "additions close the loop: a state expert decodes joint angles and gripper state from the video latents "
+                "so a policy can keep acting, a world judge scores generated rollouts against the instruction to give "
+                "success signals and rewards, and an acceleration framework produces a 25-frame rollout in 2.3 seconds "
+                "on one H100."),
+        mapping="multi-view history + action trajectory → action-conditioned video diffusion → state expert decodes proprioception → world judge scores the rollout → rewards / evaluation → policy learning",
+        math=r"\hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat q_{t+H}=S_\phi\big(z_\theta\big),\quad r=J\big(\hat x^{1:V}_{t+1:t+H},\ell\big)",
+        when="Evaluating and improving manipulation policies in closed loop without real-robot time.",
+        pros=["Tops the public WorldArena leaderboard with only 2B parameters (per the paper)", "Machine-checkable success signals and rewards from the world judge", "25-frame rollout in 2.3 s on one H100"],
+        cons=["Trained on AgiBot data: other embodiments need new data", "A VLM judge can mis-score generated rollouts", "Still pixel-space prediction: contact physics can be wrong"],
+        papers=["qiu2026gesim2"],
+        learn=("GE-Sim 2.0 — project page", "https://ge-sim-v2.github.io/")),
+
+    dict(
+        id="onex-wm",
+        name="1X World Model (1XWM)",
+        short="1X World Model",
+        family="RobotWM",
+        anim="wmeval",
+        date="2025-06",
+        tagline="1X's action-controllable video model of its NEO humanoid: rank policies offline, and later act by imagining the task in video.",
+        simple=("1X needs to know how its home humanoid NEO will behave in countless homes without testing every case "
+                "physically. The 1X World Model is an action-controllable video model: from a few real frames and a "
+                "low-level action sequence it predicts what NEO will see, so different policies can be compared from the "
+                "same starting state and checkpoints chosen offline. In January 2026 1X described using a "
+                "video-pretrained 1XWM as NEO's policy: it generates a video of the task being done and an inverse "
+                "dynamics model turns that video into motor commands."),
+        mapping="a few real frames + low-level action sequence → action-conditioned video world model → predicted futures → compare policies / pick checkpoints; (2026) prompt → imagined task video → inverse dynamics model → actions",
+        math=r"\hat o_{t+1:t+H}\sim p_\theta\big(\cdot\mid o_{t-k:t},a_{t:t+H}\big),\quad \hat J(\pi)=\mathbb{E}\big[R(\hat o_{1:T})\big]\approx J_{\text{real}}(\pi);\qquad \hat a_t=\mathrm{IDM}(\hat o_t,\hat o_{t+1})",
+        when="Offline evaluation of a humanoid's policies in home settings, and video-to-action control.",
+        pros=["Action-controllable: different action sequences from one state give distinct futures", "World-model evaluations correlate highly with real-world evaluations (per 1X)", "Gains from scaling autonomous policy-rollout data (per 1X)"],
+        cons=["Proprietary model and data; described only in 1X's blog posts and report", "Specific to 1X's NEO humanoid", "Generated outcomes can look plausible yet be physically wrong"],
+        papers=["onex2025worldmodel"],
+        learn=("1XWM as NEO's policy — 1X blog (2026)", "https://www.1x.tech/ja_jp/discover/world-model-self-learning")),
+
+    dict(
+        id="tesseract",
+        name="TesserAct (4D embodied world model)",
+        short="TesserAct",
+        family="RobotWM",
+        anim="imaginegoal",
+        date="2025-04",
+        tagline="A video model fine-tuned to predict RGB, depth and surface normals together; the predictions become 4D scenes for robot action.",
+        simple=("Robot world models usually predict flat 2D pixels, which hides depth and object pose. TesserAct labels "
+                "robot videos with depth and surface normals from off-the-shelf estimators, then fine-tunes a video "
+                "generation model (CogVideoX) to predict RGB, depth and normal (RGB-DN) for every frame from an "
+                "instruction. An algorithm turns these videos into a temporally and spatially consistent 4D scene, which "
+                "allows novel views and training an inverse dynamics model that outputs actions."),
+        mapping="instruction + first frame → fine-tuned video diffusion predicts RGB + depth + normal → 4D scene reconstruction → inverse dynamics model → robot actions",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big([z^{\text{rgb}};z^{\text{d}};z^{\text{n}}]_t,\,t\mid x_0,\ell\big)\big\|^2,\qquad a_t=\mathrm{IDM}_\phi\big(\mathcal{S}_t,\mathcal{S}_{t+1}\big)\;\;(\mathcal{S}:\text{ reconstructed 4D scene})",
+        when="Manipulation planning that needs 3D geometry over time, not just 2D video.",
+        pros=["Predicts geometry (depth, normals) alongside appearance", "Turns predictions into coherent 4D scenes with novel views", "Policies learned with it beat those from prior video world models (per the paper)"],
+        cons=["Depth and normal labels come from estimators, not sensors", "Heavier than RGB-only video models", "Still needs an inverse dynamics model to act"],
+        papers=["zhen2025tesseract"],
+        learn=("TesserAct — alphaXiv overview", "https://www.alphaxiv.org/overview/2504.20995v1")),
+
+    dict(
+        id="worldgym",
+        name="WorldGym (world model as policy-evaluation environment)",
+        short="WorldGym",
+        family="RobotWM",
+        anim="wmeval",
+        date="2025-06",
+        tagline="An autoregressive action-conditioned video model as a gym: roll VLA policies out from one real frame while a VLM judges success.",
+        simple=("WorldGym replaces real-robot tests with rollouts inside a learned world model. Starting from a single "
+                "real frame, the policy outputs actions, an autoregressive action-conditioned video model generates the "
+                "next frames, and a vision-language model judges whether the task was done. Monte Carlo estimates of "
+                "success track real-world success rates and keep the ranking of policy versions, sizes and checkpoints; "
+                "because only a start frame is needed, new tasks and adversarial distractors are cheap to test."),
+        mapping="real start frame + instruction → VLA policy proposes an action → autoregressive action-conditioned video model → next frames → VLM reward → Monte Carlo success rate",
+        math=r"a_t\sim\pi(\cdot\mid\hat o_t,\ell),\quad \hat o_{t+1}\sim p_\theta(\cdot\mid\hat o_{\le t},a_{\le t}),\quad \hat J(\pi)=\tfrac1N\textstyle\sum_{i=1}^{N}R_{\text{VLM}}\big(\hat o^{(i)}_{1:T},\ell\big)",
+        when="Fast, safe first-pass evaluation and ranking of generalist robot policies.",
+        pros=["Success rates inside the model correlate highly with real-world success", "Preserves policy rankings across versions, sizes and checkpoints", "Needs only a start frame, so new tasks and distractors are cheap to test"],
+        cons=["Realistic object interaction remains hard (acknowledged by the authors)", "A VLM judge can misjudge success", "Only as broad as the robot datasets it was trained on"],
+        papers=["quevedo2025worldgym"],
+        learn=("WorldGym — project page", "https://world-model-eval.github.io/abstract.html")),
+
+    dict(
+        id="roboscape",
+        name="RoboScape (physics-informed embodied world model)",
+        short="RoboScape",
+        family="RobotWM",
+        anim="tokenfilm",
+        date="2025-06",
+        tagline="A physics-informed robot video world model: joint RGB and depth prediction plus keypoint dynamics make contact-rich rollouts plausible.",
+        simple=("Robot video world models often let objects float or deform unrealistically at contact. RoboScape trains "
+                "an autoregressive transformer over video tokens with two physics-aware side tasks: predicting temporal "
+                "depth alongside RGB, for 3D consistency, and tracking keypoints in moving, contact-driven regions so "
+                "their features stay consistent over time, which implicitly encodes shape and material. Its videos are "
+                "used as synthetic training data for policies and as a simulator for evaluating them."),
+        mapping="past frames + robot actions → visual tokens → dual-branch spatial-temporal transformer (RGB + depth) with keypoint-dynamics loss → next frames → synthetic data / policy evaluation",
+        math=r"\mathcal{L}=\mathcal{L}_{\text{RGB}}+\lambda_d\,\mathcal{L}_{\text{depth}}+\lambda_k\,\mathcal{L}_{\text{kp}},\qquad \mathcal{L}_{\text{RGB}}=-\textstyle\sum_t\log p_\theta\big(s_{t+1}\mid s_{\le t},a_{\le t}\big)",
+        when="Generating physically plausible robot videos for policy training or evaluation.",
+        pros=["Depth and keypoint supervision improve geometric and physical plausibility", "Policy-evaluation results correlate with a ground-truth simulator", "NeurIPS 2025 spotlight; code released"],
+        cons=["Physics is encouraged by auxiliary losses, not enforced", "Trained on AgiBot World data", "Autoregressive token generation: errors compound over long rollouts"],
+        papers=["shang2025roboscape"],
+        learn=("RoboScape — official repo", "https://github.com/tsinghua-fib-lab/RoboScape")),
 
 
     # ---------------- WMVLA ----------------
@@ -3154,7 +3623,6 @@ EDGES = [
     ("matrix-game", "genie3", "alternative_to"),
     ("lyra", "gen3c", "builds_on"),
     ("lyra", "cosmos", "uses_component"),
-    ("voyager", "wonderworld", "alternative_to"),
     ("voyager", "gen3c", "alternative_to"),
     ("hunyuanworld", "voyager", "uses_component"),
     ("hunyuanworld", "wonderworld", "alternative_to"),
@@ -3166,7 +3634,6 @@ EDGES = [
     ("gaia2", "unisim-waabi", "alternative_to"),
     ("gem", "vista", "builds_on"),
     ("gem", "gaia2", "alternative_to"),
-    ("vista", "drivedreamer", "alternative_to"),
     ("drivedreamer", "gaia1", "alternative_to"),
     ("occworld", "gaia1", "alternative_to"),
     ("copilot4d", "gaia1", "alternative_to"),
@@ -3175,7 +3642,6 @@ EDGES = [
     ("mile", "planet", "builds_on"),
     ("mile", "dreamer", "builds_on"),
     ("irasim", "unisim-google", "alternative_to"),
-    ("irasim", "ivideogpt", "alternative_to"),
     ("nwm", "dino-wm", "alternative_to"),
     ("dreamgen", "cosmos", "uses_component"),
     ("dreamgen", "lapa", "uses_component"),
@@ -3340,6 +3806,55 @@ EDGES = [
     ("yan", "matrix-game", "alternative_to"),
     # ---- end of group R2 ----
     # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
+    # Spatial3D
+    ("text2room", "scenescape", "alternative_to"),
+    ("luciddreamer", "text2room", "builds_on"),
+    ("wonderjourney", "scenescape", "evaluates"),
+    ("wonderworld", "wonderjourney", "builds_on"),
+    ("viewcrafter", "luciddreamer", "evaluates"),
+    ("viewcrafter", "cat3d", "alternative_to"),
+    ("lyra", "cat3d", "critiques"),
+    ("lyra2", "lyra", "successor_of"),
+    ("lyra2", "wan", "uses_component"),
+    ("flashworld", "wan", "uses_component"),
+    ("flashworld", "lyra", "alternative_to"),
+    ("voyager", "wonderworld", "evaluates"),
+    # Driving
+    ("drive-wm", "drivedreamer", "evaluates"),
+    ("drive-wm", "magicdrive", "evaluates"),
+    ("drivedreamer2", "drivedreamer", "successor_of"),
+    ("drivedreamer2", "drive-wm", "evaluates"),
+    ("drivedreamer2", "magicdrive", "evaluates"),
+    ("vista", "genad", "uses_component"),
+    ("vista", "drive-wm", "evaluates"),
+    ("vista", "drivedreamer", "evaluates"),
+    ("vista", "svd", "uses_component"),
+    ("gem", "svd", "uses_component"),
+    ("epona", "vista", "evaluates"),
+    ("epona", "genad", "evaluates"),
+    ("epona", "drive-wm", "evaluates"),
+    ("epona", "gaia1", "critiques"),
+    ("occsora", "occworld", "critiques"),
+    ("occsora", "copilot4d", "alternative_to"),
+    ("think2drive", "dreamer", "builds_on"),
+    ("think2drive", "mile", "alternative_to"),
+    ("cosmos-drive-dreams", "cosmos", "uses_component"),
+    ("cosmos-drive-dreams", "gaia2", "alternative_to"),
+    # RobotWM
+    ("genie-envisioner", "enerverse", "successor_of"),
+    ("ge-sim2", "genie-envisioner", "successor_of"),
+    ("ge-sim2", "ctrl-world", "alternative_to"),
+    ("onex-wm", "worldeval", "alternative_to"),
+    ("onex-wm", "irasim", "alternative_to"),
+    ("tesseract", "unipi", "builds_on"),
+    ("tesseract", "susie", "critiques"),
+    ("worldgym", "unisim-google", "builds_on"),
+    ("worldgym", "oasis", "builds_on"),
+    ("roboscape", "irasim", "evaluates"),
+    ("roboscape", "ivideogpt", "evaluates"),
+    ("roboscape", "genie", "evaluates"),
+    ("irasim", "ivideogpt", "evaluates"),
+    ("ctrl-world", "svd", "uses_component"),
     # ---- end of group R3 ----
     # ---- added by research group R4 WMVLA+Position ----
     # ---- end of group R4 ----
