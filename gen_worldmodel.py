@@ -2216,7 +2216,7 @@ P = [
         math=r"\min_\phi\sum_t\Big(\big\|\hat x_{t+1}-x_{t+1}\big\|^2+\big(\hat r_{t+1}-r_{t+1}\big)^2\Big),\ (\hat x_{t+1},\hat r_{t+1})=M_\phi(h_t,x_t,a_t);\qquad \max_\theta\sum_{k=1}^{K}\hat r_{t+k}\ \text{through frozen}\ M_\phi,\ a_t=C_\theta(x_t,h_t)",
         when="For the origin of learned world models in RL, and the controller-plus-model design that World Models (2018) revived.",
         pros=["Recurrent world model plus controller, with planning by rollouts, already in 1990", "Controller trained by gradients through the learned model", "Introduced curiosity: reward for the model's prediction errors"],
-        cons=["Tiny networks and toy environments, limited by 1990 compute", "A technical report (Feb 1990, revised Nov 1990), not a peer-reviewed paper", "Gradients through a long learned rollout compound model errors"],
+        cons=["Tiny networks and toy environments, limited by 1990 compute", "A technical report (Feb 1990, revised Nov 1990), not a peer-reviewed paper", "Its deterministic model can be exploited by the controller where it is wrong (as World Models later noted)"],
         papers=["schmidhuber1990making"],
         learn=("1990: Planning & RL with Recurrent World Models and Artificial Curiosity — Schmidhuber's overview", "https://people.idsia.ch/~juergen/world-models-planning-curiosity-fki-1990.html")),
 
@@ -2230,15 +2230,15 @@ P = [
         tagline="Let the controller learn how to query a recurrent world model, exploiting its knowledge for abstract planning instead of step-by-step simulation.",
         simple=("A 2015 blueprint, written from a 2014 grant proposal. Earlier controller-plus-model agents planned by "
                 "simulating the model one step at a time. Here the world model M is trained on the agent's whole history, "
-                "and the controller C learns to send its own queries into M and read back answers, using whatever in "
-                "M's knowledge helps, which is what the title calls learning to think. Algorithmic information theory "
+                "and the controller C learns to use M as a resource: to query it, to reuse parts of it (its subroutines) "
+                "for its own computation, or to ignore M where it is wrong. That is what the title calls learning to think. Algorithmic information theory "
                 "motivates it: a controller that can use M needs fewer bits of its own. The report describes the design; "
                 "experiments were left to later papers."),
         mapping="lifelong experience → recurrent world model M → controller C learns to query M and read its answers → abstract planning and action",
         math=r"M_\phi:\ \min_\phi\sum_{t}\big\|M_\phi(h_{<t})-x_t\big\|^2\ (\text{all history});\qquad C_\theta:\ \max_\theta\,\mathbb{E}\Big[\sum_t r_t\Big],\ \ (a_t,q_t)=C_\theta\big(x_t,\,M_\phi(q_{t-1})\big)",
         when="For the idea of agents that learn to use a world model as a resource, the conceptual bridge from 1990 to World Models (2018).",
         pros=["Frames planning as the controller learning to exploit the model, not hand-coded rollouts", "Grounded in algorithmic information theory (reuse of the model's knowledge)", "Directly informed the 2018 World Models work"],
-        cons=["A conceptual report: no experiments in it", "The query interface between C and M is left general", "Hard to turn into a concrete, trainable recipe"],
+        cons=["A conceptual report: no experiments in it", "The C-to-M interface is left general (the equation here is a schematic)", "Hard to turn into a concrete, trainable recipe"],
         papers=["schmidhuber2015learning"],
         learn=("Schmidhuber — history of neural world models (overview essay)", "https://people.idsia.ch/~juergen/world-model-boom.html")),
 
