@@ -2258,7 +2258,7 @@ P = [
         mapping="entity name → Llama-2 forward pass → layer-l activation → linear probe → (latitude, longitude) or year",
         math=r"\hat y=W^{\top}h^{(\ell)}(e)+b,\qquad \min_{W,b}\ \sum_{e}\big\|y_e-\hat y_e\big\|^2+\lambda\|W\|_F^2,\qquad y_e\in\{(\text{lat},\text{lon}),\ \text{year}\}",
         when="For evidence that next-token prediction alone yields structured spatial and temporal representations.",
-        pros=["Six datasets across three spatial and three temporal scales", "Representations are linear, robust to prompts and shared across entity types", "Finds individual space and time neurons"],
+        pros=["Six datasets: places at three scales (world, US, NYC) and three kinds of dated entities", "Representations are linear, robust to prompts and shared across entity types", "Finds individual space and time neurons"],
         cons=["Decodable by a probe is not the same as used by the model", "Coordinates of named entities are a thin slice of a world model", "Maps of places were already visible in older word embeddings"],
         papers=["gurnee2024language"],
         learn=("world-models — official code and datasets", "https://github.com/wesg52/world-models")),
