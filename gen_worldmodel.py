@@ -37,7 +37,7 @@ FAMILIES = [
     ("Driving", "Driving World Models", "#e11d48"),
     ("RobotWM", "Robot WM Infrastructure", "#0ea5e9"),
     ("WMVLA", "World Models in VLAs", "#65a30d"),
-    ("Position", "Positions & Debates", "#64748b"),
+    ("Position", "Positions, Debates & Benchmarks", "#64748b"),
 ]
 
 # Typed edges: how two entries relate. `dash` is the SVG line style that tells types apart.
@@ -3337,6 +3337,90 @@ P = [
         papers=["kim2026cosmospolicy"],
         learn=("Cosmos Policy — NVIDIA research page", "https://research.nvidia.com/labs/dir/cosmos-policy/")),
 
+    dict(
+        id="3d-vla",
+        name="3D-VLA (3D vision-language-action generative world model)",
+        short="3D-VLA",
+        family="WMVLA",
+        anim="imaginegoal",
+        date="2024-03",
+        tagline="A 3D-aware VLA that imagines the goal as an image and a point cloud before it plans, via diffusion models aligned to an LLM.",
+        simple=("Most VLAs map 2D pictures straight to actions. 3D-VLA starts from a 3D-based large language model "
+                "and adds special interaction tokens for objects, locations and actions. To give it imagination, "
+                "separate embodied diffusion models are trained to generate the goal image (with or without depth) "
+                "and the goal point cloud, and are aligned with the LLM so that it can call them. Training data is a "
+                "3D embodied instruction dataset extracted from existing robotics datasets."),
+        mapping="multi-view images + instruction → 3D-LLM with interaction tokens → goal image / depth / point cloud from aligned diffusion decoders → action tokens",
+        math=r"y_{1:L}\sim p_\theta\big(y\mid \mathrm{3D}(o),\ell\big),\;\;y\ni\{\langle\text{loc}\rangle,\langle\text{img}\rangle,\langle\text{pcd}\rangle,\langle\text{act}\rangle\};\qquad \mathcal{L}_{\text{goal}}=\mathbb{E}\big\|\epsilon-\epsilon_\phi\big(z^{g}_{\tau},\tau,z_0,\,\mathrm{proj}\big(h_{\langle\text{img}\rangle}\big)\big)\big\|^2",
+        when="When a robot should reason about 3D layout and see an imagined goal state before acting.",
+        pros=["Brings 3D perception (depth, point clouds) into a generative VLA", "The imagined goal image and point cloud can be inspected", "Goal-image, goal-depth and goal-point-cloud diffusion checkpoints are released"],
+        cons=["Results are reported mainly on held-in datasets", "Chains an LLM with separate diffusion decoders: heavy at inference", "Imagines one goal state, not a rollout of the dynamics"],
+        papers=["zhen2024vla3d"],
+        learn=("3D-VLA — project page", "https://vis-www.cs.umass.edu/3dvla")),
+
+    dict(
+        id="gen2act",
+        name="Gen2Act (human video generation, then robot execution)",
+        short="Gen2Act",
+        family="WMVLA",
+        anim="imaginegoal",
+        date="2024-09",
+        tagline="Generate a video of a human doing the task in the robot's scene, then a policy translates that imagined motion into robot actions.",
+        simple=("Robot data is scarce, but web video is full of people manipulating things. Gen2Act asks a pretrained "
+                "video model (VideoPoet, used zero-shot with no fine-tuning) to show a human performing the instruction "
+                "in the robot's current scene. A closed-loop policy, trained by behavior cloning on robot data plus an "
+                "auxiliary loss that predicts point tracks, then follows the motion cues of that generated video. "
+                "Chaining it, by generating the next video from the last frame, handles long activities such as making coffee."),
+        mapping="first frame + instruction → pretrained video model (zero-shot) → generated human video → video-conditioned policy (+ point-track loss) → robot actions",
+        math=r"V_g\sim p_{\text{video}}\big(V\mid I_0,\ell\big)\;(\text{frozen, zero-shot});\qquad \mathcal{L}=\mathcal{L}_{\text{BC}}\big(\pi_\theta(I_{t-k:t},V_g),\,a_t\big)+\lambda\,\mathcal{L}_{\text{track}}\big(\hat P_{\text{tracks}},P_{\text{tracks}}\big)",
+        when="When the robot must handle unseen object types or new motions that its own demonstrations never covered.",
+        pros=["The video model is used zero-shot: no fine-tuning on robot data", "Web-scale human motion knowledge reaches unseen objects and motions", "Chains into long-horizon activities by regenerating from the last frame"],
+        cons=["Errors in the generated human video propagate to the robot", "Generating a video before each task adds latency", "Built on VideoPoet, whose weights are not public"],
+        papers=["bharadhwaj2024gen2act"],
+        learn=("Gen2Act — project page", "https://homangab.github.io/gen2act/")),
+
+    dict(
+        id="seer",
+        name="Seer (Predictive Inverse Dynamics Models)",
+        short="Seer",
+        family="WMVLA",
+        anim="imaginegoal",
+        date="2024-12",
+        tagline="Forecast the next camera frame, then infer the actions that get there, trained end to end in one transformer.",
+        simple=("Seer closes the loop between seeing and acting. A foresight token in the transformer is trained to "
+                "reconstruct a future RGB frame; an action token, which can attend to that foresight, predicts the "
+                "actions in between, like an inverse-dynamics model aimed at the robot's own forecast. Everything is "
+                "trained end to end, first on large robot datasets such as DROID, then fine-tuned with a little "
+                "task data. The code base builds on GR-1."),
+        mapping="images + language + robot state → transformer with [FRS] foresight and [INV] action tokens → reconstruct future frame → inverse dynamics → action chunk",
+        math=r"\hat o_{t+n}=D_\psi\big(f^{\text{FRS}}_t\big),\quad \hat a_{t:t+n-1}=g_\phi\big(f^{\text{INV}}_t\big),\ f^{\text{INV}}_t\ \text{attends to}\ f^{\text{FRS}}_t;\qquad \mathcal{L}=\big\|\hat o_{t+n}-o_{t+n}\big\|^2+\lambda\,\mathcal{L}_{\text{act}}\big(\hat a_{t:t+n-1},a_{t:t+n-1}\big)",
+        when="Language-conditioned manipulation where large robot datasets exist for pre-training and only a little target data.",
+        pros=["Improvements of 13% on LIBERO-LONG, 22% on CALVIN ABC-D and 43% in real-world tasks (ICLR 2025 paper)", "Foresight and inverse dynamics trained jointly, not as two decoupled models", "Scales with model size after DROID pre-training"],
+        cons=["Forecasts one future frame: short foresight", "Pre-training needs robot datasets with actions", "Pixel reconstruction spends capacity on task-irrelevant detail"],
+        papers=["tian2025seer"],
+        learn=("Seer — project page", "https://nimolty.github.io/Seer/")),
+
+    dict(
+        id="dreamvla",
+        name="DreamVLA (comprehensive world-knowledge forecasting)",
+        short="DreamVLA",
+        family="WMVLA",
+        anim="jepa",
+        date="2025-07",
+        tagline="Instead of a whole future image, forecast compact world knowledge (dynamic regions, depth, semantics), then act by inverse dynamics.",
+        simple=("Predicting full future frames wastes effort on pixels that do not matter. DreamVLA has learnable "
+                "'dream' queries in a large multimodal model forecast only what an action needs: features of the "
+                "regions that will move, future depth, and high-level semantics. A block-wise structured attention "
+                "mask keeps the three predictions from leaking into each other, and a diffusion transformer turns the "
+                "resulting world embedding into an action chunk. Its code builds on Seer."),
+        mapping="image + language + robot state → LLM with <dream> queries → predicted dynamic regions, depth, semantics (training heads) → world embedding → diffusion transformer → action chunk",
+        math=r"w_t=\mathrm{LLM}_\theta\big(o_t,s_t,\ell,\langle\text{dream}\rangle\big);\quad \mathcal{L}=\lambda_1\big\|\hat f^{\text{dyn}}_{t+n}-f^{\text{dyn}}_{t+n}\big\|^2+\lambda_2\big\|\hat d_{t+n}-d_{t+n}\big\|^2+\lambda_3\big\|\hat c_{t+n}-c_{t+n}\big\|^2+\mathcal{L}_{\text{DiT}}\big(a_{t:t+n-1}\mid w_t\big)",
+        when="When you want foresight in a VLA without paying for full future-image generation.",
+        pros=["76.7% success on real robot tasks and 4.44 average length on CALVIN ABC-D", "Predicts compact, action-relevant knowledge rather than whole frames", "Block-wise structured attention keeps dynamic, spatial and semantic cues disentangled"],
+        cons=["Targets come from off-the-shelf perception models, whose errors it inherits", "Three prediction targets plus a diffusion head: many loss weights to tune", "Evaluated on CALVIN, LIBERO and a real arm: a narrow task set"],
+        papers=["zhang2025dreamvla"],
+        learn=("DreamVLA — project page", "https://zhangwenyao1.github.io/DreamVLA")),
+
 
     # ---------------- Position ----------------
 
@@ -3360,7 +3444,7 @@ P = [
         pros=["Named the JEPA idea that I-JEPA and V-JEPA later trained at scale", "Handles uncertainty with a latent variable instead of blurry averages", "Ties world model, cost, actor and memory into one agent design"],
         cons=["A blueprint, not a trained system: no experiments in the paper", "Leaves collapse-free training of hierarchical JEPAs open", "Its case against generative world models is argued, not measured"],
         papers=["lecun2022path"],
-        learn=("A Path Towards Autonomous Machine Intelligence — OpenReview", "https://openreview.net/forum?id=BZ5a1r-kVsf")),
+        learn=("Yann LeCun — Self-Supervised Learning, JEPA, World Models (Harvard CMSA talk)", "https://www.youtube.com/watch?v=yUmDRxV0krg")),
 
     dict(
         id="general-agents",
@@ -3368,7 +3452,7 @@ P = [
         short="General Agents",
         family="Position",
         anim="debate",
-        date="2025-06",
+        date="2025-05",
         tagline="A theorem: any agent that reliably reaches multi-step goals carries a world model you can read back out of its policy.",
         simple=("Is model-free learning enough, or must a capable agent secretly know how its world works? Richens "
                 "and colleagues prove that if an agent almost always achieves goals of depth n in a controlled Markov "
@@ -3489,7 +3573,7 @@ P = [
         pros=["Systematic: five design axes make the debate concrete", "Addresses representation collapse with observation-grounded losses", "Led to a trained system (the PAN world model, late 2025)"],
         cons=["An essay: the critiques are argued more than benchmarked", "PAN is only previewed in this paper", "Some positions (RL over MPC, text as core data) remain contested"],
         papers=["xing2025critiques"],
-        learn=("Critiques of World Models — arXiv", "https://arxiv.org/abs/2507.05169")),
+        learn=("How MBZUAI built PAN, the world model this essay proposes — MBZUAI blog", "https://mbzuai.ac.ae/news/how-mbzuai-built-pan-an-interactive-general-world-model-capable-of-long-horizon-simulation")),
 
     dict(
         id="video-lang",
@@ -3532,6 +3616,156 @@ P = [
         cons=["A VLM policy sits in the loop, so its errors mix with the world model's", "Simulated environments (Habitat-sim, RLBench), not real robots", "Compute-heavy: many world-model rollouts per decision"],
         papers=["zhang2026worldinworld"],
         learn=("World-in-World — project page", "https://world-in-world.github.io")),
+
+    dict(
+        id="schmidhuber-1990",
+        name="Making the World Differentiable (Schmidhuber, 1990)",
+        short="Schmidhuber 1990",
+        family="Position",
+        anim="dream",
+        date="1990-02",
+        tagline="The first learned recurrent world model for RL: a model network M predicts the world, a controller C learns and plans through it.",
+        simple=("Long before deep learning, this technical report paired two recurrent networks. The world model M "
+                "learns to predict the next inputs, including reward or 'pain' signals, from the controller's actions. "
+                "The controller C is then improved by sending gradients through the frozen model, and can plan by "
+                "rolling M forward several steps before acting. The report also rewarded C for exploring where M "
+                "still predicts badly, an early form of artificial curiosity."),
+        mapping="observation + action → recurrent model M predicts next input and reward → gradients through frozen M train recurrent controller C → plan by rolling M forward",
+        math=r"\min_\phi\sum_t\Big(\big\|\hat x_{t+1}-x_{t+1}\big\|^2+\big(\hat r_{t+1}-r_{t+1}\big)^2\Big),\ (\hat x_{t+1},\hat r_{t+1})=M_\phi(h_t,x_t,a_t);\qquad \max_\theta\sum_{k=1}^{K}\hat r_{t+k}\ \text{through frozen}\ M_\phi,\ a_t=C_\theta(x_t,h_t)",
+        when="For the origin of learned world models in RL, and the controller-plus-model design that World Models (2018) revived.",
+        pros=["Recurrent world model plus controller, with planning by rollouts, already in 1990", "Controller trained by gradients through the learned model", "Introduced curiosity: reward for the model's prediction errors"],
+        cons=["Tiny networks and toy environments, limited by 1990 compute", "A technical report (Feb 1990, revised Nov 1990), not a peer-reviewed paper", "Its deterministic model can be exploited by the controller where it is wrong (as World Models later noted)"],
+        papers=["schmidhuber1990making"],
+        learn=("1990: Planning & RL with Recurrent World Models and Artificial Curiosity — Schmidhuber's overview", "https://people.idsia.ch/~juergen/world-models-planning-curiosity-fki-1990.html")),
+
+    dict(
+        id="learning-to-think",
+        name="On Learning to Think (Schmidhuber, RNN-based AI)",
+        short="Learning to Think",
+        family="Position",
+        anim="debate",
+        date="2015-11",
+        tagline="Let the controller learn how to query a recurrent world model, exploiting its knowledge for abstract planning instead of step-by-step simulation.",
+        simple=("A 2015 blueprint, written from a 2014 grant proposal. Earlier controller-plus-model agents planned by "
+                "simulating the model one step at a time. Here the world model M is trained on the agent's whole history, "
+                "and the controller C learns to use M as a resource: to query it, to reuse parts of it (its subroutines) "
+                "for its own computation, or to ignore M where it is wrong. That is what the title calls learning to think. Algorithmic information theory "
+                "motivates it: a controller that can use M needs fewer bits of its own. The report describes the design; "
+                "experiments were left to later papers."),
+        mapping="lifelong experience → recurrent world model M → controller C learns to query M and read its answers → abstract planning and action",
+        math=r"M_\phi:\ \min_\phi\sum_{t}\big\|M_\phi(h_{<t})-x_t\big\|^2\ (\text{all history});\qquad C_\theta:\ \max_\theta\,\mathbb{E}\Big[\sum_t r_t\Big],\ \ (a_t,q_t)=C_\theta\big(x_t,\,M_\phi(q_{t-1})\big)",
+        when="For the idea of agents that learn to use a world model as a resource, the conceptual bridge from 1990 to World Models (2018).",
+        pros=["Frames planning as the controller learning to exploit the model, not hand-coded rollouts", "Grounded in algorithmic information theory (reuse of the model's knowledge)", "Directly informed the 2018 World Models work"],
+        cons=["A conceptual report: no experiments in it", "The C-to-M interface is left general (the equation here is a schematic)", "Hard to turn into a concrete, trainable recipe"],
+        papers=["schmidhuber2015learning"],
+        learn=("Schmidhuber — history of neural world models (overview essay)", "https://people.idsia.ch/~juergen/world-model-boom.html")),
+
+    dict(
+        id="space-time-probes",
+        name="Language Models Represent Space and Time (Gurnee & Tegmark)",
+        short="LLM Space & Time",
+        family="Position",
+        anim="debate",
+        date="2023-10",
+        tagline="Linear probes read latitude, longitude and dates out of Llama-2 activations: a map and a timeline of the world inside an LLM.",
+        simple=("Do language models only collect surface statistics, or do they build a model of the world? Gurnee and "
+                "Tegmark feed Llama-2 the names of places (world, US, New York City) and of events (historical figures, "
+                "artworks, news headlines) and fit linear regressions on the hidden activations. Coordinates and years "
+                "come out well, the probes survive changes of prompt and work across entity types, and single 'space "
+                "neurons' and 'time neurons' encode them. The authors read this as basic ingredients of a world model."),
+        mapping="entity name → Llama-2 forward pass → layer-l activation → linear probe → (latitude, longitude) or year",
+        math=r"\hat y=W^{\top}h^{(\ell)}(e)+b,\qquad \min_{W,b}\ \sum_{e}\big\|y_e-\hat y_e\big\|^2+\lambda\|W\|_F^2,\qquad y_e\in\{(\text{lat},\text{lon}),\ \text{year}\}",
+        when="For evidence that next-token prediction alone yields structured spatial and temporal representations.",
+        pros=["Six datasets: places at three scales (world, US, NYC) and three kinds of dated entities", "Representations are linear, robust to prompts and shared across entity types", "Finds individual space and time neurons"],
+        cons=["Decodable by a probe is not the same as used by the model", "Coordinates of named entities are a thin slice of a world model", "Maps of places were already visible in older word embeddings"],
+        papers=["gurnee2024language"],
+        learn=("world-models — official code and datasets", "https://github.com/wesg52/world-models")),
+
+    dict(
+        id="videophy",
+        name="VideoPhy (physical commonsense in video generation)",
+        short="VideoPhy",
+        family="Position",
+        anim="debate",
+        date="2024-06",
+        tagline="Humans judge whether generated videos of everyday material interactions follow the prompt and the laws of physics.",
+        simple=("If text-to-video models are to become general simulators of the physical world, their clips should "
+                "obey physical commonsense. VideoPhy writes 688 captions of interactions between solids and fluids "
+                "(solid-solid, solid-fluid, fluid-fluid), generates videos with many open and closed models, and has "
+                "people judge semantic adherence and physical commonsense. The best model on the human leaderboard "
+                "(CogVideoX-5B) satisfies both for only 39.6% of prompts. An automatic judge, VideoCon-Physics, "
+                "scores new models."),
+        mapping="688 material-interaction captions → text-to-video models → human labels (semantic adherence, physical commonsense) → joint score; VideoCon-Physics auto-judge",
+        math=r"\text{score}(G)=\frac{1}{N}\sum_{i=1}^{N}\mathbb{1}\big[\mathrm{SA}_i=1\wedge\mathrm{PC}_i=1\big],\quad v_i\sim G(c_i);\qquad \widehat{\mathrm{SA}},\widehat{\mathrm{PC}}=\text{VideoCon-Physics}(v_i,c_i)",
+        when="To check whether a text-to-video model's everyday physics holds up, beyond visual quality.",
+        pros=["Human judgments on 688 captions across three interaction types", "The joint score catches videos that look right but break physics", "Auto-evaluator lets new models be scored without new human studies"],
+        cons=["Binary human labels are coarse and partly subjective", "Text prompts only: no initial state or action conditioning", "Leaderboard numbers shift as models are added (v1 best: 19.7%)"],
+        papers=["bansal2025videophy"],
+        learn=("VideoPhy — project page", "https://videophy.github.io/")),
+
+    dict(
+        id="worldmodelbench",
+        name="WorldModelBench (judging video generators as world models)",
+        short="WorldModelBench",
+        family="Position",
+        anim="debate",
+        date="2025-02",
+        tagline="Application-driven benchmark: does a video model follow instructions and physics in robotics, driving and other domains?",
+        simple=("Benchmarks of video quality miss what matters for a world model, such as an object that silently "
+                "changes size against mass conservation. WorldModelBench gives 350 image-and-text conditions across "
+                "7 application domains (robotics, driving, industry, human activities, gaming, animation, nature) and "
+                "56 subdomains, and scores instruction following, physics adherence and commonsense. 67K crowd-sourced "
+                "human labels on 14 frontier models train a 2B judge, whose reward can also fine-tune a generator."),
+        mapping="first frame + instruction (350 conditions, 7 domains) → video generator → VLM judge trained on 67K human labels → instruction / physics / commonsense scores",
+        math=r"\text{score}(G)=\frac{1}{|\mathcal{D}|}\sum_{(x_0,c)\in\mathcal{D}}\Big[s_{\text{IF}}+s_{\text{phys}}+s_{\text{CS}}\Big]\big(J_\psi(v,c)\big),\quad v\sim G(x_0,c);\qquad J_\psi\ \text{fine-tuned on human labels}",
+        when="To compare video generators on world-model properties in application domains, at scale.",
+        pros=["7 application domains and 56 subdomains", "67K human labels over 14 frontier models", "The 2B judge is 8.6% more accurate than GPT-4o at predicting violations"],
+        cons=["Judge-based scores inherit the judge's blind spots", "Short clips from a first frame and text: no action-conditioned rollouts", "Physics checked as violations, not measured quantities"],
+        papers=["li2025worldmodelbench"],
+        learn=("WorldModelBench — homepage and leaderboard", "https://worldmodelbench-team.github.io/")),
+
+    dict(
+        id="worldscore",
+        name="WorldScore (unified benchmark for world generation)",
+        short="WorldScore",
+        family="Position",
+        anim="scene3d",
+        date="2025-04",
+        tagline="One protocol for 3D, 4D and video generators: generate the next scene along a given camera path, scored on control, quality and dynamics.",
+        simple=("3D scene generators, 4D generators and video models are usually judged with different tests. "
+                "WorldScore breaks world generation into a sequence of next-scene tasks: a current scene, a description "
+                "of the next one, and an explicit camera trajectory. Its 3,000 test cases span static and dynamic, "
+                "indoor and outdoor, photorealistic and stylized worlds, and its metrics group into controllability, "
+                "quality and dynamics. The paper evaluates 19 models in its first version (20 in the ICCV version)."),
+        mapping="current scene + next-scene prompt + camera layout → 3D / 4D / video generator → next scene(s) → controllability, quality, dynamics metrics → WorldScore",
+        math=r"x_{k+1}=G\big(x_k,\,p_{k+1},\,\mathcal{C}_{k+1}\big),\ k=0,\dots,K-1;\qquad \text{WorldScore}=\frac{1}{|\mathcal{M}|}\sum_{m\in\mathcal{M}}\bar s_m,\ \ \mathcal{M}=\mathcal{M}_{\text{control}}\cup\mathcal{M}_{\text{quality}}\cup\mathcal{M}_{\text{dynamics}}",
+        when="To compare scene generators and video models on the same world-generation task with camera control.",
+        pros=["One protocol covers 3D, 4D and video generators", "3,000 curated test examples with explicit camera layouts", "Public leaderboard, dataset and evaluation code"],
+        cons=["Camera paths only: no agent actions or physics tests", "Automatic metrics lean on other vision models (SLAM, detection, segmentation)", "One aggregate number hides trade-offs between its many metrics"],
+        papers=["duan2025worldscore"],
+        learn=("WorldScore — project page and leaderboard", "https://haoyi-duan.github.io/WorldScore/")),
+
+    dict(
+        id="wr-arena",
+        name="WR-Arena (World Reasoning Arena)",
+        short="WR-Arena",
+        family="Position",
+        anim="wmeval",
+        date="2026-03",
+        tagline="Tests world models on what reasoning needs: faithful multi-step action simulation, long-horizon forecasts, and planning by simulation.",
+        simple=("Next-frame quality says little about whether a world model can support thinking ahead. WR-Arena, from "
+                "the PAN team at MBZUAI, probes three abilities: following multi-step, semantically meaningful actions "
+                "and producing counterfactual rollouts; keeping long-horizon simulations coherent and plausible; and "
+                "helping an agent reason and plan by simulating, comparing and choosing among futures. Open models "
+                "(Cosmos-Predict, Wan) and API models (Gen-3, KLING, MiniMax-Hailuo) show a large gap to human-level "
+                "hypothetical reasoning."),
+        mapping="multi-round action prompts → world model rollouts → action fidelity / long-horizon forecast scores → simulate-compare-choose planning tasks → diagnostic report",
+        math=r"\hat o_{1:T}=\mathrm{WM}\big(o_0,\,a_{1:T}\big);\quad \text{fidelity}=\frac{1}{T}\sum_{t}s\big(\hat o_t,a_t\big);\qquad a^{\star}=\arg\max_{a^{(m)}}\ U\big(\mathrm{WM}(o_0,a^{(m)})\big)\ \ (\text{simulative planning})",
+        when="When you need to know whether a world model helps an agent reason and plan, not just render.",
+        pros=["Three axes that target reasoning: action fidelity, long-horizon forecasting, simulative planning", "Evaluates open and API world models in one harness", "Evaluation code released"],
+        cons=["From the team behind PAN, which it also evaluates", "API-served models can change under the same name, hurting reproducibility", "New (2026): few independent results so far"],
+        papers=["pan2026wrarena"],
+        learn=("WR-Arena — official code", "https://github.com/MBZUAI-IFM/WR-Arena")),
 
 ]
 ENTRIES = P
@@ -3601,7 +3835,6 @@ EDGES = [
     ("genie", "unisim-google", "alternative_to"),
     ("unisim-google", "unipi", "builds_on"),
     ("gen3c", "cosmos", "uses_component"),
-    ("physics-iq", "cosmos", "evaluates"),
     ("genie3", "veo3", "alternative_to"),
     ("veo3", "sora", "alternative_to"),
     ("dreamgen", "wan", "uses_component"),
@@ -3857,6 +4090,22 @@ EDGES = [
     ("ctrl-world", "svd", "uses_component"),
     # ---- end of group R3 ----
     # ---- added by research group R4 WMVLA+Position ----
+    ("seer", "gr1", "builds_on"),
+    ("dreamvla", "seer", "builds_on"),
+    ("gen2act", "videopoet", "uses_component"),
+    ("gen2act", "unipi", "alternative_to"),
+    ("3d-vla", "susie", "alternative_to"),
+    ("world-models", "schmidhuber-1990", "builds_on"),
+    ("learning-to-think", "schmidhuber-1990", "builds_on"),
+    ("world-models", "learning-to-think", "builds_on"),
+    ("space-time-probes", "othello-gpt", "builds_on"),
+    ("videophy", "svd", "evaluates"),
+    ("worldscore", "wonderworld", "evaluates"),
+    ("worldscore", "worldmodelbench", "alternative_to"),
+    ("wr-arena", "cosmos", "evaluates"),
+    ("wr-arena", "wan", "evaluates"),
+    ("wr-arena", "critiques", "builds_on"),
+    ("world-in-world", "svd", "evaluates"),
     # ---- end of group R4 ----
 ]
 
