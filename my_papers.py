@@ -326,7 +326,7 @@ PAPERS = [
     dict(key="sun2025worldplay",
          title="WorldPlay: Towards Long-Term Geometric Consistency for Real-Time Interactive World Modeling",
          authors=["Wenqiang Sun", "Haiyu Zhang", "Haoyuan Wang", "Junta Wu", "Zehan Wang", "Zhenwei Wang", "Yunhong Wang", "Jun Zhang", "et al."],
-         year=2025, venue="arXiv 2025",
+         year=2026, venue="ICML 2026",
          url="https://arxiv.org/abs/2512.14614"),
     dict(key="worldlabs2025marble",
          title="Marble: A Multimodal World Model",
