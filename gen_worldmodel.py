@@ -868,7 +868,7 @@ P = [
         when="One model for multimodal understanding and generation, including video continuation, without a diffusion decoder.",
         pros=["Surpasses SDXL, LLaVA-1.6 and OpenSora-1.2 on its reported benchmarks", "No CLIP, no pretrained LLM, no diffusion — a single loss", "Open weights; later published in Nature, extended to robot manipulation"],
         cons=["Thousands of tokens per image → slow sampling", "Video continuation is passive prediction, no action control", "Quality bounded by the VQ tokenizer"],
-        papers=["wang2024emu3"],
+        papers=["wang2024emu3", "wang2026emu3"],
         learn=("Emu3 — official repo", "https://github.com/baaivision/Emu3")),
 
     dict(
@@ -1252,7 +1252,7 @@ P = [
         simple=("A normal vision-language model writes its answer word by word, spending effort on phrasing that does "
                 "not change the meaning ('the lamp is turned off' vs 'the room goes dark'). VL-JEPA encodes the video "
                 "with a frozen V-JEPA 2 encoder, reads a text query, and predicts a continuous embedding of the "
-                "target text, trained with a bidirectional InfoNCE loss that pulls each prediction towards its own target embedding and away from the other targets in the batch (and vice versa). A light decoder turns that embedding into words only when needed, so a live video "
+                "target text, trained jointly with the text encoder by a bi-directional InfoNCE loss (the paper's wording), which pulls each prediction towards its own target embedding and away from the other targets in the batch, and each target towards its own prediction. A light decoder turns that embedding into words only when needed, so a live video "
                 "stream can be watched continuously with text produced only when the predicted meaning changes. The "
                 "same embedding space also works for classification and retrieval."),
         mapping="video frames → frozen V-JEPA 2 encoder → predictor (+ text query) → predicted answer embedding → optional text decoder",
@@ -1261,7 +1261,7 @@ P = [
         pros=["Beats a matched token-space VLM (same vision encoder and data) with 50% fewer trainable parameters", "Selective decoding cuts decoding operations about 2.85× at similar quality", "One 1.6B-parameter model does classification, retrieval and VQA; beats CLIP, SigLIP2 and Perception Encoder on average over 16 video datasets"],
         cons=["About perception and language, not action: it does not predict the consequences of actions", "Still needs a text decoder to give readable answers", "On the four VQA sets tested it only matches classic VLMs (InstructBLIP, QwenVL)"],
         papers=["chen2026vljepa"],
-        learn=("VL-JEPA — arXiv paper", "https://arxiv.org/abs/2512.10942")),
+        learn=("VL-JEPA — ICLR 2026 OpenReview page (paper, reviews, discussion)", "https://openreview.net/forum?id=tjimrqc2BU")),
 
     dict(
         id="vjepa-physics",

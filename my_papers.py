@@ -679,6 +679,11 @@ PAPERS = [
          authors=["Zhongwei Ren", "Yunchao Wei", "Xun Guo", "Yao Zhao", "Bingyi Kang", "Jiashi Feng", "Xiaojie Jin"],
          year=2025, venue="CVPR 2025",
          url="https://arxiv.org/abs/2501.09781"),
+    dict(key="wang2026emu3",
+         title="Multimodal learning with next-token prediction for large multimodal models",
+         authors=["Xinlong Wang", "Yufeng Cui", "Jinsheng Wang", "Fan Zhang", "Yueze Wang", "Xiaosong Zhang", "Zhengxiong Luo", "Quan Sun", "et al."],
+         year=2026, venue="Nature 2026",
+         url="https://www.nature.com/articles/s41586-025-10041-x"),
     # ---- end of group R1 ----
     # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
     dict(key="garrido2025intuitive",
@@ -699,7 +704,7 @@ PAPERS = [
     dict(key="bagatella2025tdjepa",
          title="TD-JEPA: Latent-predictive Representations for Zero-Shot Reinforcement Learning",
          authors=["Marco Bagatella", "Matteo Pirotta", "Ahmed Touati", "Alessandro Lazaric", "Andrea Tirinzoni"],
-         year=2025, venue="arXiv 2025",
+         year=2026, venue="ICLR 2026",
          url="https://arxiv.org/abs/2510.00739"),
     dict(key="terver2025jepawms",
          title="What Drives Success in Physical Planning with Joint-Embedding Predictive World Models?",
