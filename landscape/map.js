@@ -260,10 +260,14 @@ LS.map = (function () {
     const boxes = [];
     for (const el of axisLayer.querySelectorAll(".lane-label")) {
       el.setAttribute("x", left.toFixed(1));
+      el.setAttribute("y", Math.max(Number(el.dataset.top) + 20, top + (1.4 * px) / k).toFixed(1));   // below the years
       const sx = view.x + left * k, sy = view.y + Number(el.getAttribute("y")) * k;
       boxes.push([sx - 3, sy - px, sx + (textWidth.get("lane:" + el.dataset.family) * px) / SETTINGS.labelPx + 3, sy + 0.3 * px]);
     }
-    for (const el of axisLayer.querySelectorAll(".year-label")) el.setAttribute("y", top.toFixed(1));
+    for (const el of axisLayer.querySelectorAll(".year-label")) {
+      el.setAttribute("y", top.toFixed(1));
+      el.style.display = view.x + Number(el.getAttribute("x")) * k < 1.5 * px ? "none" : "";   // never cut at the edge
+    }
     const sy = view.y + top * k;
     boxes.push([-1e5, sy - px - 2, 1e5, sy + 0.3 * px], [-1e5, -1e5, 0, 1e5]);    // years; off the left edge
     return boxes;
@@ -515,7 +519,7 @@ LS.map = (function () {
     for (const lane of t.lanes) {
       axisLayer.append(
         svg("line", { x1: 0, x2: t.width - 10, y1: lane.top, y2: lane.top }),
-        svg("text", { class: "lane-label", "data-family": lane.f.key, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
+        svg("text", { class: "lane-label", "data-family": lane.f.key, "data-top": lane.top, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
           text: lane.f.label }));
     }
   }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 
+import browser as B
 import pytest
 from conftest import shot
 from synthetic import tripled
@@ -102,11 +103,12 @@ def test_hovering_the_best_connected_work_shows_all_its_edges(open_page, triple_
     frame(page)
     page.hover(f'#map .star[data-id="{best}"] circle.core', force=True)
     page.wait_for_timeout(300)          # the opacity transition
+    B.wait_until(page, "[...document.querySelectorAll('#map .edge.hl')].every(p => getComputedStyle(p).opacity > 0.9)")
     edges = page.evaluate(f"""() => [...document.querySelectorAll('#map .edge')].filter(p =>
         p.dataset.source === '{best}' || p.dataset.target === '{best}').map(p => {{ const s = getComputedStyle(p);
         return [s.display, Number(s.opacity), s.stroke]; }})""")
     assert len(edges) == page.evaluate(f"LS.index.links.get('{best}').length") >= 10
-    assert all(d != "none" and o > 0.9 for d, o, _ in edges)
+    assert all(d != "none" and o > 0.9 for d, o, _ in edges), edges
     assert len({s for *_, s in edges}) > 1, "edges keep their type colours"
     assert not page.evaluate(f"document.querySelector('#map .star[data-id=\"{best}\"]').classList.contains('nolabel')")
     dim = page.evaluate("""() => { const far = [...document.querySelectorAll('#map .star:not(.hl):not(.hl2)')];
