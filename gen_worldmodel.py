@@ -381,7 +381,7 @@ P = [
         mapping="pixels → stochastic latents → masked-attention transformer → next latent, reward, continue + contrastive prediction of latents K steps ahead → imagined actor-critic",
         math=r"\mathcal{L}_{\text{AC-CPC}}=-\sum_{k=1}^{K}\log\frac{\exp\big(f_k(h_t,a_{t:t+k})^{\top}z'_{t+k}\big)}{\sum_{z^-\in\mathcal{B}}\exp\big(f_k(h_t,a_{t:t+k})^{\top}z^-\big)}\quad(\text{added to the Dreamer-style world-model loss})",
         when="Sample-limited visual RL with a transformer world model, when next-state prediction alone gives weak features.",
-        pros=["162% mean, 77% median human-normalized score on Atari 100k", "Record among methods without look-ahead search (ICLR 2025)", "Code released"],
+        pros=["162% mean human-normalized score on Atari 100k", "Record among methods without look-ahead search (ICLR 2025)", "Code released"],
         cons=["Evaluated on Atari 100k only", "Data augmentation and future-action conditioning are needed for the gains", "Still reconstructs images alongside the contrastive loss"],
         papers=["burchi2025twister"],
         learn=("TWISTER — official code", "https://github.com/burchim/TWISTER")),
@@ -868,7 +868,7 @@ P = [
         when="One model for multimodal understanding and generation, including video continuation, without a diffusion decoder.",
         pros=["Surpasses SDXL, LLaVA-1.6 and OpenSora-1.2 on its reported benchmarks", "No CLIP, no pretrained LLM, no diffusion — a single loss", "Open weights; later published in Nature, extended to robot manipulation"],
         cons=["Thousands of tokens per image → slow sampling", "Video continuation is passive prediction, no action control", "Quality bounded by the VQ tokenizer"],
-        papers=["wang2024emu3"],
+        papers=["wang2024emu3", "wang2026emu3"],
         learn=("Emu3 — official repo", "https://github.com/baaivision/Emu3")),
 
     dict(
@@ -1252,7 +1252,7 @@ P = [
         simple=("A normal vision-language model writes its answer word by word, spending effort on phrasing that does "
                 "not change the meaning ('the lamp is turned off' vs 'the room goes dark'). VL-JEPA encodes the video "
                 "with a frozen V-JEPA 2 encoder, reads a text query, and predicts a continuous embedding of the "
-                "target text, trained with a bidirectional InfoNCE loss that pulls each prediction towards its own target embedding and away from the other targets in the batch (and vice versa). A light decoder turns that embedding into words only when needed, so a live video "
+                "target text, trained jointly with the text encoder by a bi-directional InfoNCE loss (the paper's wording), which pulls each prediction towards its own target embedding and away from the other targets in the batch, and each target towards its own prediction. A light decoder turns that embedding into words only when needed, so a live video "
                 "stream can be watched continuously with text produced only when the predicted meaning changes. The "
                 "same embedding space also works for classification and retrieval."),
         mapping="video frames → frozen V-JEPA 2 encoder → predictor (+ text query) → predicted answer embedding → optional text decoder",
@@ -1261,7 +1261,7 @@ P = [
         pros=["Beats a matched token-space VLM (same vision encoder and data) with 50% fewer trainable parameters", "Selective decoding cuts decoding operations about 2.85× at similar quality", "One 1.6B-parameter model does classification, retrieval and VQA; beats CLIP, SigLIP2 and Perception Encoder on average over 16 video datasets"],
         cons=["About perception and language, not action: it does not predict the consequences of actions", "Still needs a text decoder to give readable answers", "On the four VQA sets tested it only matches classic VLMs (InstructBLIP, QwenVL)"],
         papers=["chen2026vljepa"],
-        learn=("VL-JEPA — arXiv paper", "https://arxiv.org/abs/2512.10942")),
+        learn=("VL-JEPA — ICLR 2026 OpenReview page (paper, reviews, discussion)", "https://openreview.net/forum?id=tjimrqc2BU")),
 
     dict(
         id="vjepa-physics",
@@ -1411,8 +1411,8 @@ P = [
         mapping="images + videos → modality-specific tokenizers → ViT encoder + predictor → loss on masked and visible tokens at several layers → dense features → probes or action-conditioned planner",
         math=r"\mathcal{L}=\sum_{\ell\in\mathcal{S}}\ \sum_{i\in\mathcal{M}\cup\mathcal{V}} d\Big(\hat z^{(\ell)}_i,\ \mathrm{sg}\big(\bar z^{(\ell)}_i\big)\Big)\qquad(\mathcal{M}=\text{masked},\ \mathcal{V}=\text{visible tokens},\ \mathcal{S}=\text{supervised encoder layers})",
         when="When a JEPA encoder must give good per-patch features (depth, dense prediction, manipulation), not just clip-level ones.",
-        pros=["7.71 mAP on Ego4D short-term object-interaction anticipation and 40.8 Recall@5 on EPIC-KITCHENS action anticipation", "20-point higher real-robot grasping success than V-JEPA 2-AC", "One model for images and video; 0.307 RMSE depth on NYUv2 with a linear probe"],
-        cons=["Goals still come as images or probes: no language or reward interface", "Heavier recipe than V-JEPA 2 (multi-layer losses, larger scale)", "Gains are mainly on dense tasks; Something-Something-v2 recognition stays near V-JEPA 2 (77.7 vs 77.3)"],
+        pros=["7.71 mAP on Ego4D short-term object-interaction anticipation and 40.8 Recall@5 on EPIC-KITCHENS action anticipation", "Better real-robot grasping and navigation from its dense features than V-JEPA 2", "One model for images and video, with modality-specific tokenizers"],
+        cons=["Goals still come as images or probes: no language or reward interface", "Heavier recipe than V-JEPA 2 (multi-layer losses, larger scale)", "Gains are mainly on dense tasks; global action recognition stays close to V-JEPA 2"],
         papers=["murlabadia2026vjepa21"],
         learn=("V-JEPA 2 / 2.1 — official code and checkpoints", "https://github.com/facebookresearch/vjepa2")),
 
@@ -1970,7 +1970,7 @@ P = [
         family="Interactive",
         anim="tokenfilm",
         date="2025-04",
-        tagline="An open, real-time Minecraft world model: a visual-action transformer over interleaved frame and action tokens, sped up by parallel decoding.",
+        tagline="An open, real-time Minecraft world model: a visual-action transformer over interleaved frame and action tokens, with parallel decoding.",
         simple=("MineWorld turns each game frame into discrete tokens with an image tokenizer and each action into "
                 "tokens with an action tokenizer, interleaves them into one sequence and trains a Transformer with "
                 "next-token prediction, so it learns both the game states and how actions change them. A parallel "
@@ -2058,7 +2058,7 @@ P = [
         family="Interactive",
         anim="denoise",
         date="2025-06",
-        tagline="Train the autoregressive video model on its own rollouts, with a KV cache, and score the whole video — closing the train–test gap for real-time streaming.",
+        tagline="Train the video model on its own KV-cached rollouts and score the whole video, closing the train–test gap for real-time streaming.",
         simple=("Teacher Forcing and Diffusion Forcing train each frame on ground-truth context, but at inference the "
                 "model sees its own imperfect frames: exposure bias. Self Forcing runs the autoregressive rollout "
                 "during training, with KV caching, and applies a video-level distribution-matching loss (DMD, SiD or "
@@ -2068,7 +2068,7 @@ P = [
         mapping="few-step causal generator → self-rollout with KV cache during training → holistic video-level loss (DMD / SiD / GAN) → rolling KV cache → real-time streaming",
         math=r"\hat{\mathbf{x}}^{i}=G_\theta\big(\boldsymbol\epsilon^{i};\,\mathrm{KV}(\hat{\mathbf{x}}^{<i})\big),\qquad \min_\theta\;D\Big(p_\theta\big(\hat{\mathbf{x}}^{1:N}\big)\,\Big\|\,p_{\text{data}}\big(\mathbf{x}^{1:N}\big)\Big)\quad(D=\text{DMD, SiD or GAN on the whole self-generated video})",
         when="Real-time, streaming video generation, and as the training recipe behind interactive world models.",
-        pros=["Real-time streaming with sub-second latency on a single GPU (17 fps reported)", "Matches or beats slower non-causal diffusion models in quality", "NeurIPS 2025 spotlight; open code and weights"],
+        pros=["Real-time streaming with sub-second latency on a single GPU", "Matches or beats slower non-causal diffusion models in quality", "NeurIPS 2025 spotlight; open code and weights"],
         cons=["Text-to-video in the paper: actions come from follow-ups such as Matrix-Game 2.0", "Long videos rely on a rolling KV cache that forgets older context", "Distribution-matching losses can trade diversity for quality"],
         papers=["huang2025selfforcing"],
         learn=("Self Forcing — project page", "https://self-forcing.github.io/")),
@@ -2105,7 +2105,7 @@ P = [
         short="Marble",
         family="Spatial3D",
         anim="scene3d",
-        date="2025-09",
+        date="2025-11",
         tagline="A commercial multimodal world model: text, photos, video or a rough 3D layout in, an editable and exportable 3D world out.",
         simple=("Most 'world models' stream video frames that are gone once you look away. Marble instead hands you a "
                 "persistent 3D world, as Gaussian splats or meshes, built from a text prompt, one or several photos, "
@@ -2947,15 +2947,15 @@ P = [
         family="RobotWM",
         anim="wmeval",
         date="2025-12",
-        tagline="Google DeepMind tunes Veo 2 into an action-conditioned, multi-view robot simulator to rank policies, test OOD cases and red-team safety.",
+        tagline="Google DeepMind tunes its Veo video model into an action-conditioned, multi-view robot simulator to rank policies, probe OOD and safety.",
         simple=("Instead of running every policy checkpoint on real robots, the Gemini Robotics team feeds the "
-                "policy's actions into Veo 2, Google's video model, fine-tuned on robot data for action conditioning and "
+                "policy's actions into Veo, Google's frontier video model (the report does not name a version), adapted to robot data for action conditioning and "
                 "consistent multiple camera views. Generative image editing and multi-view completion create new versions of real scenes "
                 "— new objects, new backgrounds, distractors — so one simulator can test ordinary skill, "
                 "out-of-distribution generalization, and unsafe behaviour. Its predictions were checked against more "
                 "than 1,600 real-world trials."),
-        mapping="real scene → generative edits (objects, backgrounds, distractors) → policy proposes actions → action-conditioned multi-view Veo 2 rollout → predicted success / safety verdict",
-        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo 2}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}\textstyle\sum_{i=1}^{N}\mathbb{1}\big[\text{success}_i\big]",
+        mapping="real scene → generative edits (objects, backgrounds, distractors) → policy proposes actions → action-conditioned multi-view Veo rollout → predicted success / safety verdict",
+        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}\textstyle\sum_{i=1}^{N}\mathbb{1}\big[\text{success}_i\big]",
         when="Ranking generalist policy checkpoints and probing OOD and safety failures before spending real robot time.",
         pros=["Validated with 1,600+ real-world evaluations of 8 policy checkpoints on 5 bimanual tasks", "One system covers nominal performance, OOD generalization and safety red-teaming", "Inherits a frontier video model's broad visual knowledge for edited, never-seen scenes"],
         cons=["Predicts the relative ranking of policies, not exact success rates", "Built on Google's closed Veo model: not reproducible outside Google", "Every imagined episode is a large video-model call, so evaluation is compute-heavy"],
@@ -2972,7 +2972,7 @@ P = [
         tagline="One video world model (GE-Base) underlies a policy (GE-Act), a closed-loop simulator (GE-Sim) and a benchmark (EWMBench) for manipulation.",
         simple=("AgiBot's Genie Envisioner puts policy learning, simulation and evaluation on a single video-generation "
                 "backbone. GE-Base, an instruction-conditioned video diffusion model built on LTX-Video and trained on "
-                "AgiBot World's real manipulation episodes (over a million), predicts multi-view futures. GE-Act decodes "
+                "AgiBot World's real manipulation episodes, predicts multi-view futures. GE-Act decodes "
                 "actions from those predicted futures; GE-Sim makes the model action-conditioned so that a policy can be "
                 "rolled out in closed loop; EWMBench scores visual fidelity, physical plausibility and instruction-action "
                 "alignment. EnerVerse is its predecessor."),
@@ -3012,20 +3012,21 @@ P = [
         short="1X World Model",
         family="RobotWM",
         anim="wmeval",
-        date="2025-06",
+        date="2024-09",
         tagline="1X's action-controllable video model of its NEO humanoid: rank policies offline, and later act by imagining the task in video.",
         simple=("1X needs to know how its home humanoid NEO will behave in countless homes without testing every case "
                 "physically. The 1X World Model is an action-controllable video model: from a few real frames and a "
                 "low-level action sequence it predicts what NEO will see, so different policies can be compared from the "
-                "same starting state and checkpoints chosen offline. In January 2026 1X described using a "
+                "same starting state and checkpoints chosen offline. 1X first presented it in September 2024, with a public "
+                "dataset and competition; the June 2025 version models NEO. In January 2026 1X described using a "
                 "video-pretrained 1XWM as NEO's policy: it generates a video of the task being done and an inverse "
                 "dynamics model turns that video into motor commands."),
         mapping="a few real frames + low-level action sequence → action-conditioned video world model → predicted futures → compare policies / pick checkpoints; (2026) prompt → imagined task video → inverse dynamics model → actions",
         math=r"\hat o_{t+1:t+H}\sim p_\theta\big(\cdot\mid o_{t-k:t},a_{t:t+H}\big),\quad \hat J(\pi)=\mathbb{E}\big[R(\hat o_{1:T})\big]\approx J_{\text{real}}(\pi);\qquad \hat a_t=\mathrm{IDM}(\hat o_t,\hat o_{t+1})",
         when="Offline evaluation of a humanoid's policies in home settings, and video-to-action control.",
         pros=["Action-controllable: different action sequences from one state give distinct futures", "World-model evaluations correlate highly with real-world evaluations (per 1X)", "Gains from scaling autonomous policy-rollout data (per 1X)"],
-        cons=["Proprietary model and data; described only in 1X's blog posts and report", "Specific to 1X's NEO humanoid", "Generated outcomes can look plausible yet be physically wrong"],
-        papers=["onex2025worldmodel"],
+        cons=["Proprietary model and data; described only in 1X's blog posts and report", "Specific to 1X's own robots (now the NEO humanoid)", "Generated outcomes can look plausible yet be physically wrong"],
+        papers=["onex2024worldmodel", "onex2025worldmodel"],
         learn=("1XWM as NEO's policy — 1X blog (2026)", "https://www.1x.tech/ja_jp/discover/world-model-self-learning")),
 
     dict(
@@ -3047,7 +3048,7 @@ P = [
         pros=["Predicts geometry (depth, normals) alongside appearance", "Turns predictions into coherent 4D scenes with novel views", "Policies learned with it beat those from prior video world models (per the paper)"],
         cons=["Depth and normal labels come from estimators, not sensors", "Heavier than RGB-only video models", "Still needs an inverse dynamics model to act"],
         papers=["zhen2025tesseract"],
-        learn=("TesserAct — alphaXiv overview", "https://www.alphaxiv.org/overview/2504.20995v1")),
+        learn=("TesserAct — project page", "https://tesseractworld.github.io/")),
 
     dict(
         id="worldgym",
@@ -4073,6 +4074,7 @@ EDGES = [
     ("think2drive", "mile", "alternative_to"),
     ("cosmos-drive-dreams", "cosmos", "uses_component"),
     ("cosmos-drive-dreams", "gaia2", "alternative_to"),
+    ("hy-worldplay", "viewcrafter", "evaluates"),
     # RobotWM
     ("genie-envisioner", "enerverse", "successor_of"),
     ("ge-sim2", "genie-envisioner", "successor_of"),
@@ -4104,7 +4106,7 @@ EDGES = [
     ("worldscore", "worldmodelbench", "alternative_to"),
     ("wr-arena", "cosmos", "evaluates"),
     ("wr-arena", "wan", "evaluates"),
-    ("wr-arena", "critiques", "builds_on"),
+    ("wr-arena", "worldscore", "uses_component"),
     ("world-in-world", "svd", "evaluates"),
     # ---- end of group R4 ----
 ]

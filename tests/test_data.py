@@ -121,6 +121,19 @@ def test_venues_name_a_venue_and_its_year():
         assert str(p["year"]) in p["venue"], (p["key"], "the record's year is its venue's year")
 
 
+# Works whose only official source is the paper itself (no project page, talk or blog was found).
+NO_SEPARATE_LEARN_PAGE = {"iwm", "vl-jepa"}
+
+
+def test_learn_link_is_not_the_paper_again():
+    """"Learn" points at the best place to learn a work, not at a paper already listed, unless the
+    paper is an official blog post (then it is that place) or no separate page exists."""
+    repeats = [e["id"] for e in ENTRIES
+               if any(PAPERS[k]["url"].rstrip("/") == e["learn"][1].rstrip("/")
+                      and not PAPERS[k]["venue"].startswith("Blog post") for k in e["papers"])]
+    assert set(repeats) <= NO_SEPARATE_LEARN_PAGE, repeats
+
+
 def test_same_name_works_are_told_apart():
     names = {e["id"]: (e["name"], e["short"]) for e in ENTRIES}
     for a, b in (("unisim-google", "unisim-waabi"), ("univla-bu", "univla-wang")):
