@@ -243,7 +243,8 @@ LS.map = (function () {
       items.push({ id, box, anchor: [p.x * k, p.y * k], forced, rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
     }
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
-    const shown = LS.labels.cull(items, fixed.concat(dots), side ? 0 : homeK / k);
+    const edges = [[-1e5, -1e5, 0, 1e5], [root.clientWidth, -1e5, 1e5, 1e5]];    // never cut at a side
+    const shown = LS.labels.cull(items, fixed.concat(dots, edges), side ? 0 : homeK / k);
     for (const [id, g] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
@@ -269,7 +270,7 @@ LS.map = (function () {
       el.style.display = view.x + Number(el.getAttribute("x")) * k < 1.5 * px ? "none" : "";   // never cut at the edge
     }
     const sy = view.y + top * k;
-    boxes.push([-1e5, sy - px - 2, 1e5, sy + 0.3 * px], [-1e5, -1e5, 0, 1e5]);    // years; off the left edge
+    boxes.push([-1e5, sy - px - 2, 1e5, sy + 0.3 * px]);    // the years
     return boxes;
   }
 
