@@ -1,6 +1,6 @@
 /* Label culling (sigma.js's LabelGrid): which star labels show at this zoom. Candidates are ranked
- * (forced first — hovered, focused, matched, active —, then by degree, then id, so ties break the
- * same way); world-anchored screen cells of CELL px allow ceil(density / ratio²) labels each, where
+ * (forced first — hovered, focused, active, on a path —, then matched, then by degree, then id, so
+ * ties break the same way); world-anchored screen cells of CELL px allow ceil(density / ratio²) labels each, where
  * ratio is the overview zoom over this zoom; and a label shows only if its box overlaps no box shown
  * before it (fixed boxes such as family names go first). Pure: boxes in, a set of ids out. */
 LS.labels = (function () {
@@ -28,7 +28,8 @@ LS.labels = (function () {
     };
   }
 
-  /* items: [{id, box, anchor: [x, y] world-anchored screen px, forced, rank}] (rank: higher first);
+  /* items: [{id, box, anchor: [x, y] world-anchored screen px, forced, matched, rank}] (rank: higher
+   * first); matched labels skip the per-cell cap but, unlike forced ones, never overlap;
    * fixed: boxes that always show (a box with an .id, such as a star's dot, never blocks that id's label). Returns the Set of ids whose labels show. */
   function cull(items, fixed, ratio, settings) {
     const s = Object.assign({}, DEFAULT_SETTINGS, settings);
@@ -37,11 +38,12 @@ LS.labels = (function () {
     const index = boxIndex(s.cell);
     const count = new Map();
     for (const b of fixed) index.add(b);
-    const order = [...items].sort((a, b) => (b.forced - a.forced) || (b.rank - a.rank) || (a.id < b.id ? -1 : 1));
+    const order = [...items].sort((a, b) => (b.forced - a.forced) || (b.matched - a.matched) || (b.rank - a.rank) ||
+      (a.id < b.id ? -1 : 1));
     for (const it of order) {
       const cell = Math.floor(it.anchor[0] / s.cell) + "," + Math.floor(it.anchor[1] / s.cell);
       const n = count.get(cell) || 0;
-      if (!it.forced && n >= perCell) continue;
+      if (!it.forced && !it.matched && n >= perCell) continue;
       const b = [it.box[0] - s.pad, it.box[1] - s.pad, it.box[2] + s.pad, it.box[3] + s.pad];
       if (!it.forced && index.hits(b, it.id)) continue;
       index.add(b);

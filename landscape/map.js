@@ -23,7 +23,7 @@ LS.map = (function () {
   let tween = 0, frame = 0, cullKey = "";
   let viewport, famLayer, axisLayer, starLayer;
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
-  let hoverId = null, activeId = null, nearIds = new Set(), marked = [];
+  let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
   let pathIds = new Set(), pathMarked = [];
   let labelled = new Set(data.entries.map((e) => e.id));
 
@@ -216,9 +216,6 @@ LS.map = (function () {
   }
   function render() {
     frame = 0;
-    viewport.setAttribute("transform",
-      "translate(" + view.x.toFixed(1) + "," + view.y.toFixed(1) + ") scale(" + view.k.toFixed(4) + ")");
-    root.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, view.k)).toFixed(2) + "px");
     const fixed = mode === "map" ? placeFamilyLabels() : pinAxisLabels();
     cullLabels(fixed);
   }
@@ -239,8 +236,9 @@ LS.map = (function () {
       const w = (textWidth.get(id) * px) / SETTINGS.labelPx;
       const box = side ? [sx + 12 * k, sy + 4.5 * k - px, sx + 12 * k + w, sy + 4.5 * k + 0.32 * px]
         : [sx - w / 2, sy + 7 * k, sx + w / 2, sy + 7 * k + 1.3 * px];
-      const forced = id === hoverId || id === activeId || pathIds.has(id) || Boolean(matchIds);
-      items.push({ id, box, anchor: [p.x * k, p.y * k], forced, rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
+      const forced = id === hoverId || id === activeId || pathIds.has(id);
+      items.push({ id, box, anchor: [p.x * k, p.y * k], forced, matched: Boolean(matchIds),
+        rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
     }
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
     const edges = [[-1e5, -1e5, 0, 1e5], [root.clientWidth, -1e5, 1e5, 1e5]];    // never cut at a side
@@ -275,14 +273,18 @@ LS.map = (function () {
   }
 
   /* ---------- pan & zoom ---------- */
+  /* The transform follows at once (cheap: the browser paints once per frame anyway); label culling
+   * waits for the next frame. */
   function setView(k, x, y) {
     Object.assign(view, { k, x, y });
+    viewport.setAttribute("transform", "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")");
+    root.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
     scheduleRender();
   }
   function fit() {
     const b = bounds();
     const cw = root.clientWidth || 800, ch = root.clientHeight || 600;
-    const k = Math.min(cw / b.w, ch / b.h);
+    const k = Math.min(cw / b.w, ch / b.h, 1.2);     // a small map is not blown up
     setView(k, (cw - b.w * k) / 2, (ch - b.h * k) / 2);
     if (mode === "map") homeK = k;
   }
@@ -326,12 +328,16 @@ LS.map = (function () {
   function zoomCenter(factor) {
     zoomAt(factor, root.clientWidth / 2, root.clientHeight / 2);
   }
-  /* Keyboard focus may land on an off-screen star: pan it into view. */
+  /* Keyboard focus may land on an off-screen star, an opened one under the panel: pan it into view. */
   function ensureVisible(id) {
     const p = positions.get(id);
     const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
-    const m = 40, cw = root.clientWidth, ch = root.clientHeight;
-    if (sx < m || sy < m || sx > cw - m || sy > ch - m) setView(view.k, view.x + cw / 2 - sx, view.y + ch / 2 - sy);
+    const m = 40, cw = usableWidth(), ch = root.clientHeight;
+    if (sx < m || sy < m || sx > cw - m || sy > ch - m) {
+      setView(view.k, view.x + cw / 2 - sx, view.y + ch / 2 - sy);
+      return true;
+    }
+    return false;
   }
 
   const pointers = new Map();
@@ -364,6 +370,7 @@ LS.map = (function () {
     if (!dragMoved && Math.hypot(dx, dy) < 3) { pointers.set(ev.pointerId, prev); return; }
     if (!dragMoved) root.setPointerCapture(ev.pointerId);
     dragMoved = true;
+    restoreView = null;
     root.classList.add("panning");
     setView(view.k, view.x + dx, view.y + dy);
   }
@@ -374,6 +381,7 @@ LS.map = (function () {
   }
   function onWheel(ev) {
     ev.preventDefault();
+    restoreView = null;
     const r = root.getBoundingClientRect();
     zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
   }
@@ -431,6 +439,10 @@ LS.map = (function () {
     for (const g of root.querySelectorAll(".star.active")) g.classList.remove("active");
     activeId = id && stars.has(id) ? id : null;
     if (activeId) stars.get(activeId).classList.add("active");
+    const before = Object.assign({}, view);   // the view to go back to when the panel closes
+    if (activeId && usableWidth() > root.clientWidth * 0.45 && ensureVisible(activeId) && !restoreView) restoreView = before;
+    if (!activeId && restoreView) setView(restoreView.k, restoreView.x, restoreView.y);
+    if (!activeId) restoreView = null;
     refocus();
   }
 

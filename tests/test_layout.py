@@ -111,5 +111,5 @@ def test_two_thousand_entries_lay_out_fast():
     ls = G.validate(synthetic_spec(2000))
     t0 = time.perf_counter()
     lay = G.layout(ls)
-    assert time.perf_counter() - t0 < 2.0      # ~0.3 s on an idle core; the bench prints it
+    assert time.perf_counter() - t0 < 4.0      # ~0.3 s on an idle core (the bench prints it); CI is shared
     assert len(lay.positions) == 2000

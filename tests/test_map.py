@@ -236,3 +236,13 @@ def test_timeline_labels_are_readable_and_never_overlap(open_page, phone):
     assert cut == [], "no label cut at the left edge"
     shot(page, "timeline-phone" if phone else "timeline-desktop")
     assert log.errors == []
+
+
+def test_many_search_matches_still_never_overlap(open_page):
+    page, _ = open_page()
+    page.fill("#search-input", "video")
+    page.keyboard.press("Tab")
+    frame(page)
+    matched = page.locator("#map .star.match:not(.nolabel)").count()
+    assert matched >= 10
+    assert overlapping(page.evaluate(VISIBLE_LABELS)) == []
