@@ -1,4 +1,4 @@
-/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&cmp=a,b".
+/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1&cmp=a,b".
  * Only the fragment changes, so it works from file:// too. Back/forward step through states. */
 LS.router = (function () {
   const VIEWS = ["map", "timeline", "list", "gallery"];
@@ -12,6 +12,7 @@ LS.router = (function () {
     if (st.yearTo) q.set("to", st.yearTo);
     if (st.edgeOff.size) q.set("eoff", [...st.edgeOff].sort().join(","));
     if (st.mine) q.set("mine", "1");
+    if (st.fresh) q.set("new", "1");
     if (st.compare.length) q.set("cmp", st.compare.join(","));
     const query = q.toString();
     return "#" + (st.open || "") + (query ? "?" + query : "");
@@ -33,6 +34,7 @@ LS.router = (function () {
       yearTo: year("to"),
       edgeOff: new Set(list("eoff").filter((k) => LS.index.edgeType.has(k))),
       mine: q.get("mine") === "1",
+      fresh: q.get("new") === "1",
       compare: list("cmp").filter((id) => LS.index.byId.has(id)).slice(0, 3),
     };
   }
