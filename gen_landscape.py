@@ -816,25 +816,57 @@ def write_atomic(path, text: str) -> None:
         raise
 
 
+def print_problems(err: ValidationError, consequence: str = "nothing written") -> None:
+    print(f"error: {len(err.problems)} problem(s) in the data; {consequence}", file=sys.stderr)
+    for line in err.problems:
+        print(f"  {line}", file=sys.stderr)
+
+
+def watched_folders(spec: dict, data_module_file: str) -> list[str]:
+    """What a live preview watches: the data modules' folder, the engine and its assets, the animations."""
+    anim_dirs = {os.path.dirname(os.path.abspath(p)) for p in spec.get("animations", {}).values()}
+    return sorted({os.path.dirname(os.path.abspath(data_module_file)), ENGINE_DIR, ASSET_DIR} | anim_dirs)
+
+
 def main(argv: list[str] | None, make_spec, default_output) -> int:
-    """Generic CLI: [-o PATH] [--check]. Returns the process exit status."""
+    """Generic CLI: build [-o PATH] [--check], or one of the owner's tools (each its own module).
+    Returns the process exit status."""
     import argparse
     parser = argparse.ArgumentParser(description="Build the landscape page.")
     parser.add_argument("-o", "--output", default=os.fspath(default_output), help="where to write the HTML")
     parser.add_argument("--check", action="store_true", help="validate the data only; write nothing")
+    parser.add_argument("--serve", action="store_true",
+                        help="live preview on 127.0.0.1: rebuild on save, the open page reloads itself")
+    parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000; 0 = any free)")
+    parser.add_argument("--import-bibtex", metavar="FILE.bib", help="print paper records for a BibTeX file")
+    parser.add_argument("--check-links", action="store_true", help="check every paper and learn URL")
+    parser.add_argument("--emit-served", type=int, metavar="EPOCH", help=argparse.SUPPRESS)   # serve's builds
     args = parser.parse_args(argv)
+    if args.serve:
+        import landscape_serve
+        script = os.path.abspath(sys.modules[make_spec.__module__].__file__)
+        return landscape_serve.serve([sys.executable, script, "--emit-served"],
+                                     watched_folders(make_spec(), script),
+                                     os.path.basename(os.fspath(default_output)), args.port)
+    if args.import_bibtex:
+        import landscape_bibtex
+        return landscape_bibtex.main(args.import_bibtex, make_spec().get("papers", ()))
     try:
         spec = make_spec()
+        if args.check_links:
+            import landscape_links
+            return landscape_links.main(validate(spec))
         if args.check:
             ls = validate(spec)
             print(f"ok: {len(ls.entries)} entries, {len(ls.families)} families, {len(ls.edges)} edges valid")
             return 0
-        page, ls = build(spec)
+        page, ls = build(spec, live_epoch=args.emit_served)
     except ValidationError as err:
-        print(f"error: {len(err.problems)} problem(s) in the data; nothing written", file=sys.stderr)
-        for line in err.problems:
-            print(f"  {line}", file=sys.stderr)
+        print_problems(err, "nothing checked" if args.check_links else "nothing written")
         return 2
+    if args.emit_served is not None:
+        sys.stdout.buffer.write(page.encode("utf-8"))
+        return 0
     write_atomic(args.output, page)
     size = len(page.encode("utf-8"))
     print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "
