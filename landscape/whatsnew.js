@@ -5,17 +5,18 @@
 LS.whatsnew = (function () {
   const KEY = "landscape-visit:" + LS.data.title;
 
+  /* Storage may be switched off (reading it then throws): every visit is then a first visit. */
   function read(store) {
-    try { return store.getItem(KEY); } catch (err) { return null; }
+    try { return window[store].getItem(KEY); } catch (err) { return null; }
   }
   function write(store, value) {
-    try { store.setItem(KEY, value); } catch (err) { /* storage off: every visit is a first visit */ }
+    try { window[store].setItem(KEY, value); } catch (err) { /* see read() */ }
   }
 
-  const tab = read(sessionStorage);
-  const since = tab !== null ? tab : read(localStorage) || "";
-  write(sessionStorage, since);
-  write(localStorage, new Date().toISOString().slice(0, 10));
+  const tab = read("sessionStorage");
+  const since = tab !== null ? tab : read("localStorage") || "";
+  write("sessionStorage", since);
+  write("localStorage", new Date().toISOString().slice(0, 10));
 
   const month = since.slice(0, 7);
   const fresh = new Set(month ? LS.data.entries.filter((e) => e.added > month).map((e) => e.id) : []);
