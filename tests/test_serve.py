@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 
 import browser as B
@@ -80,6 +81,16 @@ def test_watched_folders_cover_data_engine_assets_and_animations(real_spec):
     assert set(folders) == {str(ROOT), str(ROOT / "landscape"), str(ROOT / "worldmodel_anims")}
 
 
+def test_a_busy_port_is_reported_not_raised():
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        lines = []
+        assert S.serve(["true"], [], "x.html", port=s.getsockname()[1], log=lines.append) == 1
+    assert "cannot listen on 127.0.0.1:" in lines[0] and "--port N" in lines[0]
+
+
 # ----------------------------------------------------------------------------- the whole loop
 
 def project_copy(tmp_path):
@@ -127,6 +138,35 @@ def wait_reloaded(page, timeout=20.0):
         assert time.monotonic() < deadline, "the page did not reload"
         page.wait_for_timeout(20)
     page.evaluate("window.stale = true")
+
+
+def test_broken_from_the_start_serves_the_problems_then_the_page(tmp_path):
+    """No good build yet: an error page (no script, refreshes itself) lists the problems; fixing serves the page."""
+    proj = project_copy(tmp_path)
+    data = proj / "gen_worldmodel.py"
+    edit(data, 'family="Latent",\n        anim="dream",', 'family="Latnt",\n        anim="dream",')
+    proc, url, lines = start_server(proj)
+    try:
+        assert any("entry 'dreamer': field 'family' names unknown family 'Latnt'" in line for line in lines)
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(url, timeout=5)
+        body = err.value.read().decode()
+        assert err.value.code == 503 and "<script" not in body and 'http-equiv="refresh"' in body
+        assert "entry &#x27;dreamer&#x27;: field &#x27;family&#x27; names unknown family &#x27;Latnt&#x27;" in body
+        assert "default-src 'none'" in err.value.headers["Content-Security-Policy"]
+        edit(data, 'family="Latnt",', 'family="Latent",')
+        status = json.load(urllib.request.urlopen(url + "livereload/1", timeout=25))
+        assert status == {"epoch": 1, "status": 2, "problems": []}
+        page = urllib.request.urlopen(url, timeout=5).read().decode()
+        assert page.startswith("<!doctype html>") and 'data-epoch="1"' in page
+        assert urllib.request.urlopen(url + "robot_worldmodel.html", timeout=5).status == 200
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(url + "gen_worldmodel.py", timeout=5)      # serves the page only, no files
+        assert err.value.code == 404
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=10)
+    assert proc.returncode == 0
 
 
 @pytest.mark.browser

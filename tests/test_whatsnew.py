@@ -116,10 +116,10 @@ def test_badges_look_right_and_pass_axe(browser, real_site_with_new, view):
     opts = dict(dark=view.endswith("dark"), phone=view in ("phone", "320"), bypass_csp=True)
     ctx, page, log = B.open_page(browser, url, **opts)
     try:
-        if view == "320":
-            page.set_viewport_size({"width": 320, "height": 640})
         fake_last_visit(page, visit_key(spec), "2026-11-20")
         page2, log2 = new_tab(ctx, url + ("#?view=list" if view.startswith("list") else ""))
+        if view == "320":
+            page2.set_viewport_size({"width": 320, "height": 640})
         assert sorted(badged(page2)) == sorted(fresh)
         if view == "map":
             page2.click("#zoom-in")
