@@ -359,6 +359,11 @@ LS.map = (function () {
       t.setAttribute("x", side ? "12" : "0");
       t.setAttribute("y", side ? "4.5" : "24");
       t.setAttribute("text-anchor", side ? "start" : "middle");
+      const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
+      if (badge) {
+        badge.setAttribute("x", side ? (16 + t.getComputedTextLength()).toFixed(0) : "7");
+        badge.setAttribute("y", side ? "4.5" : "-9");
+      }
     }
   }
 

@@ -18,8 +18,10 @@ def visit_key(spec) -> str:
     return "landscape-visit:" + spec["title"]
 
 
-def new_tab(ctx, url):
+def new_tab(ctx, url, viewport=None):
     page = ctx.new_page()
+    if viewport:
+        page.set_viewport_size(viewport)
     log = B.PageLog()
     B.attach_logs(page, log)
     page.goto(url)
@@ -67,6 +69,10 @@ def test_first_visit_has_no_badges_then_a_faked_last_visit_marks_what_came_after
         assert "new=1" in page2.url
         assert page2.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)") == ["beta"]
         page2.uncheck("#new-only")
+        badge = '.star[data-id="beta"] .new-badge'
+        assert (page2.get_attribute(badge, "x"), page2.get_attribute(badge, "y")) == ("7", "-9")
+        page2.click('[data-view="timeline"]')                                # on a timeline row: after the label
+        assert int(page2.get_attribute(badge, "x")) > 16 + 20 and page2.get_attribute(badge, "y") == "4.5"
         page2.click('[data-view="list"]')
         rows = page2.eval_on_selector_all("#entry-table tbody tr:has(.badge-new)", "els => els.map(e => e.dataset.id)")
         assert rows == ["beta"]
@@ -117,9 +123,8 @@ def test_badges_look_right_and_pass_axe(browser, real_site_with_new, view):
     ctx, page, log = B.open_page(browser, url, **opts)
     try:
         fake_last_visit(page, visit_key(spec), "2026-11-20")
-        page2, log2 = new_tab(ctx, url + ("#?view=list" if view.startswith("list") else ""))
-        if view == "320":
-            page2.set_viewport_size({"width": 320, "height": 640})
+        page2, log2 = new_tab(ctx, url + ("#?view=list" if view.startswith("list") else ""),
+                              {"width": 320, "height": 640} if view == "320" else None)
         assert sorted(badged(page2)) == sorted(fresh)
         if view == "map":
             page2.click("#zoom-in")
