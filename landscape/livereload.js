@@ -31,15 +31,18 @@
   }
 
   async function poll() {
+    let pause = 500;
     for (;;) {
       try {
         const res = await fetch("/livereload/" + seen, { cache: "no-store" });
         const st = await res.json();
         if (st.epoch > epoch) { location.reload(); return; }
         seen = st.status;
+        pause = 500;
         showProblems(st.problems);
       } catch (err) {
-        await new Promise((done) => setTimeout(done, 1000));     // server restarting or stopped
+        await new Promise((done) => setTimeout(done, pause));     // server restarting or stopped: back off
+        pause = Math.min(pause * 2, 10000);
       }
     }
   }
