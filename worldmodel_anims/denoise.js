@@ -119,7 +119,7 @@ LandscapeAnims.register("denoise", {
         const fh = Math.min(fw * 0.78, h * 0.94 - rest);
         const top = (h - fh - rest) / 2;
         const y1 = top + f * 0.7;
-        const head = clean ? "clean clip x\u2080" : p < T_START || p >= T_RESET ? "pure noise x_T" : (CAUSAL ? "frame " + (act + 1) + ": step " : "denoising step ") + stepIdx + "/" + N_STEPS;
+        const head = clean ? "clean clip x\u2080, " + (CAUSAL ? "frame by frame" : "all frames at once") : p < T_START || p >= T_RESET ? "pure noise x_T" : (CAUSAL ? "frame " + (act + 1) + ": step " : "denoising step ") + stepIdx + "/" + N_STEPS;
         K.say(head);
         K.label(g, head, pad, y1, theme, { size: f, align: "left" });
         const barW = w * 0.3, barH = Math.max(8, h * 0.045);

@@ -6,8 +6,8 @@ LandscapeAnims.register("dream", {
     "gradients that make the actor prefer the best future and teach the critic.",
   period: 12,
   still: 9.4,
-  params: [{"key": "horizon", "label": "Imagination horizon H", "min": 3, "max": 10, "step": 1, "value": 5},
-    {"key": "lambda", "label": "λ of the λ-return", "min": 0, "max": 1, "step": 0.1, "value": 0.8}],
+  params: [{"key": "horizon", "label": "Imagination horizon H", "min": 3, "max": 15, "step": 1, "value": 5},
+    {"key": "lam", "label": "λ of the λ-return", "min": 0, "max": 1, "step": 0.05, "value": 0.8}],
   create() {
     const K = LandscapeAnims.kit;
     const NT = 4; // imagined trajectories
@@ -33,7 +33,7 @@ LandscapeAnims.register("dream", {
         const rng = env.rng;
         t = 0;
         H = env.params.horizon;
-        LAMBDA = env.params.lambda;
+        LAMBDA = env.params.lam;
         DT_IMG = 3.1 / H;
         // Each trajectory gets a "quality": the top one finds reward, the bottom one a penalty.
         const quality = [1, 0.35, -0.3, -1];
