@@ -972,6 +972,7 @@ P = [
         short="MaskViT",
         family="Token",
         anim="tokenfilm",
+        anim_params=dict(per_step=4),
         date="2022-06",
         tagline="Predict future video tokens MaskGIT-style — masked modelling and iterative parallel decoding — fast enough for robot planning.",
         simple=("Instead of predicting future frame tokens one at a time, MaskViT masks a variable fraction of them "
@@ -1015,6 +1016,7 @@ P = [
         short="REM",
         family="Token",
         anim="tokenfilm",
+        anim_params=dict(per_step=16),
         date="2024-02",
         tagline="Token world models without the token-by-token bottleneck: a RetNet predicts all tokens of the next frame in one pass — 15.4× faster imagination.",
         simple=("IRIS-style token world models write the next frame one token at a time, which makes imagination "
@@ -1703,6 +1705,7 @@ P = [
         short="Diffusion Forcing",
         family="VideoDiff",
         anim="denoise",
+        anim_params=dict(frames="causal"),
         date="2024-07",
         tagline="Train a causal sequence model to denoise tokens that each carry their own noise level — next-token prediction and full-sequence diffusion in one.",
         simple=("Teacher forcing predicts the next token from a clean past; full-sequence diffusion denoises a whole "
@@ -1746,6 +1749,7 @@ P = [
         short="SkyReels-V2",
         family="VideoDiff",
         anim="denoise",
+        anim_params=dict(frames="causal"),
         date="2025-04",
         tagline="An open video model fine-tuned into a Diffusion Forcing Transformer that extends clips indefinitely from the last frames — later the base of Matrix-Game 2.0.",
         simple=("SkyReels-V2 combines a shot-aware video captioner, multi-stage pretraining, reinforcement learning "
@@ -2045,6 +2049,7 @@ P = [
         short="CausVid",
         family="Interactive",
         anim="denoise",
+        anim_params=dict(frames="causal", steps=4),
         date="2024-12",
         tagline="Distil a slow bidirectional video diffusion transformer into a 4-step causal generator that streams frames with a KV cache.",
         simple=("A bidirectional video diffusion transformer must process the whole clip, including the future, before "
@@ -2068,6 +2073,7 @@ P = [
         short="Self Forcing",
         family="Interactive",
         anim="denoise",
+        anim_params=dict(frames="causal", steps=4),
         date="2025-06",
         tagline="Train the video model on its own KV-cached rollouts and score the whole video, closing the train–test gap for real-time streaming.",
         simple=("Teacher Forcing and Diffusion Forcing train each frame on ground-truth context, but at inference the "
