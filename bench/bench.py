@@ -103,7 +103,8 @@ ANIM_COST = """(key) => { const spec = LandscapeAnims.get(key); const c = docume
   const draw = () => { g.fillStyle = theme.bg; g.fillRect(0, 0, 480, 270); a.draw(g, { w: 480, h: 270, theme });
     g.getImageData(0, 0, 1, 1); };
   a.init({ rng: LandscapeAnims.seededRng(key), theme, params }); const ts = [], seeks = [];
-  for (let i = 0; i < 400; i++) { const t0 = performance.now(); a.step(1 / 60); draw(); ts.push(performance.now() - t0); }
+  for (let i = 0; i < 400; i++) {
+    const t0 = performance.now(); a.step(1 / 60); draw(); ts.push(performance.now() - t0); }
   for (let i = 0; i < 15; i++) { const t0 = performance.now();
     a.init({ rng: LandscapeAnims.seededRng(key), theme, params });
     for (let k = 1; k < Math.round(spec.period * 60); k++) a.step(1 / 60);
