@@ -144,7 +144,8 @@ LS.map = (function () {
   /* The accessible name starts with the visible label (WCAG 2.5.3), then says what the star is. */
   function starLabel(e, fam) {
     const name = e.name === e.short ? "" : ", " + e.name;
-    return e.short + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
+    const fresh = LS.whatsnew.has(e.id) ? " new since your last visit" : "";     // the badge reads "new"
+    return e.short + fresh + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
   }
 
   function starGroup(e) {
@@ -156,6 +157,8 @@ LS.map = (function () {
       svg("circle", { class: "core", r: "6" }),
       idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
       svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
+      // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
+      LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
     ]);
     g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
@@ -236,6 +239,11 @@ LS.map = (function () {
       const w = (textWidth.get(id) * px) / SETTINGS.labelPx;
       const box = side ? [sx + 12 * k, sy + 4.5 * k - px, sx + 12 * k + w, sy + 4.5 * k + 0.32 * px]
         : [sx - w / 2, sy + 7 * k, sx + w / 2, sy + 7 * k + 1.3 * px];
+      if (LS.whatsnew.has(id)) {          // the "new" badge shows with the label: after it, or above-right of the star
+        const bw = 2.6 * px * 0.77;
+        if (side) box[2] += bw + 6;
+        else Object.assign(box, [Math.min(box[0], sx), sy - 9 * k - 0.8 * px, Math.max(box[2], sx + 7 * k + bw), box[3]]);
+      }
       const forced = id === hoverId || id === activeId || pathIds.has(id);
       items.push({ id, box, anchor: [p.x * k, p.y * k], forced, matched: Boolean(matchIds),
         rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
@@ -614,11 +622,16 @@ LS.map = (function () {
   function placeLabels() {
     const side = mode === "timeline";
     for (const g of stars.values()) {
-      const t = g.lastChild;
+      const t = g.querySelector("text");
       t.setAttribute("x", side ? "12" : "0");
       t.setAttribute("y", side ? "4.5" : "7");
       t.setAttribute("dy", side ? "0" : "1em");
       t.setAttribute("text-anchor", side ? "start" : "middle");
+      const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
+      if (badge) {
+        badge.setAttribute("x", side ? (16 + t.getComputedTextLength()).toFixed(0) : "7");
+        badge.setAttribute("y", side ? "4.5" : "-9");
+      }
     }
   }
 
