@@ -18,6 +18,9 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
     anims = sorted(real["animations"])
     paper_keys = [p["key"] for p in real["papers"]]
 
+    def month(year: int, m: int) -> str:      # not after the real spec's `added_default` month
+        return min(f"{year}-{m:02d}", real.get("added_default") or "9999-12")
+
     def words(k: int) -> str:
         return " ".join(rng.choice(WORDS) for _ in range(k))
 
@@ -25,7 +28,7 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
     for i in range(n):
         entries.append(dict(
             id=f"e{i}", name=f"Entry {i} {words(2).title()}", short=f"Entry {i}", family=families[i % len(families)],
-            anim=anims[i % len(anims)], date=f"{2000 + rng.randrange(27)}-{1 + rng.randrange(12):02d}",
+            anim=anims[i % len(anims)], date=month(2000 + rng.randrange(27), 1 + rng.randrange(12)),
             tagline=words(14).capitalize() + ".",
             simple=words(60).capitalize() + ".", mapping=" → ".join(words(2) for _ in range(4)),
             math=r"\mathcal{L}=\sum_t \lVert f_\theta(z_t, a_t) - z_{t+1} \rVert^2", when=words(12) + ".",
