@@ -640,6 +640,7 @@ LS.map = (function () {
     if (next === mode) return Promise.resolve();
     mode = next;
     root.dataset.mode = mode;
+    if (stars.size <= SETTINGS.canvasAbove) placeLabels();    // big maps: after the move (labels hide during it)
     famLayer.style.display = mode === "map" ? "" : "none";
     if (mode === "timeline") drawAxis(timeline());
     else axisLayer.replaceChildren();
