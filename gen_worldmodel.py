@@ -462,7 +462,7 @@ P = [
                 "manipulation video, it is fine-tuned into an action-conditioned simulator for video prediction, "
                 "visual planning and model-based RL."),
         mapping="video → compressive tokens (full context, few per future frame) → GPT with actions & rewards → imagined rollouts → planning / MBRL",
-        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quadx=\big[z_{1:T_0},\,a_{T_0},\,z_{T_0+1},\,r_{T_0+1},\dots\big],\;\;z_{t>T_0}=E\big(o_t\mid o_{1:T_0}\big)",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x=\big[z_{1:T_0},\,a_{T_0},\,z_{T_0+1},\,r_{T_0+1},\dots\big],\;\;z_{t>T_0}=E\big(o_t\mid o_{1:T_0}\big)",
         when="Robot-manipulation world models where one pre-trained video model should serve prediction, planning and MBRL.",
         pros=["Pre-trained on millions of human and robot manipulation trajectories", "One model for video prediction, visual planning and model-based RL", "Open checkpoints (138M and 436M transformers)"],
         cons=["Released checkpoints are mostly 64×64", "No action-conditioned pre-training (heterogeneous action spaces): actions come only at fine-tuning", "Token-by-token decoding is slow for long rollouts"],
@@ -483,7 +483,7 @@ P = [
                 "continuation, in/outpainting, stylization, video-to-audio. Like an LLM it is pretrained first and "
                 "adapted later, and it is especially good at large, high-fidelity motion."),
         mapping="text / image / video / audio → MAGVIT-v2 + SoundStream tokens → multi-task decoder-only LLM → video & audio tokens → decoders",
-        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(y_i\mid y_{<i},\,\text{task prefix}\big),\quady=\text{MAGVIT-v2 video tokens}\oplus\text{SoundStream audio tokens}",
+        math=r"\mathcal{L}=-\sum_{i}\log p_\theta\big(y_i\mid y_{<i},\,\text{task prefix}\big),\quad y=\text{MAGVIT-v2 video tokens}\oplus\text{SoundStream audio tokens}",
         when="One LLM-style model for many video tasks (generation, editing, continuation, audio) instead of separate diffusion pipelines.",
         pros=["State-of-the-art zero-shot video generation at release, strong on large motions", "One model, many tasks (T2V, I2V, continuation, inpainting, stylization, video-to-audio)", "Reuses LLM training and serving machinery"],
         cons=["Not action-conditioned: a video generator, not an interactive simulator", "Quality capped by the discrete tokenizer; needs a separate super-resolution stage", "Model not publicly released"],
@@ -504,7 +504,7 @@ P = [
                 "context, and it can also generate images and videos from text. A 'world model' in the sense of "
                 "learning from long video, not an action-conditioned simulator."),
         mapping="books + long videos → BPE text + VQGAN frame tokens → RingAttention transformer (4K → 1M context) → next token (text, image or video)",
-        math=r"\mathcal{L}=-\sum_{i}w_{m(i)}\log p_\theta\big(x_i\mid x_{<i}\big),\quadx=\text{text}\oplus\langle\text{vision}\rangle\,z^{\text{VQGAN}}_{1:T}\,\langle/\text{vision}\rangle,\;\;|x|\le 10^{6}",
+        math=r"\mathcal{L}=-\sum_{i}w_{m(i)}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x=\text{text}\oplus\langle\text{vision}\rangle\,z^{\text{VQGAN}}_{1:T}\,\langle/\text{vision}\rangle,\;\;|x|\le 10^{6}",
         when="Long-context multimodal understanding (hour-long video QA, million-token retrieval) with an open model.",
         pros=["Context of up to 1M tokens for text and video", "Open-sourced 7B family (LWM-Text, LWM, chat variants)", "Answers questions about 1-hour YouTube videos"],
         cons=["No actions: predicts video but cannot be steered like a simulator", "256 VQGAN tokens per frame → heavy sequences, low-fidelity video generation", "Vision-language checkpoints released for JAX only"],
@@ -635,7 +635,7 @@ P = [
                 "sequences in latent space and picks the one whose predicted embedding lands closest to a goal image "
                 "— pick-and-place in new labs, with no task-specific data or rewards."),
         mapping="1M+ h web video → V-JEPA 2 encoder (frozen) → action-conditioned predictor (62 h robot video) → CEM toward goal embedding → robot",
-        math=r"\mathcal{L}_{\text{AC}}=\sum_{k}\big\|P_\phi\big(z_{\le k},a_{\le k},s_{\le k}\big)-z_{k+1}\big\|_1,\qquada^\star_{1:T}=\arg\min_{a_{1:T}}\big\|\hat z_{T}(a_{1:T})-E(x_{\text{goal}})\big\|_1",
+        math=r"\mathcal{L}_{\text{AC}}=\sum_{k}\big\|P_\phi\big(z_{\le k},a_{\le k},s_{\le k}\big)-z_{k+1}\big\|_1,\qquad a^\star_{1:T}=\arg\min_{a_{1:T}}\big\|\hat z_{T}(a_{1:T})-E(x_{\text{goal}})\big\|_1",
         when="Goal-image robot manipulation in new environments without collecting data there; strong frozen video features.",
         pros=["SOTA action anticipation (39.7 R@5 Epic-Kitchens-100); 77.3 top-1 on SSv2", "Zero-shot pick-and-place on Franka arms in two labs from <62 h of robot video", "Plans in ~16 s per action vs ~4 min for a Cosmos video-generation planner"],
         cons=["Grasping still unreliable (20–60% success in the reported tests)", "Goals must be given as images, not language", "No pixel decoder: you cannot watch what it imagines"],
@@ -656,7 +656,7 @@ P = [
                 "same model solves new tasks at test time by searching action sequences (CEM / MPC) — no reward "
                 "model, no expert demonstrations, no inverse model."),
         mapping="frames → frozen DINOv2 patch features → ViT predictor with actions → predicted future patches → CEM to match goal patches",
-        math=r"\mathcal{L}=\big\|p_\theta\big(z_{t-H:t},a_{t-H:t}\big)-z_{t+1}\big\|_2^2,\;\;z=\text{DINOv2}(o);\qquada^\star=\arg\min_{a_{t:T}}\big\|\hat z_T-z_{\text{goal}}\big\|_2^2",
+        math=r"\mathcal{L}=\big\|p_\theta\big(z_{t-H:t},a_{t-H:t}\big)-z_{t+1}\big\|_2^2,\;\;z=\text{DINOv2}(o);\qquad a^\star=\arg\min_{a_{t:T}}\big\|\hat z_T-z_{\text{goal}}\big\|_2^2",
         when="Offline, task-agnostic visual planning (mazes, pushing, particles) when you have trajectories but no rewards.",
         pros=["Zero-shot planning in six environments without demos, rewards or inverse models", "Reuses a strong frozen encoder — no representation collapse to fight", "Generalizes to new maze layouts and object shapes"],
         cons=["Test-time CEM planning is slow", "Needs action-labelled offline trajectories", "Generic frozen features can miss task-specific detail"],
