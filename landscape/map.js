@@ -157,6 +157,19 @@ LS.map = (function () {
     view.y = -y0 * view.k + 10;
     applyView();
   }
+  /* Fit the view to some stars (the search's matches) at their final places, never closer than 1.5x. */
+  function fitTo(ids) {
+    const at = (id) => (mode === "map" ? idx.byId.get(id) : timeline().pos.get(id));
+    const pts = ids.map(at).filter(Boolean);
+    if (!pts.length) return;
+    const xs = pts.map((p) => p.x), ys = pts.map((p) => p.y), pad = 70;
+    const x0 = Math.min(...xs) - pad, x1 = Math.max(...xs) + pad, y0 = Math.min(...ys) - pad, y1 = Math.max(...ys) + pad;
+    const cw = root.clientWidth || 800, ch = root.clientHeight || 600;
+    view.k = Math.max(0.15, Math.min(1.5, cw / (x1 - x0), ch / (y1 - y0)));
+    view.x = cw / 2 - ((x0 + x1) / 2) * view.k;
+    view.y = ch / 2 - ((y0 + y1) / 2) * view.k;
+    applyView();
+  }
   function zoomAt(factor, cx, cy) {
     const k = Math.max(0.15, Math.min(8, view.k * factor));
     view.x = cx - ((cx - view.x) * k) / view.k;
@@ -388,7 +401,7 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, zoomCenter, setMode, setActive, applyFilters, hover,
+    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
     timeline,

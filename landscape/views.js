@@ -11,7 +11,9 @@ LS.views = (function () {
   function buildToggles() {
     const fams = document.getElementById("family-toggles");
     for (const f of data.families) {
+      const n = idx.byFamily.get(f.key).length;
       fams.append(el("button", { type: "button", class: "toggle", "data-family": f.key, "aria-pressed": "true",
+        "aria-label": f.label + ", " + n + (n === 1 ? " work" : " works"),
         style: { "--fam": f.color }, onclick: () => LS.app.toggleFamily(f.key) }, [
         el("span", { class: "swatch" }), el("span", { text: f.label }),
         el("span", { class: "n", text: String(idx.byFamily.get(f.key).length) }),
@@ -21,7 +23,7 @@ LS.views = (function () {
     data.edgeTypes.forEach((t, i) => {
       const count = data.edges.filter((e) => e[2] === t.key).length;
       edges.append(el("button", { type: "button", class: "toggle", "data-edge-type": t.key, "aria-pressed": "true",
-        onclick: () => LS.app.toggleEdgeType(t.key) }, [
+        "aria-label": t.label + ", " + count + (count === 1 ? " connection" : " connections"), onclick: () => LS.app.toggleEdgeType(t.key) }, [
         svg("svg", { width: "30", height: "10", "aria-hidden": "true", class: "et-" + i }, [
           svg("line", { x1: "1", y1: "5", x2: t.directed ? "22" : "29", y2: "5", class: "legend-line", "stroke-dasharray": t.dash || null }),
           t.directed ? svg("path", { d: "M22,1 L29,5 L22,9 z", class: "arrow-head" }) : null,
@@ -80,7 +82,10 @@ LS.views = (function () {
         chart.append(svg("text", { x: i * bw + bw / 2, y: H + 11, "text-anchor": "middle", text: "'" + String(y).slice(2) }));
       }
     });
-    document.getElementById("year-chart").replaceChildren(chart);
+    const box = document.getElementById("year-chart");
+    const focused = box.contains(document.activeElement) ? document.activeElement.dataset.year : null;
+    box.replaceChildren(chart);
+    if (focused) chart.querySelector('[data-year="' + focused + '"]').focus();   // Enter redraws the bar under focus
   }
 
   /* ---------- list view ---------- */
@@ -91,8 +96,13 @@ LS.views = (function () {
     tagline: (a, b) => a.tagline.localeCompare(b.tagline),
   };
 
+  /* The entries in the list's current order (the exports follow it too). */
+  function sorted(entries) {
+    return [...entries].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+  }
+
   function renderList(shown) {
-    const rows = [...shown].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    const rows = sorted(shown);
     const body = document.querySelector("#entry-table tbody");
     body.replaceChildren(...rows.map((e) => {
       const fam = idx.family.get(e.family);
@@ -131,7 +141,7 @@ LS.views = (function () {
       box.append(card);
       galleryHandles.push(LS.anim.mount(card, key, accent));
       card.append(
-        el("h3", { text: spec.title }),
+        el("h2", { text: spec.title }),
         el("p", { text: spec.description }),
         el("div", { class: "uses", "aria-label": "Entries explained by this animation" }, users.map((e) =>
           el("button", { type: "button", style: { "--fam": idx.family.get(e.family).color },
@@ -140,7 +150,13 @@ LS.views = (function () {
     }
   }
 
-  /* ---------- print ---------- */
+  /* ---------- print: the open compare, else the open panel, else the shown entries ---------- */
+  function beforePrint() {
+    const what = LS.compare.isOpen() ? "compare" : LS.panel.isOpen() ? "panel" : "list";
+    document.body.dataset.print = what;
+    if (what === "list") renderPrint(sorted(LS.app.shownEntries()));
+  }
+
   function renderPrint(shown) {
     document.getElementById("print-list").replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
       el("h2", { text: e.name }),
@@ -158,7 +174,7 @@ LS.views = (function () {
   function init() {
     buildToggles();
     bindListSort();
-    window.addEventListener("beforeprint", () => renderPrint(LS.app.shownEntries()));
+    window.addEventListener("beforeprint", beforePrint);
   }
 
   function update(shown) {
@@ -168,5 +184,5 @@ LS.views = (function () {
     if (LS.state.view === "gallery") renderGallery();
   }
 
-  return { init, update };
+  return { init, update, sorted };
 })();
