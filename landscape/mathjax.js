@@ -1,5 +1,5 @@
-/* Typesets only the math the reader is looking at. Until MathJax arrives (or if it never does),
- * the TeX source stays visible as readable monospace text. */
+/* Typesets only the math the reader is looking at, loading MathJax only when math is about to be
+ * needed. Until it arrives (or if it never does) the TeX source stays visible as readable text. */
 LS.math = (function () {
   const pending = new Set();
 
@@ -32,6 +32,7 @@ LS.math = (function () {
           return;
         }
         const source = node.querySelector(".tex-source");
+        node.style.minHeight = node.offsetHeight + "px";    // the block keeps its place: nothing below jumps
         if (source) source.remove();
         target.classList.remove("pending");
         node.dataset.typeset = "1";
@@ -49,6 +50,7 @@ LS.math = (function () {
     const nodes = Array.from(root.querySelectorAll(".math:not([data-typeset])"));
     if (!ready()) {
       pending.add(root);
+      load();
       return Promise.resolve(false);
     }
     return Promise.all(nodes.map(typesetOne)).then(() => true);
@@ -67,16 +69,30 @@ LS.math = (function () {
     });
   }
 
-  const script = document.getElementById("mathjax-script");
-  if (ready()) window.MathJax.startup.promise.then(warmUp);     // it loaded before this script ran
-  else if (script) {
-    script.addEventListener("load", () => {
-      window.MathJax.startup.promise.then(() => {
-        pending.forEach((root) => { if (root.isConnected) typeset(root); });
-        pending.clear();
-        warmUp();
-      });
-    });
+  /* MathJax is fetched on intent, never on load: a visitor who only browses the map downloads and runs
+   * none of it. The first hover, focus or touch of a star (or any typeset request) starts it. */
+  let requested = false;
+  function load() {
+    if (requested || ready()) return;
+    requested = true;
+    const meta = document.querySelector('meta[name="mathjax-src"]');
+    const script = LS.util.el("script", { id: "mathjax-script", async: true, src: meta.content,
+      integrity: meta.dataset.integrity, crossorigin: "anonymous" });
+    script.addEventListener("load", () => window.MathJax.startup.promise.then(() => {
+      pending.forEach((root) => { if (root.isConnected) typeset(root); });
+      pending.clear();
+      warmUp();
+    }));
+    document.head.append(script);
   }
-  return { block, typeset, clear, ready };
+
+  const INTENT_EVENTS = ["pointerover", "focusin", "touchstart"];
+  function onIntent(ev) {
+    if (!(ev.target.closest && ev.target.closest(".star"))) return;
+    for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, true);
+    load();
+  }
+  for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
+
+  return { block, typeset, clear, ready, load };
 })();

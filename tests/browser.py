@@ -107,6 +107,7 @@ def open_page(browser, url: str, *, dark=False, reduced=False, phone=False, allo
     page.goto(url)
     wait_until(page, "document.body.dataset.ready === '1'")
     if wait_math:
+        page.evaluate("LS.math.load()")       # MathJax loads on intent; tests that need it ask now
         wait_until(page, "Boolean(window.MathJax && MathJax.startup && MathJax.startup.promise)", timeout=20)
         page.evaluate("MathJax.startup.promise.then(() => true)")
     return context, page, log

@@ -107,9 +107,18 @@ def test_csp_allows_only_this_pages_scripts_and_the_mathjax_host(built):
     assert sorted(s for s in script_src if s.startswith("'sha256-")) == sorted(G.sha256_csp(s) for s in inline)
     assert [s for s in script_src if not s.startswith("'sha256-")] == [G.MATHJAX_ORIGIN]
     assert "unsafe-eval" not in csp and "default-src 'none'" in csp
-    tag = re.search(r'<script id="mathjax-script"[^>]*>', html).group(0)
-    assert f'integrity="{G.MATHJAX_SRI}"' in tag and 'crossorigin="anonymous"' in tag and "async" in tag
+    tag = re.search(r'<meta name="mathjax-src"[^>]*>', html).group(0)
+    assert f'data-integrity="{G.MATHJAX_SRI}"' in tag and f'content="{G.MATHJAX_URL}"' in tag
     assert tag.count(G.MATHJAX_VERSION) == 1 and html.count("mathjax@") == 1
+    assert "<script id=\"mathjax-script\"" not in html, "MathJax loads on intent, not with the page"
+
+
+@pytest.mark.browser
+def test_mathjax_script_keeps_sri_when_loaded_on_intent(open_page):
+    page, log = open_page(wait_math=True)
+    attrs = page.evaluate("""() => { const s = document.getElementById('mathjax-script');
+        return [s.src, s.integrity, s.crossOrigin]; }""")
+    assert attrs == [G.MATHJAX_URL, G.MATHJAX_SRI, "anonymous"]
 
 
 @pytest.mark.browser

@@ -1,0 +1,66 @@
+"""MathJax is fetched on intent (hover, focus or touch of a star; a panel; compare), never on load."""
+from __future__ import annotations
+
+import browser as B
+import pytest
+
+pytestmark = pytest.mark.browser
+
+MATH_READY = "Boolean(window.MathJax && MathJax.startup && MathJax.startup.promise && MathJax.typesetPromise)"
+
+
+def mathjax_requests(log):
+    return [u for u in log.served + log.blocked if "mathjax" in u]
+
+
+def test_browsing_the_map_never_fetches_mathjax(open_page):
+    page, log = open_page()
+    page.mouse.move(5, 5)                           # the pointer moves over the page, not onto a star
+    page.wait_for_timeout(4000)
+    assert mathjax_requests(log) == []
+    assert page.evaluate("Boolean(document.getElementById('mathjax-script'))") is False
+    assert log.errors == []
+
+
+@pytest.mark.parametrize("how", ["pointerover", "focus"])
+def test_intent_on_a_star_loads_mathjax_then_the_panel_typesets(open_page, how):
+    page, log = open_page()
+    star = page.locator('#map .star[data-id="dreamer"]')
+    if how == "focus":
+        star.focus()
+    else:
+        star.dispatch_event("pointerover")
+    B.wait_until(page, MATH_READY, timeout=20)
+    assert any("tex-chtml.js" in u for u in log.served)
+    star.click()
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=15000)
+    assert page.locator("#panel .math .tex-source").count() == 0
+    assert log.errors == []
+
+
+def test_deep_link_panel_loads_and_typesets(open_page):
+    page, log = open_page("#muzero")
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=20000)
+    assert log.errors == []
+
+
+def test_offline_panel_shows_readable_tex_and_keeps_its_place(open_page):
+    page, log = open_page("#dreamer", allow_cdn=False)
+    page.wait_for_timeout(500)
+    tex = page.locator("#panel .math .tex-source")
+    assert tex.count() == 1 and "\\" in tex.inner_text()
+    assert [e for e in log.errors if "mathjax" not in e.lower() and "ERR_FAILED" not in e] == []
+
+
+def test_typesetting_does_not_pull_the_panel_up(open_page):
+    """The equation block keeps at least the height the TeX source had: nothing below it jumps up."""
+    page, _ = open_page()
+    page.evaluate("LS.app.openEntry('lewm')")
+    page.wait_for_selector("#panel .math .tex-source")
+    below = "document.querySelector('#panel .math').closest('section').nextElementSibling"
+    before = page.evaluate(f"{below}.getBoundingClientRect().top - document.querySelector('#panel .math')"
+                           ".getBoundingClientRect().top")
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=20000)
+    after = page.evaluate(f"{below}.getBoundingClientRect().top - document.querySelector('#panel .math')"
+                          ".getBoundingClientRect().top")
+    assert after >= before - 0.5
