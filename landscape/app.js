@@ -103,7 +103,9 @@ LS.app = (function () {
     } else if (ev.key === "Enter") {
       ev.preventDefault();
       const item = items[selected];
+      const only = items.length === 2 ? items[0] : null;     // one match (and "show all")
       if (item && item.dataset.id) chooseResult(item.dataset.id);
+      else if (!item && only) chooseResult(only.dataset.id);
       else showAllMatches();     // Enter with nothing picked: show every match on the map
     } else if (ev.key === "Escape") {
       ev.preventDefault();

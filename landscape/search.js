@@ -10,7 +10,15 @@ LS.search = (function () {
   const WEIGHTS = [100, 90, 12, 2, 2, 2, 2, 3, 3];
   const NAME_FIELDS = 2;
   const FUZZY = 0.6;           // a one-typo name hit ranks below an exact one
+  const FUZZY_PREFIX = 0.4;    // ...and a typo in a word still being typed below that
   const compact = (s) => s.replace(/[^a-z0-9]+/g, "");
+
+  function fieldStarts(fields) {
+    const starts = [];
+    let at = 0;
+    for (const f of fields) { starts.push(at); at += f.length + 1; }
+    return starts;
+  }
 
   const docs = data.entries.map((e) => {
     const papers = e.papers.map((k) => data.papers[k]);
@@ -18,8 +26,8 @@ LS.search = (function () {
       e.pros.concat(e.cons).join(" • "), papers.map((p) => p.title).join(" • "),
       papers.map((p) => p.authors.join(", ")).join(" • ")].map(fold);
     return {
-      id: e.id, date: e.date, name: e.name, fields,
-      compactName: compact(fields[0]) + " " + compact(fields[1]),
+      id: e.id, date: e.date, name: e.name, all: fields.join("\n"), starts: fieldStarts(fields),
+      compactNames: [compact(fields[0]), compact(fields[1])],
       nameWords: [...new Set((fields[0] + " " + fields[1]).split(/[^a-z0-9]+/).filter((w) => w.length > 2))],
     };
   });
@@ -29,42 +37,78 @@ LS.search = (function () {
     return fold(query).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean);
   }
 
-  const isWordChar = (c) => c !== undefined && /[a-z0-9]/.test(c);
-
-  /* Where term occurs in f as the rules allow: anywhere for 4+ letters, at a word start for 3, a
-   * whole word for 1-2 ("3d", "ha"), except at the very start of a name, which is always a word start. */
-  function found(f, term) {
-    const anywhere = term.length >= 4;
-    for (let pos = f.indexOf(term); pos >= 0; pos = f.indexOf(term, pos + 1)) {
-      const start = !isWordChar(f[pos - 1]);
-      if (anywhere || (start && (term.length > 2 || !isWordChar(f[pos + term.length])))) return { pos, start };
+  /* A query term and how it may match: anywhere for 4+ letters, at a word start for 3, as a whole word
+   * for 1-2 ("3d", "ha"). Typos are forgiven only for a term found nowhere as typed. */
+  const seen = new Map();     // term -> found as typed somewhere (terms repeat from keystroke to keystroke)
+  function matcher(term) {
+    if (!seen.has(term)) {
+      if (seen.size > 200) seen.clear();
+      seen.set(term, docs.some((d) => d.all.includes(term)));
     }
-    return null;
+    const fuzzy = term.length >= 4 && !seen.get(term);
+    return { term, anywhere: term.length >= 4, whole: term.length <= 2, fuzzy };
   }
 
-  function termScore(doc, term) {
-    let best = 0;
-    for (let i = 0; i < WEIGHTS.length; i++) {
-      const hit = found(doc.fields[i], term);
-      if (!hit) continue;
-      const s = WEIGHTS[i] * (hit.start ? 1.5 : 1) * (hit.pos === 0 && i < NAME_FIELDS ? 1.5 : 1);
-      if (s > best) best = s;
+  const isWordChar = (s, i) => {
+    const c = s.charCodeAt(i);
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  };
+
+  /* The first word-start (or whole-word) occurrence of m.term in text from pos on, or -1. */
+  function wordStartHit(text, m, pos) {
+    for (; pos >= 0; pos = text.indexOf(m.term, pos + 1)) {
+      if (!isWordChar(text, pos - 1) && !(m.whole && isWordChar(text, pos + m.term.length))) return pos;
     }
-    if (!best && term.length >= 4 && doc.nameWords.some((w) => withinOneEdit(term, w))) best = WEIGHTS[0] * FUZZY;
+    return -1;
+  }
+
+  /* The score of a hit at pos of doc.all: its field's weight, more at a word start, most at a name's start. */
+  function hitScore(doc, pos, wordStart) {
+    let i = doc.starts.length - 1;
+    while (doc.starts[i] > pos) i--;
+    return WEIGHTS[i] * (wordStart ? 1.5 : 1) * (pos === doc.starts[i] && i < NAME_FIELDS ? 1.5 : 1);
+  }
+
+  /* Fields are searched as one text (name first): the first word-start hit and, for long terms, the
+   * first hit anywhere (a name's inside beats a pro's start). */
+  function termScore(doc, m) {
+    let best = 0;
+    const any = doc.all.indexOf(m.term);
+    if (any >= 0) {
+      const hit = wordStartHit(doc.all, m, any);
+      if (hit >= 0) best = hitScore(doc, hit, true);
+      if (m.anywhere && any !== hit) best = Math.max(best, hitScore(doc, any, false));
+    }
+    if (!best && m.fuzzy) best = WEIGHTS[0] * fuzzyName(doc, m.term);
     return best;
   }
 
-  /* Levenshtein distance <= 1, also against the word's prefix of the term's length (typing "dreamr"). */
-  function withinOneEdit(a, w) {
-    return oneEdit(a, w) || (w.length > a.length && oneEdit(a, w.slice(0, a.length)));
+  /* One typo (Levenshtein distance 1) against a name word, or against its start while still typing. */
+  function fuzzyName(doc, term) {
+    if (doc.nameWords.some((w) => oneEdit(term, w, w.length))) return FUZZY;
+    return doc.nameWords.some((w) => w.length > term.length && oneEdit(term, w, term.length)) ? FUZZY_PREFIX : 0;
   }
-  function oneEdit(a, b) {
-    if (Math.abs(a.length - b.length) > 1) return false;
+
+  /* Is a within one edit of b's first lb characters? Common prefix and suffix leave at most one change. */
+  function oneEdit(a, b, lb) {
+    const la = a.length;
+    if (Math.abs(la - lb) > 1) return false;
+    const short = Math.min(la, lb);
     let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    if (i === a.length && i === b.length) return true;
-    if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+    while (i < short && a[i] === b[i]) i++;
+    let j = 0;
+    while (j < short - i && a[la - 1 - j] === b[lb - 1 - j]) j++;
+    return Math.max(la, lb) - i - j <= 1;
+  }
+
+  /* "vjepa", "genie3": the query against the name without its spaces and hyphens; whole > start > inside. */
+  function compactScore(doc, joined) {
+    let best = 0;
+    for (const c of doc.compactNames) {
+      const pos = c.indexOf(joined);
+      if (pos >= 0) best = Math.max(best, WEIGHTS[0] * (c === joined ? 1.5 : pos === 0 ? 1.2 : 1));
+    }
+    return best;
   }
 
   /* [{id, score}] best first; [] for an empty query. */
@@ -72,16 +116,16 @@ LS.search = (function () {
     const ts = terms(query);
     if (!ts.length) return [];
     const joined = compact(ts.join(""));
+    const matchers = ts.map(matcher);
     const out = [];
     for (const doc of docs) {
       let total = 0;
-      for (const t of ts) {
-        const s = termScore(doc, t);
+      for (const m of matchers) {
+        const s = termScore(doc, m);
         if (!s) { total = 0; break; }
         total += s;
       }
-      // "vjepa", "genie3", "world models" -> "worldmodels": the name without its spaces and hyphens
-      if (joined.length >= 3 && doc.compactName.includes(joined)) total = Math.max(total, WEIGHTS[0] * ts.length);
+      if (joined.length >= 3) total = Math.max(total, compactScore(doc, joined) * ts.length);
       if (total) out.push({ id: doc.id, score: total, date: doc.date, name: doc.name });
     }
     out.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.name.localeCompare(b.name));

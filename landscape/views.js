@@ -8,27 +8,33 @@ LS.views = (function () {
   const galleryHandles = [];
 
   /* ---------- sidebar ---------- */
+  /* "Latent Imagination (RSSM)  8" on screen, "Latent Imagination (RSSM), 8 works" to a screen reader. */
+  function labelText(label) {
+    return el("span", {}, [label, el("span", { class: "name-comma", text: "," })]);   // inline, so no space before it
+  }
+  function countText(n, noun) {
+    return el("span", { class: "n" }, [String(n), el("span", { class: "visually-hidden", text: " " + noun + (n === 1 ? "" : "s") })]);
+  }
+
   function buildToggles() {
     const fams = document.getElementById("family-toggles");
     for (const f of data.families) {
       const n = idx.byFamily.get(f.key).length;
       fams.append(el("button", { type: "button", class: "toggle", "data-family": f.key, "aria-pressed": "true",
-        "aria-label": f.label + ", " + n + (n === 1 ? " work" : " works"),
         style: { "--fam": f.color }, onclick: () => LS.app.toggleFamily(f.key) }, [
-        el("span", { class: "swatch" }), el("span", { text: f.label }),
-        el("span", { class: "n", text: String(idx.byFamily.get(f.key).length) }),
+        el("span", { class: "swatch" }), labelText(f.label), countText(n, "work"),
       ]));
     }
     const edges = document.getElementById("edge-toggles");
     data.edgeTypes.forEach((t, i) => {
       const count = data.edges.filter((e) => e[2] === t.key).length;
       edges.append(el("button", { type: "button", class: "toggle", "data-edge-type": t.key, "aria-pressed": "true",
-        "aria-label": t.label + ", " + count + (count === 1 ? " connection" : " connections"), onclick: () => LS.app.toggleEdgeType(t.key) }, [
+        onclick: () => LS.app.toggleEdgeType(t.key) }, [
         svg("svg", { width: "30", height: "10", "aria-hidden": "true", class: "et-" + i }, [
           svg("line", { x1: "1", y1: "5", x2: t.directed ? "22" : "29", y2: "5", class: "legend-line", "stroke-dasharray": t.dash || null }),
           t.directed ? svg("path", { d: "M22,1 L29,5 L22,9 z", class: "arrow-head" }) : null,
         ]),
-        el("span", { text: t.label }), el("span", { class: "n", text: String(count) }),
+        labelText(t.label), countText(count, "connection"),
       ]));
     });
   }

@@ -1,0 +1,105 @@
+"""Header and compare at every width: nothing collides, nothing is clipped, no sideways scroll; compare
+on a phone is one swipeable column per work with the fields aligned and Close always in view."""
+from __future__ import annotations
+
+import browser as B
+import pytest
+from conftest import shot
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = [320, 360, 390, 721, 768, 900, 1024, 1100, 1280]
+
+OVERLAPS = """(() => {
+  const rect = (s) => document.querySelector(s).getBoundingClientRect();
+  const parts = { title: rect('.brand h1'), search: rect('.search'), views: rect('.views'), tools: rect('.tools') };
+  const sub = document.querySelector('.subtitle');
+  if (getComputedStyle(sub).display !== 'none') parts.subtitle = rect('.subtitle');
+  const names = Object.keys(parts), hits = [];
+  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
+    const a = parts[names[i]], b = parts[names[j]];
+    if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) hits.push(names[i] + '/' + names[j]);
+  }
+  const h1 = document.querySelector('.brand h1');
+  return { hits, scroll: document.documentElement.scrollWidth, clipped: h1.scrollWidth > h1.clientWidth + 1,
+           right: Math.max(...Object.values(parts).map((r) => r.right)),
+           below: document.querySelector('.layout').getBoundingClientRect().top - document.querySelector('.topbar').getBoundingClientRect().bottom };
+})()"""
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_header_fits_every_width(browser, page_url, dark):
+    ctx, page, log = B.open_page(browser, page_url, dark=dark)
+    try:
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 700})
+            page.wait_for_timeout(80)
+            got = page.evaluate(OVERLAPS)
+            assert got["hits"] == [], (width, got)
+            assert got["scroll"] <= width and got["right"] <= width, (width, got)
+            assert not got["clipped"], (width, got)
+            assert abs(got["below"]) <= 1, (width, got)            # the layout starts right under the bar
+            if width in (320, 390, 768, 1024, 1280):
+                shot(page, f"header-{width}-{'dark' if dark else 'light'}")
+        assert log.errors == []
+    finally:
+        ctx.close()
+
+
+def compare_facts(page) -> dict:
+    return page.evaluate("""(() => {
+      const vw = innerWidth, box = document.getElementById('compare');
+      const r = (el) => el.getBoundingClientRect();
+      const close = [...box.querySelectorAll('.compare-head button')].find((b) => b.textContent.includes('Close'));
+      const select = box.querySelector('.compare-head select');
+      const heads = [...box.querySelectorAll('.compare-grid h3')].map((h) => r(h.closest('.cell')));
+      const rows = {};
+      for (const c of box.querySelectorAll('.compare-grid .cell[data-field]')) (rows[c.dataset.field] ||= []).push(Math.round(r(c).top));
+      return { vw, close: r(close), select: select ? r(select) : null, widths: heads.map((h) => h.width),
+               aligned: Object.values(rows).every((tops) => tops.every((t) => t === tops[0])),
+               scroll: document.documentElement.scrollWidth,
+               grid: [box.querySelector('.compare-grid').scrollWidth, box.querySelector('.compare-grid').clientWidth] };
+    })()""")
+
+
+@pytest.mark.parametrize("width", [390, 320])
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_compare_on_a_phone_is_a_swipeable_column_per_work(browser, page_url, width, dark):
+    theme = "dark" if dark else "light"
+    ctx, page, log = B.open_page(browser, page_url + "#?cmp=dreamer,muzero", phone=True, dark=dark)
+    try:
+        page.set_viewport_size({"width": width, "height": 844 if width == 390 else 640})
+        page.wait_for_timeout(150)
+        f = compare_facts(page)
+        assert 0 <= f["close"]["left"] and f["close"]["right"] <= width and f["close"]["top"] >= 0, f
+        assert f["select"]["right"] <= width and f["select"]["left"] >= 0, f       # "Add an entry…" stays inside
+        assert all(w >= 0.8 * width - 40 for w in f["widths"]), f                  # a readable column per work
+        assert f["aligned"] and f["scroll"] <= width, f
+        assert f["grid"][0] > f["grid"][1], f                                     # the next work is a swipe away
+        shot(page, f"compare-phone-{width}-2-{theme}")
+        page.evaluate("location.hash = '#?cmp=dreamer,muzero,vjepa2'")
+        page.wait_for_timeout(150)
+        page.locator("#compare").evaluate("b => b.scrollTo(0, 900)")                # Close stays in view
+        f = compare_facts(page)
+        assert 0 <= f["close"]["top"] and f["close"]["bottom"] <= page.viewport_size["height"], f
+        assert len(f["widths"]) == 3 and f["aligned"], f
+        page.locator("#compare").evaluate("b => b.scrollTo(0, 0)")
+        shot(page, f"compare-phone-{width}-3-{theme}")
+        page.locator("#compare .compare-grid").evaluate("g => g.scrollTo(g.scrollWidth, 0)")
+        page.wait_for_timeout(300)
+        last = page.locator('#compare .compare-grid .cell[data-id="vjepa2"]').bounding_box()
+        assert 0 <= last["x"] and last["x"] + last["width"] <= width + 1, last
+        shot(page, f"compare-phone-{width}-3-swiped-{theme}")
+        page.click("#compare .compare-head button:has-text('Close')")
+        assert page.locator("#compare").is_hidden()
+        assert log.errors == []
+    finally:
+        ctx.close()
+
+
+def test_compare_on_a_wide_screen_keeps_the_label_column(open_page):
+    page, _ = open_page("#?cmp=dreamer,muzero,vjepa2")
+    f = compare_facts(page)
+    assert f["aligned"] and len(f["widths"]) == 3 and f["grid"][0] <= f["grid"][1]
+    assert page.locator("#compare .row-label").first.is_visible()
+    assert page.locator("#compare .cell-label").first.is_hidden()
