@@ -3,6 +3,7 @@ focus, the owner's-papers control, year boxes, exports, Esc and view transitions
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import browser as B
 import pytest
@@ -259,21 +260,22 @@ def test_exports_follow_the_list_sort_and_json_has_connections(open_page, built)
     rows = page.eval_on_selector_all("#entry-table tbody tr", "els => els.map(e => e.dataset.id)")
     with page.expect_download() as info:
         page.click('[data-export="json"]')
-    data = json.loads(open(info.value.path(), encoding="utf-8").read())
+    data = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
     assert [e["id"] for e in data["entries"]] == rows
     ids = set(rows)
     want = {(s, t, k) for s, t, k in ((e.source, e.target, e.type) for e in built[1].edges) if s in ids and t in ids}
     assert {(c["source"], c["target"], c["type"]) for c in data["connections"]} == want and want
     with page.expect_download() as info:
         page.click('[data-export="csv"]')
-    csv_ids = [line.split(",")[0].strip('"') for line in open(info.value.path(), encoding="utf-8").read().splitlines()[1:]]
+    lines = Path(info.value.path()).read_text(encoding="utf-8").splitlines()[1:]
+    csv_ids = [line.split(",")[0].strip('"') for line in lines]
     assert csv_ids == rows
 
 
 def bib_of(page) -> str:
     with page.expect_download() as info:
         page.click('[data-export="bib"]')
-    return open(info.value.path(), encoding="utf-8").read()
+    return Path(info.value.path()).read_text(encoding="utf-8")
 
 
 def plain_style(bib: str):
@@ -297,7 +299,8 @@ def test_bibtex_has_types_venues_capitals_and_raw_urls(open_page):
     assert "NeurIPS" in rendered["alonso2024diamond"]
     vjepa = rendered["assran2025vjepa2"]
     assert "V-JEPA 2" in vjepa and "V-jepa" not in vjepa
-    assert data.entries["assran2025vjepa2"].type == "misc" and "arXiv" in data.entries["assran2025vjepa2"].fields["howpublished"]
+    preprint = data.entries["assran2025vjepa2"]
+    assert preprint.type == "misc" and "arXiv" in preprint.fields["howpublished"]
     assert all(e.fields["url"].startswith("http") and "\\" not in e.fields["url"] for e in data.entries.values())
 
 

@@ -18,12 +18,13 @@ OVERLAPS = """(() => {
   const names = Object.keys(parts), hits = [];
   for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
     const a = parts[names[i]], b = parts[names[j]];
-    if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) hits.push(names[i] + '/' + names[j]);
+    const apart = a.right - 1 <= b.left || b.right - 1 <= a.left || a.bottom - 1 <= b.top || b.bottom - 1 <= a.top;
+    if (!apart) hits.push(names[i] + '/' + names[j]);
   }
   const h1 = document.querySelector('.brand h1');
   return { hits, scroll: document.documentElement.scrollWidth, clipped: h1.scrollWidth > h1.clientWidth + 1,
            right: Math.max(...Object.values(parts).map((r) => r.right)),
-           below: document.querySelector('.layout').getBoundingClientRect().top - document.querySelector('.topbar').getBoundingClientRect().bottom };
+           below: rect('.layout').top - rect('.topbar').bottom };
 })()"""
 
 
@@ -54,7 +55,9 @@ def compare_facts(page) -> dict:
       const select = box.querySelector('.compare-head select');
       const heads = [...box.querySelectorAll('.compare-grid h3')].map((h) => r(h.closest('.cell')));
       const rows = {};
-      for (const c of box.querySelectorAll('.compare-grid .cell[data-field]')) (rows[c.dataset.field] ||= []).push(Math.round(r(c).top));
+      for (const c of box.querySelectorAll('.compare-grid .cell[data-field]')) {
+        (rows[c.dataset.field] ||= []).push(Math.round(r(c).top));
+      }
       return { vw, close: r(close), select: select ? r(select) : null, widths: heads.map((h) => h.width),
                aligned: Object.values(rows).every((tops) => tops.every((t) => t === tops[0])),
                scroll: document.documentElement.scrollWidth,
@@ -71,7 +74,7 @@ def test_compare_on_a_phone_is_a_swipeable_column_per_work(browser, page_url, wi
         page.set_viewport_size({"width": width, "height": 844 if width == 390 else 640})
         page.wait_for_timeout(150)
         f = compare_facts(page)
-        assert 0 <= f["close"]["left"] and f["close"]["right"] <= width and f["close"]["top"] >= 0, f
+        assert f["close"]["left"] >= 0 and f["close"]["right"] <= width and f["close"]["top"] >= 0, f
         assert f["select"]["right"] <= width and f["select"]["left"] >= 0, f       # "Add an entry…" stays inside
         assert all(w >= 0.8 * width - 40 for w in f["widths"]), f                  # a readable column per work
         assert f["aligned"] and f["scroll"] <= width, f
@@ -81,14 +84,14 @@ def test_compare_on_a_phone_is_a_swipeable_column_per_work(browser, page_url, wi
         page.wait_for_timeout(150)
         page.locator("#compare").evaluate("b => b.scrollTo(0, 900)")                # Close stays in view
         f = compare_facts(page)
-        assert 0 <= f["close"]["top"] and f["close"]["bottom"] <= page.viewport_size["height"], f
+        assert f["close"]["top"] >= 0 and f["close"]["bottom"] <= page.viewport_size["height"], f
         assert len(f["widths"]) == 3 and f["aligned"], f
         page.locator("#compare").evaluate("b => b.scrollTo(0, 0)")
         shot(page, f"compare-phone-{width}-3-{theme}")
         page.locator("#compare .compare-grid").evaluate("g => g.scrollTo(g.scrollWidth, 0)")
         page.wait_for_timeout(300)
         last = page.locator('#compare .compare-grid .cell[data-id="vjepa2"]').bounding_box()
-        assert 0 <= last["x"] and last["x"] + last["width"] <= width + 1, last
+        assert last["x"] >= 0 and last["x"] + last["width"] <= width + 1, last
         shot(page, f"compare-phone-{width}-3-swiped-{theme}")
         page.click("#compare .compare-head button:has-text('Close')")
         assert page.locator("#compare").is_hidden()
