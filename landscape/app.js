@@ -9,7 +9,8 @@ LS.app = (function () {
   const results = document.getElementById("search-results");
   const MAX_RESULTS = 8;
   let selected = -1;
-  let listDismissed = false; // a result was chosen: the list stays shut until the reader types again
+  // A result was chosen: the list stays shut until the reader types again.
+  let listDismissed = false;
   let lastMatches = [];      // ranked search results for LS.state.q
   let facetIds = new Set();  // entries passing the facets; both recomputed once per update()
 
@@ -50,8 +51,7 @@ LS.app = (function () {
     const terms = LS.search.terms(q);
     const all = lastMatches.filter((m) => facetIds.has(m.id));
     const top = all.slice(0, MAX_RESULTS);
-    const options = top.length + (top.length ? 1 : 0);
-    selected = Math.min(selected, options - 1);
+    selected = Math.min(selected, top.length ? top.length : -1);
     results.replaceChildren(...(top.length ? top.map((m, i) => {
       const e = idx.byId.get(m.id);
       return LS.util.el("li", { role: "option", id: "sr-" + e.id, "data-id": e.id, "aria-selected": String(i === selected),
@@ -67,9 +67,9 @@ LS.app = (function () {
   }
 
   function showAllOption(n, isSelected) {
-    return LS.util.el("li", { role: "option", id: "sr-all", class: "show-all", "data-action": "fit", "aria-selected": String(isSelected),
+    return LS.util.el("li", { role: "option", id: "sr-all", class: "show-all", "aria-selected": String(isSelected),
       onmousedown: (ev) => { ev.preventDefault(); showAllMatches(); },
-      text: "Show all " + n + (n === 1 ? " match" : " matches") + (LS.state.view === "list" || LS.state.view === "gallery" ? " in the map" : " (Enter)") });
+      text: "Show all " + n + " on the map (Enter)" });
   }
 
   function dismissList() {
@@ -88,7 +88,8 @@ LS.app = (function () {
     dismissList();
     if (!ids.length) return;
     if (LS.state.view === "map" || LS.state.view === "timeline") { LS.map.fitTo(ids); return; }
-    setView("map");     // the map was hidden: fit after it has its size (its resize handler runs first)
+    // The map was hidden: fit after it has its size (its resize handler runs first).
+    setView("map");
     requestAnimationFrame(() => requestAnimationFrame(() => LS.map.fitTo(ids)));
   }
 
@@ -103,10 +104,11 @@ LS.app = (function () {
     } else if (ev.key === "Enter") {
       ev.preventDefault();
       const item = items[selected];
-      const only = items.length === 2 ? items[0] : null;     // one match (and "show all")
+      // Enter with nothing picked opens the only match, or shows every match on the map.
+      const only = items.length === 2 ? items[0] : null;
       if (item && item.dataset.id) chooseResult(item.dataset.id);
       else if (!item && only) chooseResult(only.dataset.id);
-      else showAllMatches();     // Enter with nothing picked: show every match on the map
+      else showAllMatches();
     } else if (ev.key === "Escape") {
       ev.preventDefault();
       ev.stopPropagation();
@@ -192,7 +194,8 @@ LS.app = (function () {
     LS.state.yearTo = to && to < hi ? to : null;
     LS.router.record(true);
     update();
-    document.getElementById("year-from").value = LS.state.yearFrom || lo;   // show the swap, if any
+    // Show the swap, if any.
+    document.getElementById("year-from").value = LS.state.yearFrom || lo;
     document.getElementById("year-to").value = LS.state.yearTo || hi;
   }
 
@@ -213,7 +216,8 @@ LS.app = (function () {
     if (next.compare.join() !== prev.compare.join()) LS.compare.show(next.compare);
     if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
     else if (!next.open && LS.panel.isOpen()) LS.panel.close();
-    LS.router.record(false);    // the URL says what the page shows (junk and odd values dropped)
+    // The URL says what the page shows (junk and odd values dropped).
+    LS.router.record(false);
   }
 
   /* ---------- keys ---------- */
@@ -308,7 +312,7 @@ LS.app = (function () {
 
   return {
     init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType,
-    toggleYear, resetFilters, shownEntries, yearBounds, showAllMatches,
+    toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();
 

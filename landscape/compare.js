@@ -5,7 +5,8 @@ LS.compare = (function () {
   const idx = LS.index;
   const box = document.getElementById("compare");
   const MAX = 3;
-  let returnFocus = null;     // what had focus when the dialog opened; it gets it back on close
+  // What had focus when the dialog opened; it gets it back on close.
+  let returnFocus = null;
 
   const ROWS = [
     ["Family", (e) => el("span", { class: "fam-cell", style: { "--fam": idx.family.get(e.family).color }, text: idx.family.get(e.family).label })],
@@ -58,7 +59,6 @@ LS.compare = (function () {
         el("span", { class: "spacer" }),
         el("button", { type: "button", class: "btn", "aria-label": "Close comparison (Esc)", onclick: () => LS.app.setCompare([]), text: "Close ×" }),
       ]),
-      el("p", { class: "compare-hint", text: "Swipe sideways: one column per work." }),
       grid);
     if (box.hidden) returnFocus = document.activeElement;
     box.hidden = false;
@@ -89,8 +89,7 @@ LS.compare = (function () {
   /* aria-modal: Tab and Shift+Tab cycle inside the dialog. */
   function trapTab(ev) {
     if (ev.key !== "Tab") return;
-    const items = [...box.querySelectorAll("button, select, a[href], [tabindex='0']")].filter((n) => n.offsetParent !== null);
-    if (!items.length) return;
+    const items = box.querySelectorAll("button, select");
     const first = items[0], last = items[items.length - 1];
     const inside = box.contains(document.activeElement) && document.activeElement !== box;
     if (ev.shiftKey && (!inside || document.activeElement === first)) { ev.preventDefault(); last.focus(); }

@@ -25,7 +25,8 @@ LS.exports = (function () {
 
   const JOURNAL_RE = /\b(Nature|Science|Journal|Transactions|Letters|TMLR|TPAMI|JMLR|IJRR|RA-L)\b/;
   const PREPRINT_RE = /\b(arXiv|bioRxiv|OpenReview|preprint)\b/i;
-  const CONFERENCE_RE = /\b(NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|CoRL|RSS|ICRA|IROS|AAAI|IJCAI|AISTATS|UAI|ACL|EMNLP|NAACL|SIGGRAPH|WACV|BlackboxNLP|Conference|Workshop|Symposium|Proceedings)\b/;
+  // "NeurIPS 2024", "CoRL 2022": an acronym and a year; or a venue that says what it is.
+  const CONFERENCE_RE = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]* \d{4}$|Conference|Workshop|Symposium|Proceedings/;
 
   /* The record type and the field its venue belongs in. */
   function bibKind(venue) {
@@ -47,7 +48,8 @@ LS.exports = (function () {
   }
 
   function bibtex(entries) {
-    const keys = [...new Set(entries.flatMap((e) => e.papers))];    // in the entries' order
+    // In the entries' order.
+    const keys = [...new Set(entries.flatMap((e) => e.papers))];
     return keys.map((k) => bibEntry(k, data.papers[k])).join("\n");
   }
 
@@ -57,7 +59,7 @@ LS.exports = (function () {
     out.forEach((e) => { delete e.x; delete e.y; });
     const ids = new Set(entries.map((e) => e.id));
     const connections = data.edges.filter(([s, t]) => ids.has(s) && ids.has(t))
-      .map(([source, target, type]) => ({ source, target, type, label: LS.index.edgeType.get(type).label }));
+      .map(([source, target, type]) => ({ source, target, type }));
     return JSON.stringify({ title: data.title, entries: out, connections }, null, 2) + "\n";
   }
 

@@ -186,7 +186,8 @@ LS.panel = (function () {
     const color = idx.family.get(idx.byId.get(id).family).color;
     const update = () => {
       ghost.remove();
-      if (currentId !== id) return;     // closed or replaced before this morph got its turn
+      // Closed or replaced before this morph got its turn.
+      if (currentId !== id) return;
       render(id);
       panel.hidden = false;
       panel.scrollTop = 0;

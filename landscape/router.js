@@ -17,7 +17,8 @@ LS.router = (function () {
     return "#" + (st.open || "") + (query ? "?" + query : "");
   }
 
-  const MAX_QUERY = 200;     // a search longer than this is junk (or an attack on the search loop)
+  // A search longer than this is junk (or an attack on the search loop).
+  const MAX_QUERY = 200;
 
   /* Any fragment parses to a valid state: what cannot be decoded or is unknown is ignored. */
   function parse(hash) {
@@ -43,7 +44,8 @@ LS.router = (function () {
     const head = decoded(cut < 0 ? raw : raw.slice(0, cut));
     const q = new URLSearchParams(cut < 0 ? "" : raw.slice(cut + 1));
     const list = (k) => (q.get(k) || "").split(",").filter(Boolean);
-    const year = (k) => {      // whole years only ("2022.5" -> 2022), so a reload shows the same
+    // Whole years only ("2022.5" -> 2022), so a reload shows the same.
+    const year = (k) => {
       const n = Math.trunc(Number(q.get(k)));
       return n >= 1000 && n <= 9999 ? n : null;
     };

@@ -6,11 +6,11 @@
 LS.search = (function () {
   const { fold } = LS.util;
   const data = LS.data;
-  // name, short, tagline, then the rest; the tiers keep name hits above any number of body hits
+  // Name, short, tagline, then the rest; the tiers keep name hits above any number of body hits.
   const WEIGHTS = [100, 90, 12, 2, 2, 2, 2, 3, 3];
   const NAME_FIELDS = 2;
-  const FUZZY = 0.6;           // a one-typo name hit ranks below an exact one
-  const FUZZY_PREFIX = 0.4;    // ...and a typo in a word still being typed below that
+  // A one-typo name hit ranks below an exact one.
+  const FUZZY = 0.6;
   const compact = (s) => s.replace(/[^a-z0-9]+/g, "");
 
   function fieldStarts(fields) {
@@ -39,13 +39,8 @@ LS.search = (function () {
 
   /* A query term and how it may match: anywhere for 4+ letters, at a word start for 3, as a whole word
    * for 1-2 ("3d", "ha"). Typos are forgiven only for a term found nowhere as typed. */
-  const seen = new Map();     // term -> found as typed somewhere (terms repeat from keystroke to keystroke)
   function matcher(term) {
-    if (!seen.has(term)) {
-      if (seen.size > 200) seen.clear();
-      seen.set(term, docs.some((d) => d.all.includes(term)));
-    }
-    const fuzzy = term.length >= 4 && !seen.get(term);
+    const fuzzy = term.length >= 4 && !docs.some((d) => d.all.includes(term));
     return { term, anywhere: term.length >= 4, whole: term.length <= 2, fuzzy };
   }
 
@@ -83,15 +78,14 @@ LS.search = (function () {
     return best;
   }
 
-  /* One typo (Levenshtein distance 1) against a name word, or against its start while still typing. */
+  /* One typo (Levenshtein distance 1) against a name word. */
   function fuzzyName(doc, term) {
-    if (doc.nameWords.some((w) => oneEdit(term, w, w.length))) return FUZZY;
-    return doc.nameWords.some((w) => w.length > term.length && oneEdit(term, w, term.length)) ? FUZZY_PREFIX : 0;
+    return doc.nameWords.some((w) => oneEdit(term, w)) ? FUZZY : 0;
   }
 
-  /* Is a within one edit of b's first lb characters? Common prefix and suffix leave at most one change. */
-  function oneEdit(a, b, lb) {
-    const la = a.length;
+  /* Is a within one edit of b? Their common prefix and suffix leave at most one change. */
+  function oneEdit(a, b) {
+    const la = a.length, lb = b.length;
     if (Math.abs(la - lb) > 1) return false;
     const short = Math.min(la, lb);
     let i = 0;

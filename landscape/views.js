@@ -10,7 +10,8 @@ LS.views = (function () {
   /* ---------- sidebar ---------- */
   /* "Latent Imagination (RSSM)  8" on screen, "Latent Imagination (RSSM), 8 works" to a screen reader. */
   function labelText(label) {
-    return el("span", {}, [label, el("span", { class: "name-comma", text: "," })]);   // inline, so no space before it
+    // Inline, so no space before it.
+    return el("span", {}, [label, el("span", { class: "name-comma", text: "," })]);
   }
   function countText(n, noun) {
     return el("span", { class: "n" }, [String(n), el("span", { class: "visually-hidden", text: " " + noun + (n === 1 ? "" : "s") })]);
@@ -91,7 +92,8 @@ LS.views = (function () {
     const box = document.getElementById("year-chart");
     const focused = box.contains(document.activeElement) ? document.activeElement.dataset.year : null;
     box.replaceChildren(chart);
-    if (focused) chart.querySelector('[data-year="' + focused + '"]').focus();   // Enter redraws the bar under focus
+    // Enter redraws the bar under focus: it keeps the focus.
+    if (focused) chart.querySelector('[data-year="' + focused + '"]').focus();
   }
 
   /* ---------- list view ---------- */
