@@ -21,6 +21,8 @@ import re
 import sys
 from typing import NamedTuple
 
+import landscape_tours
+
 # os.path, not pathlib: pathlib costs ~8 ms of import and start-up time is a target.
 ENGINE_DIR = os.path.dirname(os.path.abspath(__file__))
 ASSET_DIR = os.path.join(ENGINE_DIR, "landscape")
@@ -33,9 +35,9 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "mathjax.js", "anim_host.js", "map.js", "panel.js",
-                "search.js", "views.js", "compare.js", "exports.js", "router.js", "app.js")
+                "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
-STYLESHEETS = ("page.css", "print.css")
+STYLESHEETS = ("page.css", "tours.css", "print.css")
 
 def _read(path) -> str:
     with open(path, encoding="utf-8") as fh:
@@ -62,6 +64,7 @@ class EdgeType(NamedTuple):
     inverse: str       # read from the target: "built on by" (same as label when undirected)
     dash: str          # SVG stroke-dasharray ("" = solid): the line style that tells types apart
     directed: bool
+    lineage: bool = False   # "newer stands on older": followed back in time for a panel's "Read first"
 
 
 class Paper(NamedTuple):
@@ -114,6 +117,7 @@ class Landscape(NamedTuple):
     edges: tuple[Edge, ...]
     papers: tuple[Paper, ...]
     animations: tuple[Animation, ...]
+    tours: tuple[landscape_tours.Tour, ...] = ()
 
 
 class ValidationError(Exception):
@@ -263,9 +267,12 @@ def _edge_type(p: _Problems, raw: dict) -> EdgeType:
     directed = raw.get("directed", True)
     if not isinstance(directed, bool):
         p.add(where, "directed", "must be True or False")
+    lineage = raw.get("lineage", False)
+    if not isinstance(lineage, bool) or (lineage and directed is not True):
+        p.add(where, "lineage", "must be True or False, and True only for a directed type")
     label = _text(p, where, raw, "label")
     inverse = _text(p, where, raw, "inverse") if directed is True else label
-    return EdgeType(key, label, inverse, dash, directed is True)
+    return EdgeType(key, label, inverse, dash, directed is True, lineage is True)
 
 
 PAPER_FIELDS = {"key", "title", "authors", "year", "venue", "url", "mine"}
@@ -407,7 +414,8 @@ def validate(spec: dict) -> Landscape:
     landscape = Landscape(
         title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
         families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
-        edges=edges, papers=papers, animations=animations)
+        edges=edges, papers=papers, animations=animations,
+        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
     _cross_checks(p, landscape)
     if p.items:
         raise ValidationError(p.items)
@@ -647,8 +655,9 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key])}
                      for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
-                       "directed": t.directed}
+                       "directed": t.directed, "lineage": t.lineage}
                       for t in ls.edge_types],
+        "tours": landscape_tours.page_data(ls.tours),
         "entries": [_entry_data(e, lay) for e in ls.entries],
         "edges": [[e.source, e.target, e.type] for e in ls.edges],
         "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,

@@ -37,13 +37,13 @@ FAMILIES = [
     ("Driving", "Driving World Models", "#e11d48"),
     ("RobotWM", "Robot WM Infrastructure", "#0ea5e9"),
     ("WMVLA", "World Models in VLAs", "#65a30d"),
-    ("Position", "Positions & Debates", "#64748b"),
+    ("Position", "Positions, Debates & Benchmarks", "#64748b"),
 ]
 
 # Typed edges: how two entries relate. `dash` is the SVG line style that tells types apart.
 EDGE_TYPES = [
-    dict(key="builds_on", label="builds on", inverse="built on by", dash=""),
-    dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3"),
+    dict(key="builds_on", label="builds on", inverse="built on by", dash="", lineage=True),
+    dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3", lineage=True),
     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4"),
     dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3"),
     dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3"),
@@ -143,15 +143,16 @@ P = [
         family="Latent",
         anim="shortcutf",
         date="2025-09",
-        tagline="Scalable transformer WM, real-time on one GPU; Minecraft diamonds from purely offline data.",
+        tagline="Scalable transformer WM, real-time on one GPU; Minecraft diamonds from purely offline gameplay data.",
         simple=("Dreamer 4 replaces the small recurrent dream with a video-scale transformer that stays fast enough "
                 "to interact with live. Its 'shortcut forcing' objective teaches one big denoising step to match the "
-                "result of two half-steps, so a dream frame needs ~4 network calls instead of 64. The agent practices "
-                "inside this dream from logged videos only — and still mines diamonds."),
-        mapping="offline video (mostly action-free) → shortcut-forcing transformer WM → imagination RL → policy",
+                "result of two half-steps, so a dream frame needs ~4 network calls instead of 64. The agent learns "
+                "from a fixed offline dataset of recorded human gameplay with keyboard-and-mouse actions, practises "
+                "only inside this dream — never in the real game — and still mines diamonds."),
+        mapping="offline Minecraft gameplay video with keyboard/mouse actions (VPT dataset) → shortcut-forcing transformer WM → agent finetuning (policy, reward) → imagination RL → policy",
         math=r"f_\theta(z_t,d)\;\approx\;\mathrm{sg}\big[f_\theta\big(f_\theta(z_t,\tfrac{d}{2}),\tfrac{d}{2}\big)\big]\;\;\text{(shortcut forcing)}",
         when="Offline-to-control at scale: rich visual domains where real interaction is expensive or impossible.",
-        pros=["First diamonds purely offline; ~100x less data than VPT", "4 sampling steps instead of 64 → real-time on 1 GPU", "Action conditioning learned from a small labelled subset; most knowledge from unlabelled video"],
+        pros=["First diamonds purely offline; ~100x less data than VPT", "4 sampling steps instead of 64 → real-time on 1 GPU", "A separate experiment shows action conditioning needs only a small amount of action-labelled video; the rest can be unlabelled"],
         cons=["Absolute success rate still low (~0.7%)", "No online correction of model bias", "Compute-heavy pretraining"],
         papers=["hafner2025dreamer4"],
         learn=("Dreamer 4 — project page", "https://danijar.com/project/dreamer4/")),
@@ -216,6 +217,174 @@ P = [
         cons=["Still a reconstruction-based model", "Balancing heuristic, not a guarantee the latent keeps what matters", "Gains shown mostly on sample-limited benchmarks"],
         papers=["ma2024harmonydream"],
         learn=("HarmonyDream — official code", "https://github.com/thuml/HarmonyDream")),
+
+    dict(
+        id="plan2explore",
+        name="Plan2Explore (Planning to Explore)",
+        short="Plan2Explore",
+        family="Latent",
+        anim="dream",
+        date="2020-05",
+        tagline="Explore without any reward by seeking what the world model expects to be novel, then solve new tasks zero- or few-shot.",
+        simple=("Before it knows which task it will be asked to do, Plan2Explore explores to learn a good world model. "
+                "It trains an ensemble of one-step predictors in the latent space; where they disagree, the model is "
+                "still ignorant, so the agent plans in imagination toward those places — expected future novelty "
+                "rather than novelty it has already stumbled on. Afterwards the same world model adapts to new tasks "
+                "from pixels with few or no further environment interactions."),
+        mapping="pixels → RSSM world model + ensemble of latent predictors → disagreement as intrinsic reward → exploration policy trained in imagination → zero/few-shot task policy",
+        math=r"r^{\text{int}}_t=\frac{1}{K-1}\sum_{k=1}^{K}\big\|\mu_k(s_t,a_t)-\bar\mu(s_t,a_t)\big\|^2,\qquad \bar\mu=\frac{1}{K}\sum_{k}\mu_k\quad(\text{ensemble predicting the next latent embedding})",
+        when="When the task is unknown during data collection and the agent must build a reusable world model by itself.",
+        pros=["Task-agnostic exploration that almost matches an oracle with access to rewards (DM Control, from pixels)", "Plans for expected future novelty instead of rewarding past novelty", "One explored world model serves many downstream tasks zero- or few-shot"],
+        cons=["Ensemble of predictors adds compute", "Exploration is only as good as the world model's latent space", "Shown on simulated continuous control only"],
+        papers=["sekar2020plan2explore"],
+        learn=("Plan2Explore — project page", "https://danijar.com/project/plan2explore/")),
+
+    dict(
+        id="dreamerpro",
+        name="DreamerPro (reconstruction-free Dreamer)",
+        short="DreamerPro",
+        family="Latent",
+        anim="dream",
+        date="2021-10",
+        tagline="Dreamer without pixel reconstruction: the latent state predicts prototype (cluster) assignments, which ignores distracting backgrounds.",
+        simple=("Dreamer learns its latent state by redrawing every pixel, so a moving background video soaks up "
+                "capacity that the task never needed. DreamerPro drops the decoder. Observations are softly assigned "
+                "to a set of learned prototypes (as in SwAV), and the world model's recurrent state must predict "
+                "those assignments instead of pixels. In DeepMind Control with natural-video backgrounds it gains a "
+                "lot over Dreamer and stays competitive on the standard tasks."),
+        mapping="pixels → prototype assignments (Sinkhorn) → RSSM state predicts the assignments → imagined rollouts → actor-critic",
+        math=r"\mathcal{L}_{\text{proto}}=-\sum_t\sum_{k=1}^{K}w_{t,k}\log\frac{\exp(\hat z_t^{\top}c_k/\tau)}{\sum_{k'}\exp(\hat z_t^{\top}c_{k'}/\tau)}\quad(w_t=\text{Sinkhorn cluster assignment of }o_t,\ \hat z_t\ \text{from the RSSM state},\ c_k=\text{prototypes})",
+        when="Visual control with task-irrelevant distractions (moving backgrounds) where pixel reconstruction wastes capacity.",
+        pros=["No decoder: the world model is not asked to redraw irrelevant pixels", "Large gains over Dreamer on DM Control with natural-video backgrounds", "Prototypes distil temporal structure from the recurrent state, not single images"],
+        cons=["Extra machinery (prototypes, Sinkhorn, augmentations)", "Prototype count and temperature are extra hyperparameters", "Shown on DM Control only"],
+        papers=["deng2022dreamerpro"],
+        learn=("DreamerPro — official code", "https://github.com/fdeng18/dreamer-pro")),
+
+    dict(
+        id="transdreamer",
+        name="TransDreamer (Transformer State-Space Model)",
+        short="TransDreamer",
+        family="Latent",
+        anim="dream",
+        date="2021-10",
+        tagline="The first Dreamer with a transformer instead of an RNN: a Transformer State-Space Model that can look back directly at long histories.",
+        simple=("Dreamer's recurrent memory squeezes the whole past into one vector, which fails on tasks that need "
+                "long-range memory. TransDreamer replaces the recurrent core with a transformer — the Transformer "
+                "State-Space Model — so each prediction can attend to earlier latent states directly, and shares it "
+                "with a transformer policy. On 2D and 3D first-person tasks that require memory-based reasoning it "
+                "outperformed Dreamer."),
+        mapping="pixels → stochastic latents → transformer over past latents and actions (TSSM) → imagined rollouts → transformer actor-critic",
+        math=r"h_t=\mathrm{Transformer}\big(z_{<t},a_{<t}\big),\quad \hat z_t\sim p_\theta(\hat z_t\mid h_t),\quad \mathcal{L}=\sum_t\Big[-\ln p(o_t\mid h_t,z_t)-\ln p(r_t\mid h_t,z_t)+\mathrm{KL}\big[q(z_t\mid o_t)\,\|\,p_\theta(\hat z_t\mid h_t)\big]\Big]",
+        when="Visual RL tasks that need memory of events far back in the episode.",
+        pros=["Direct attention to past latent states instead of one compressed recurrent vector", "Outperforms Dreamer on 2D and 3D memory-based reasoning tasks", "First step of the transformer-world-model line inside Dreamer"],
+        cons=["Attention cost grows with context length", "Stability required sharing the world model with the policy", "Gains shown on memory tasks, not on standard benchmarks"],
+        papers=["chen2022transdreamer"],
+        learn=("TransDreamer — OpenReview discussion (ICLR 2022 submission)", "https://openreview.net/forum?id=s3K0arSRl4d")),
+
+    dict(
+        id="apv",
+        name="APV (Action-Free Pre-training from Videos)",
+        short="APV",
+        family="Latent",
+        anim="latentroll",
+        date="2022-03",
+        tagline="Pre-train a latent video predictor on action-free videos, then stack an action-conditional model on top for sample-efficient RL.",
+        simple=("Videos are plentiful but usually come without the actions that caused them. APV first trains an "
+                "action-free latent video prediction model on such videos, even from other domains. For a new task "
+                "it keeps that model and stacks a second, action-conditional latent model on top of it, so the world "
+                "model starts with a sense of how scenes move. A video-based intrinsic bonus from the pre-trained "
+                "representations helps exploration; manipulation and locomotion tasks get better and learn faster."),
+        mapping="action-free videos → pre-trained latent video predictor → stacked action-conditional latent model → imagined rollouts → policy",
+        math=r"\text{pre-train: }\max\sum_t\mathbb{E}\big[\ln p(o_t\mid z_t)\big]-\mathrm{KL}\big[q(z_t\mid z_{t-1},o_t)\,\|\,p(z_t\mid z_{t-1})\big];\qquad\text{fine-tune: }p(s_t\mid s_{t-1},a_{t-1},z_t)\ \text{stacked on the pre-trained}\ z_t",
+        when="Visual robot RL where unlabelled videos exist but action-labelled interaction is scarce.",
+        pros=["Uses videos without actions, even from other domains", "Better final performance and sample efficiency on manipulation and locomotion", "Video-based intrinsic bonus for exploration from the same pre-training"],
+        cons=["Still needs online interaction to learn the action-conditional part", "Reconstruction-based pre-training", "Benefit depends on how close the pre-training videos are"],
+        papers=["seo2022apv"],
+        learn=("APV — project page", "https://sites.google.com/view/rl-apv")),
+
+    dict(
+        id="iso-dream",
+        name="Iso-Dream (isolating noncontrollable dynamics)",
+        short="Iso-Dream",
+        family="Latent",
+        anim="dream",
+        date="2022-05",
+        tagline="Split the dream into what the agent controls and what it does not, and roll the uncontrollable part forward to act ahead of it.",
+        simple=("In driving, other cars move whatever you do. Iso-Dream extends Dreamer so the world model keeps "
+                "separate state branches for controllable and noncontrollable changes, pushed apart by an inverse "
+                "dynamics objective. When estimating values, it rolls the noncontrollable states into the future and "
+                "associates them with the current controllable state — so a self-driving agent can anticipate other "
+                "vehicles. It outperformed existing approaches across visual control and prediction benchmarks."),
+        mapping="pixels → controllable + noncontrollable latent branches (inverse dynamics) → future noncontrollable roll-out → value estimation → policy",
+        math=r"s_t=(s^{c}_t,s^{n}_t):\quad s^{c}_t\sim p(s^{c}_t\mid s^{c}_{t-1},a_{t-1}),\;\; s^{n}_t\sim p(s^{n}_t\mid s^{n}_{t-1}),\qquad \max\;\log q\big(a_{t-1}\mid s^{c}_{t-1},s^{c}_t\big)\;(\text{inverse dynamics on the controllable branch})",
+        when="Visual control where much of the scene moves independently of the agent (traffic, crowds).",
+        pros=["Separates action-driven from autonomous dynamics", "Uses forecasts of uncontrollable parts for long-horizon decisions", "Evaluated on CARLA driving and DM Control, plus video prediction"],
+        cons=["More branches and losses to balance", "The split can collapse without care (addressed in the Iso-Dream++ follow-up)", "Mostly simulated benchmarks"],
+        papers=["pan2022isodream"],
+        learn=("Iso-Dream — official code", "https://github.com/panmt/Iso-Dream")),
+
+    dict(
+        id="director",
+        name="Director (Deep Hierarchical Planning from Pixels)",
+        short="Director",
+        family="Latent",
+        anim="dream",
+        date="2022-06",
+        tagline="A manager picks latent goals, a worker reaches them — hierarchical behaviour learned inside a Dreamer-style world model.",
+        simple=("Long tasks need sub-goals. Director trains two policies inside the world model: a manager that every "
+                "few steps picks a goal in the latent space (from a small discrete code), and a worker that chooses "
+                "actions to reach it. The manager maximizes task reward plus an exploration bonus; because goals are "
+                "latent states, the world model can decode them into images, so you can see what the agent is aiming "
+                "for. It solved sparse-reward 3D mazes from an egocentric camera."),
+        mapping="pixels → world-model latent → manager picks discrete goal code every K steps → worker reaches goal → imagination training of both",
+        math=r"z\sim\mathrm{mgr}(z\mid s_t)\ \text{every }K\text{ steps},\quad g=\mathrm{dec}(z),\quad a_t\sim\mathrm{wkr}(a_t\mid s_t,g),\quad r^{\text{wkr}}_t=\mathrm{sim}(g,s_{t+1}),\quad r^{\text{mgr}}_t=r^{\text{task}}_t+r^{\text{expl}}_t",
+        when="Long-horizon, sparse-reward visual tasks where flat policies fail to explore.",
+        pros=["Learns hierarchy directly from pixels, no hand-specified subgoals", "Goals decode to images: interpretable decisions", "Solves sparse-reward 3D maze traversal from an egocentric camera; also works on Atari, DMLab and visual control"],
+        cons=["Two policies and a goal autoencoder to tune", "Goal horizon K is fixed", "Shown in simulation and games, not on real robots"],
+        papers=["hafner2022director"],
+        learn=("Director — project page", "https://danijar.com/project/director/")),
+
+    dict(
+        id="mwm",
+        name="MWM (Masked World Models)",
+        short="MWM",
+        family="Latent",
+        anim="latentroll",
+        date="2022-06",
+        tagline="Decouple seeing from predicting: a masked-autoencoder ViT learns the visual representation, a latent dynamics model learns on top.",
+        simple=("One end-to-end Dreamer model struggles to notice small objects a robot must grasp. MWM splits the "
+                "job: an autoencoder with convolutions and a vision transformer learns to reconstruct pixels from "
+                "masked convolutional features (plus an auxiliary reward prediction to keep task-relevant detail), "
+                "and a separate latent dynamics model learns on those representations. Both keep updating with online "
+                "data. On 50 Meta-world manipulation tasks it reached 81.7% success versus 67.9% for the baseline."),
+        mapping="pixels → masked conv-feature ViT autoencoder (+ reward prediction) → latent dynamics model → imagined rollouts → policy",
+        math=r"\mathcal{L}_{\text{AE}}=\big\|\mathrm{dec}\big(\mathrm{ViT}(\mathrm{mask}(\mathrm{conv}(o_t)))\big)-o_t\big\|^2-\ln p(r_t\mid\cdot),\qquad \mathcal{L}_{\text{dyn}}=\text{latent-dynamics ELBO on }\mathrm{sg}[\text{AE features}]",
+        when="Visual robot manipulation where small objects matter and end-to-end world models miss them.",
+        pros=["81.7% vs 67.9% success on 50 Meta-world tasks", "State of the art on Meta-world and RLBench at release", "Convolutional-feature masking outperformed patch masking"],
+        cons=["Two models trained separately: more moving parts", "Still pixel reconstruction at its core", "Simulated manipulation benchmarks only"],
+        papers=["seo2022mwm"],
+        learn=("Masked World Models — project page", "https://sites.google.com/view/mwm-rl")),
+
+    dict(
+        id="twister",
+        name="TWISTER (transformer WM with contrastive predictive coding)",
+        short="TWISTER",
+        family="Latent",
+        anim="dream",
+        date="2025-03",
+        tagline="A transformer world model trained to predict further ahead with action-conditioned contrastive coding — 162% mean human score on Atari 100k.",
+        simple=("Transformer world models such as STORM train fast but lag behind DreamerV3. TWISTER argues that "
+                "predicting only the next latent state is too easy — adjacent states look almost the same — so it adds "
+                "action-conditioned contrastive predictive coding: the model state must pick out the true future "
+                "latents several steps ahead among negatives, from augmented views. The agent still learns in "
+                "imagination, Dreamer-style, and set a record among methods without look-ahead search."),
+        mapping="pixels → stochastic latents → masked-attention transformer → next latent, reward, continue + contrastive prediction of latents K steps ahead → imagined actor-critic",
+        math=r"\mathcal{L}_{\text{AC-CPC}}=-\sum_{k=1}^{K}\log\frac{\exp\big(f_k(h_t,a_{t:t+k})^{\top}z'_{t+k}\big)}{\sum_{z^-\in\mathcal{B}}\exp\big(f_k(h_t,a_{t:t+k})^{\top}z^-\big)}\quad(\text{added to the Dreamer-style world-model loss})",
+        when="Sample-limited visual RL with a transformer world model, when next-state prediction alone gives weak features.",
+        pros=["162% mean human-normalized score on Atari 100k", "Record among methods without look-ahead search (ICLR 2025)", "Code released"],
+        cons=["Evaluated on Atari 100k only", "Data augmentation and future-action conditioning are needed for the gains", "Still reconstructs images alongside the contrastive loss"],
+        papers=["burchi2025twister"],
+        learn=("TWISTER — official code", "https://github.com/burchim/TWISTER")),
 
 
     # ---------------- Value ----------------
@@ -299,7 +468,7 @@ P = [
         pros=["Model shaped purely by value accuracy", "More accurate predictions than conventional deep nets in its tests", "Clean ancestor of VPN and MuZero"],
         cons=["Prediction only — no actions, so no control or search", "Tested on small synthetic domains (mazes, pool)", "Abstract steps are not tied to real time steps"],
         papers=["silver2017predictron"],
-        learn=("The Predictron — paper (arXiv)", "https://arxiv.org/abs/1612.08810")),
+        learn=("The Predictron — ICML 2017 proceedings page (PMLR)", "https://proceedings.mlr.press/v70/silver17a.html")),
 
     dict(
         id="vpn",
@@ -319,7 +488,7 @@ P = [
         pros=["Beat model-free and model-based baselines in a stochastic planning task", "Outperformed DQN on several Atari games with short lookahead", "Named by MuZero as its closest precursor"],
         cons=["Search uses only values — no learned policy prior", "Short lookahead only", "Superseded by MuZero's large-scale MCTS"],
         papers=["oh2017vpn"],
-        learn=("Value Prediction Network — paper (arXiv)", "https://arxiv.org/abs/1707.03497")),
+        learn=("Value Prediction Network — official code", "https://github.com/junhyukoh/value-prediction-network")),
 
     dict(
         id="value-equivalence",
@@ -383,6 +552,176 @@ P = [
         papers=["antonoglou2022stochasticmuzero"],
         learn=("Stochastic MuZero — blog post by co-author Julian Schrittwieser", "https://www.furidamu.org/blog/2022/05/15/planning-in-stochastic-environments-with-a-learned-model/")),
 
+    dict(
+        id="vin",
+        name="Value Iteration Networks (VIN)",
+        short="VIN",
+        family="Value",
+        anim="plan",
+        date="2016-02",
+        tagline="A planner inside the network: value iteration written as convolutions and a max, trained end-to-end by backpropagation.",
+        simple=("A VIN contains a small planning module. From the observation it builds a learned reward map and "
+                "transition kernels, then runs a fixed number of value-iteration sweeps — each sweep is a convolution "
+                "followed by a max over action channels — and reads the action off the resulting values. Nothing "
+                "forces the internal model to match the true environment: it only has to yield good decisions, "
+                "which is why VIN is often listed as an early value-equivalent model. Its policies generalize better "
+                "to unseen maps than reactive networks."),
+        mapping="observation → learned reward map + transition kernels → K value-iteration sweeps (conv + max) → attention on current state → action",
+        math=r"\bar Q^{(k)}_{\bar a,i,j}=\sum_{l,i',j'}W^{\bar a}_{l,i',j'}\,\big[\bar R;\bar V^{(k)}\big]_{l,\,i-i',\,j-j'},\qquad \bar V^{(k+1)}_{i,j}=\max_{\bar a}\bar Q^{(k)}_{\bar a,i,j}",
+        when="Navigation-like tasks with spatial structure where explicit planning should generalize to new maps.",
+        pros=["Fully differentiable planning module, trained with standard backpropagation", "Better generalization to unseen domains than reactive policies", "Shown on grid worlds, Mars terrain, continuous control and a web-navigation task"],
+        cons=["Assumes a grid-like state space the convolution can sweep", "Number of iterations bounds the planning horizon", "Mostly imitation-style training on small domains"],
+        papers=["tamar2016vin"],
+        learn=("Value Iteration Networks — NeurIPS proceedings page", "https://papers.neurips.cc/paper_files/paper/2016/hash/c21002f464c5fc5bee3b98ced83963b8-Abstract.html")),
+
+    dict(
+        id="treeqn",
+        name="TreeQN / ATreeC",
+        short="TreeQN",
+        family="Value",
+        anim="mcts",
+        date="2017-10",
+        tagline="A differentiable look-ahead tree in a learned abstract state space, as a drop-in replacement for the Q-network.",
+        simple=("TreeQN replaces the usual Q-network of deep RL with a small search tree. From the current abstract "
+                "state it applies a learned transition model for every action, recursively, predicts rewards and "
+                "values at the nodes, and backs them up to get Q-values. The whole tree is trained end-to-end, so the "
+                "model is shaped for its use inside the tree rather than for predicting observations. ATreeC is the "
+                "actor-critic version with a softmax policy head."),
+        mapping="observation → abstract state → recursive per-action transitions (tree) → predicted rewards + values → tree backup → Q-values / policy",
+        math=r"Q^{d}(z,a)=r(z,a)+\gamma\Big[(1-\lambda)\,V(z'_a)+\lambda\,\underset{a'}{\mathrm{b}}\;Q^{d-1}(z'_a,a')\Big],\qquad z'_a=T_a(z)\quad(\mathrm{b}=\text{soft max backup})",
+        when="Discrete-action RL where a shallow learned look-ahead can improve value estimates.",
+        pros=["Drop-in replacement for any discrete-action value network", "Outperformed n-step DQN and A2C on a box-pushing task", "Beat n-step DQN and value prediction networks on multiple Atari games"],
+        cons=["Tree size grows exponentially with depth", "Discrete actions only", "Learned transitions are hard to interpret"],
+        papers=["farquhar2018treeqn"],
+        learn=("TreeQN / ATreeC — official code", "https://github.com/oxwhirl/treeqn")),
+
+    dict(
+        id="muzero-unplugged",
+        name="MuZero Unplugged (Reanalyse)",
+        short="MuZero Unplugged",
+        family="Value",
+        anim="mcts",
+        date="2021-04",
+        tagline="Reanalyse old data with fresh search to get better targets — one MuZero algorithm for any data budget, including fully offline RL.",
+        simple=("MuZero learns from targets produced by its own search. Reanalyse re-runs that search on stored "
+                "trajectories with the latest network, turning old data into new, improved policy and value targets. "
+                "By changing how much training data is reanalysed, the same algorithm works from huge online budgets "
+                "down to learning purely from a fixed dataset — offline RL with no special adaptations. It set new "
+                "state-of-the-art results both offline (RL Unplugged) and online on Atari."),
+        mapping="replay / offline dataset → re-run MCTS with the latest model (Reanalyse) → improved policy + value targets → MuZero training",
+        math=r"\pi^{\text{target}}_t=\mathrm{MCTS}_{\theta}(o_{\le t}),\qquad z_t=\sum_{k=0}^{n-1}\gamma^{k}u_{t+k}+\gamma^{n}\,v^{\text{MCTS}}_{\theta}(o_{\le t+n}),\qquad \mathcal{L}=\mathcal{L}^{\text{MuZero}}(\pi^{\text{target}},z)",
+        when="When data is fixed or expensive and you still want MuZero-style planning — offline RL, or squeezing more out of a replay buffer.",
+        pros=["One algorithm across data budgets, from online to fully offline", "New state of the art on the RL Unplugged offline benchmark", "Also state of the art on Atari in the standard 200M-frame online setting"],
+        cons=["Reanalysing data with MCTS is compute-heavy", "Offline success still depends on dataset coverage", "Inherits MuZero's large networks and long training runs"],
+        papers=["schrittwieser2021unplugged"],
+        learn=("MuZero Unplugged — NeurIPS 2021 proceedings page", "https://papers.neurips.cc/paper_files/paper/2021/hash/e8258e5140317ff36c7f8225a3bf9590-Abstract.html")),
+
+    dict(
+        id="muesli",
+        name="Muesli",
+        short="Muesli",
+        family="Value",
+        anim="latentroll",
+        date="2021-04",
+        tagline="MuZero-level Atari without deep search: regularized policy optimization with a MuZero-style model as an auxiliary loss.",
+        simple=("Muesli asks how much of MuZero's strength needs tree search at all. It learns a MuZero-like model, "
+                "but only as an auxiliary loss and for one-step look-aheads inside the policy update; the agent acts "
+                "straight from its policy network, so it runs about as fast as model-free agents. A clipped, "
+                "regularized policy target keeps updates stable. On Atari it matched MuZero's state-of-the-art "
+                "score, and it also worked on continuous control and 9x9 Go."),
+        mapping="observations → policy/value network + MuZero-style model (auxiliary) → one-step look-ahead advantages → clipped regularized policy update → act without search",
+        math=r"\pi_{\text{CMPO}}(a\mid s)\propto\pi_{\text{prior}}(a\mid s)\,\exp\big(\mathrm{clip}(\hat A(s,a),-c,c)\big),\qquad \mathcal{L}=\mathcal{L}_{\text{PG}}+\lambda\,\mathrm{KL}\big[\pi_{\text{CMPO}}\,\|\,\pi_\theta\big]+\mathcal{L}_{\text{model}}",
+        when="When you want the representation benefits of a value-equivalent model but cannot afford tree search at acting time.",
+        pros=["Matches MuZero's state-of-the-art Atari performance", "No deep search: acts directly with the policy network", "Computation speed comparable to model-free baselines"],
+        cons=["Gives up the extra strength search brings in board games", "Many interacting design choices (the paper's extensive ablations)", "Still needs a model and value learning: more machinery than plain policy gradients"],
+        papers=["hessel2021muesli"],
+        learn=("Planning and Policy Improvement — PhD thesis of co-author Ivo Danihelka (covers Muesli and Gumbel MuZero)", "https://discovery.ucl.ac.uk/id/eprint/10167022/2/ivo_danihelka_thesis.pdf")),
+
+    dict(
+        id="proper-ve",
+        name="Proper Value Equivalence (PVE)",
+        short="Proper VE",
+        family="Value",
+        anim="plan",
+        date="2021-06",
+        tagline="Value equivalence with respect to value functions only: every PVE model is sufficient for optimal planning — and MuZero bounds its loss.",
+        simple=("The value-equivalence principle says a model only needs to get Bellman updates right for chosen "
+                "policies and functions — but which ones? This follow-up generalizes VE to k applications of the "
+                "Bellman operator; in the limit only the policies' value functions matter. This 'proper' VE class "
+                "can still contain many models, yet all of them yield an optimal policy. The paper derives a loss for "
+                "learning PVE models, shows that MuZero minimizes an upper bound on it, and uses that link to improve "
+                "MuZero in practice."),
+        mapping="policies Π → their value functions v_π → models matching v_π (order-k VE, k → ∞) → PVE loss → modified MuZero",
+        math=r"\tilde m\in\mathcal M^{k}(\Pi,\mathcal V)\iff\tilde{\mathcal T}^{k}_{\pi}v=\mathcal T^{k}_{\pi}v\;\;\forall\pi\in\Pi,\,v\in\mathcal V;\qquad k\to\infty:\;\;\tilde m\ \text{PVE}\iff v^{\tilde m}_{\pi}=v_{\pi}\;\;\forall\pi\in\Pi",
+        when="When reasoning about what a decision-focused model must get right, and why MuZero-style losses work.",
+        pros=["Shows all PVE models suffice for optimal planning", "Explains MuZero's loss as an upper bound on the PVE loss", "A MuZero modification derived from the theory improved performance"],
+        cons=["Mostly theoretical; small-scale experiments", "Which set of policies to use in practice stays open", "Builds on (and needs) the earlier VE framework to read"],
+        papers=["grimm2021pve"],
+        learn=("Proper Value Equivalence — NeurIPS 2021 proceedings page", "https://papers.nips.cc/paper/2021/hash/400e5e6a7ce0c754f281525fae75a873-Abstract.html")),
+
+    dict(
+        id="gumbel-muzero",
+        name="Gumbel MuZero (Policy Improvement by Planning with Gumbel)",
+        short="Gumbel MuZero",
+        family="Value",
+        anim="mcts",
+        date="2021-10",
+        tagline="Sample root actions without replacement (Gumbel-Top-k), halve them sequentially — search that improves the policy even with 2 simulations.",
+        simple=("AlphaZero and MuZero can fail to improve their policy when the search does not visit every root "
+                "action. Gumbel MuZero samples a few root actions without replacement using the Gumbel-Top-k trick, "
+                "spends the simulation budget on them with Sequential Halving, and picks the survivor; the policy "
+                "target is built from completed Q-values, which guarantees improvement. It matched the state of the "
+                "art on Go, chess and Atari, and planned far better with very few simulations."),
+        mapping="policy logits + Gumbel noise → top-k root actions → Sequential Halving with the learned model → best action + improved policy target",
+        math=r"A_{n}=\underset{a}{\mathrm{top}\text{-}n}\big(g(a)+\mathrm{logits}(a)\big),\quad g(a)\sim\mathrm{Gumbel}(0),\qquad a^{*}=\arg\max_{a\in A_n}\Big[g(a)+\mathrm{logits}(a)+\sigma\big(\hat q(a)\big)\Big]",
+        when="MuZero-style planning under a tight simulation budget, or when every search step is expensive.",
+        pros=["Policy improvement guaranteed even when not all actions are visited", "Matches the state of the art on Go, chess and Atari", "Big gains with few simulations; open-source in DeepMind's mctx library"],
+        cons=["Still needs a learned model and search at act time", "Monotone transform σ of Q-values adds scale hyperparameters", "Gains shrink when the simulation budget is large"],
+        papers=["danihelka2022gumbel"],
+        learn=("mctx — DeepMind's JAX MCTS library with Gumbel MuZero", "https://github.com/deepmind/mctx")),
+
+    dict(
+        id="lightzero",
+        name="LightZero (MCTS / MuZero benchmark)",
+        short="LightZero",
+        family="Value",
+        anim="mcts",
+        date="2023-10",
+        tagline="One open toolkit and benchmark for the MuZero family — MuZero, EfficientZero, Sampled, Stochastic and Gumbel MuZero across many domains.",
+        simple=("MuZero-style agents were scattered across incompatible codebases and mostly tested on Go and Atari. "
+                "LightZero decomposes them into shared modules — data collector, replay, learner, MCTS in Python and "
+                "C++ — and re-implements AlphaZero, MuZero, EfficientZero, Sampled, Stochastic and Gumbel MuZero in "
+                "one framework. It benchmarks them on board games, Atari, MuJoCo, MiniGrid and GoBigger, and shows "
+                "which exploration and optimization tweaks matter in which setting."),
+        mapping="task (board game, Atari, MuJoCo, MiniGrid, …) → shared modules (collector, replay, learner, MCTS) → MuZero-family variant → unified benchmark",
+        math=r"\mathcal{L}=\sum_{k=0}^{K}\Big[\ell^{r}(u_{t+k},\hat r^{k}_t)+\ell^{v}(z_{t+k},\hat v^{k}_t)+\ell^{p}(\pi_{t+k},\hat p^{k}_t)\Big]+\lambda\,\mathcal{L}_{\text{consist}}\quad(\text{shared objective; search: PUCT, sampled, Gumbel or chance nodes})",
+        when="To compare or deploy MCTS-with-a-learned-model agents beyond Go and Atari without writing each from scratch.",
+        pros=["Six MCTS algorithms in one PyTorch framework (with C++ tree search)", "Benchmarks across board games, Atari, MuJoCo, MiniGrid and GoBigger", "NeurIPS 2023 Datasets & Benchmarks spotlight; actively extended (UniZero)"],
+        cons=["Re-implementations may not match the original papers' scales", "MCTS remains compute-heavy for large action spaces", "Coverage of environments differs per algorithm"],
+        papers=["niu2023lightzero"],
+        learn=("LightZero — official repo", "https://github.com/opendilab/LightZero")),
+
+    dict(
+        id="unizero",
+        name="UniZero (transformer latent world model for MuZero-style planning)",
+        short="UniZero",
+        family="Value",
+        anim="mcts",
+        date="2024-06",
+        tagline="MuZero planning on top of a transformer world model: latent states separated from history, for long-term memory and multitask scaling.",
+        simple=("MuZero's recurrent latent state mixes the current observation with everything seen before, which "
+                "hurts on tasks that need long memory. UniZero encodes each observation into its own latent, lets a "
+                "transformer predict the next latent, reward, value and policy from the latent history, and still "
+                "plans with MCTS. It beat the baselines on long-term-memory benchmarks, scaled better in multitask "
+                "Atari, and matched or surpassed the state of the art on single-task Atari and DMControl."),
+        mapping="observations → per-step latents → transformer over (latent, action) history → next latent, reward, value, policy → MCTS in latent space",
+        math=r"(\hat z_{t+1},\hat r_t,\hat v_t,\hat p_t)=f_\theta\big(z_{\le t},a_{\le t}\big),\qquad \mathcal{L}=\sum_t\Big[\ell^{z}\big(\hat z_{t+1},\mathrm{sg}[h(o_{t+1})]\big)+\ell^{r}+\ell^{v}+\ell^{p}\Big]",
+        when="MuZero-style planning in tasks with long-range dependencies or many tasks sharing one model.",
+        pros=["Significantly better than baselines on benchmarks that need long-term memory", "Better scalability in multitask Atari", "Open code inside LightZero; TMLR 2025"],
+        cons=["Transformer context adds memory and compute to every search step", "On standard single-task benchmarks it matches rather than clearly beats the state of the art", "Evaluated on games and simulated control only"],
+        papers=["pu2025unizero"],
+        learn=("UniZero — code in the LightZero repo", "https://github.com/opendilab/LightZero")),
+
 
     # ---------------- Token ----------------
 
@@ -403,7 +742,7 @@ P = [
         when="Sample-limited visual RL; importing the LLM toolbox (tokenizers, scaling) into world modeling.",
         pros=["Sequence-modeling machinery transfers directly", "Interpretable token rollouts you can watch", "Influential (Δ-IRIS, STORM, DIAMOND build on or compare against it)"],
         cons=["Many tokens per frame → slow imagination", "VQ loses fine visual detail", "Limited long-horizon memory"],
-        papers=["micheli2023iris", "robine2023twm"],
+        papers=["micheli2023iris"],
         learn=("IRIS — official repo with rollout videos", "https://github.com/eloialonso/iris")),
 
     dict(
@@ -412,7 +751,7 @@ P = [
         short="GAIA-1",
         family="Token",
         anim="tokenfilm",
-        date="2023-09",
+        date="2023-06",
         tagline="9B-param driving world model: next-token prediction over video tokens, conditioned on action and text.",
         simple=("GAIA-1 treats driving video like language: chop frames into discrete tokens and predict the next "
                 "one, the way GPT predicts the next word. Tell it 'it starts raining' or feed a steering command and "
@@ -529,7 +868,7 @@ P = [
         when="One model for multimodal understanding and generation, including video continuation, without a diffusion decoder.",
         pros=["Surpasses SDXL, LLaVA-1.6 and OpenSora-1.2 on its reported benchmarks", "No CLIP, no pretrained LLM, no diffusion — a single loss", "Open weights; later published in Nature, extended to robot manipulation"],
         cons=["Thousands of tokens per image → slow sampling", "Video continuation is passive prediction, no action control", "Quality bounded by the VQ tokenizer"],
-        papers=["wang2024emu3"],
+        papers=["wang2024emu3", "wang2026emu3"],
         learn=("Emu3 — official repo", "https://github.com/baaivision/Emu3")),
 
     dict(
@@ -543,13 +882,14 @@ P = [
         simple=("STORM compresses each frame into a categorical VAE latent (a grid of discrete choices), fuses it "
                 "with the action into a single token, and lets a GPT-like transformer predict the next latent, the "
                 "reward and the episode end. Sampling those latents keeps the dream stochastic, which makes the agent "
-                "robust to the model's mistakes. The policy is trained in imagination Dreamer-style and reaches "
-                "126.7% mean human score on Atari 100k — trained in 4.3 hours on a single RTX 3090."),
+                "robust to the model's mistakes. The policy is trained in imagination Dreamer-style; the paper "
+                "reports a mean human-normalised score of 126.7% on Atari 100k, a new record among methods without "
+                "look-ahead search, and 4.3 hours of training on one RTX 3090 for 1.85 hours of game experience."),
         mapping="frame → categorical VAE latent ⊕ action = 1 token → GPT-like transformer → next latent, reward, done → imagined actor-critic",
         math=r"\mathcal{L}=\|\hat o_t-o_t\|^2+\mathcal{L}^{\text{symlog}}_{r}+\mathcal{L}_{c}+\beta_1\max\big(1,\mathrm{KL}[\mathrm{sg}(q(z_{t+1}\mid o_{t+1}))\,\|\,p_\phi(\hat z_{t+1}\mid h_t)]\big)+\beta_2\max\big(1,\mathrm{KL}[q(z_{t+1}\mid o_{t+1})\,\|\,\mathrm{sg}(p_\phi(\hat z_{t+1}\mid h_t))]\big)",
         when="Sample-efficient Atari-style RL on a single GPU.",
-        pros=["126.7% mean human-normalized score on Atari 100k (no lookahead search)", "4.3 h of training on one RTX 3090 for 1.85 h of game experience", "One token per frame → much shorter sequences than IRIS"],
-        cons=["Still reconstructs pixels, spending capacity on irrelevant detail", "Small 64×64 observations", "Median score (58.4%) far below the mean — gains concentrated in a few games"],
+        pros=["Mean human-normalised score of 126.7% on Atari 100k, reported as a record among methods without look-ahead search", "4.3 hours of training on one RTX 3090 for 1.85 hours of real-time game experience", "One token per frame → much shorter sequences than IRIS"],
+        cons=["Still reconstructs pixels, spending capacity on irrelevant detail", "Small 64×64 observations", "Median human-normalised score (58.4%) far below the mean — gains concentrated in a few games"],
         papers=["zhang2023storm"],
         learn=("STORM — official repo", "https://github.com/weipu-zhang/STORM")),
 
@@ -574,6 +914,157 @@ P = [
         cons=["About 34B parameters: heavy to run", "World exploration is image by image, not real-time interactive video", "DiDA inference code and weights were not yet released at launch"],
         papers=["cui2025emu35"],
         learn=("Emu3.5 — project page", "https://emu.world/")),
+
+    dict(
+        id="videogpt",
+        name="VideoGPT (VQ-VAE + GPT for video)",
+        short="VideoGPT",
+        family="Token",
+        anim="tokenfilm",
+        date="2021-04",
+        tagline="The minimal recipe for token video models: a 3D VQ-VAE compresses video into discrete latents, a GPT predicts them one by one.",
+        simple=("VideoGPT first learns a VQ-VAE with 3D convolutions and axial attention that turns a clip into a "
+                "small grid of discrete codes. A GPT-like transformer then models those codes autoregressively, with "
+                "spatio-temporal position encodings; decoding the sampled codes gives new video. Despite its "
+                "simplicity it was competitive with GAN video models on BAIR robot pushing, and the project showed "
+                "action-conditional samples in ViZDoom. Later token world models — iVideoGPT among them — start from "
+                "this recipe."),
+        mapping="video clip → 3D VQ-VAE (conv + axial attention) → discrete space-time codes → GPT prior (next code) → VQ-VAE decoder → video",
+        math=r"\mathcal{L}_{\text{VQ}}=\|x-D(e)\|^{2}+\|\mathrm{sg}[E(x)]-e\|^{2}+\beta\,\|\mathrm{sg}[e]-E(x)\|^{2},\qquad \mathcal{L}_{\text{prior}}=-\sum_{i}\log p_\theta\big(z_i\mid z_{<i}\big)",
+        when="As the reference implementation of likelihood-based video generation over discrete tokens.",
+        pros=["Competitive with state-of-the-art GAN video models on BAIR robot pushing", "Conceptually simple and reproducible (code and samples public)", "Action-conditional variant demonstrated on ViZDoom"],
+        cons=["Low resolution and short clips", "Token-by-token sampling is slow", "Sample quality bounded by the VQ-VAE"],
+        papers=["yan2021videogpt"],
+        learn=("VideoGPT — project page with samples", "https://wilson1yan.github.io/videogpt/index.html")),
+
+    dict(
+        id="trajectory-transformer",
+        name="Trajectory Transformer (offline RL as sequence modeling)",
+        short="Traj. Transformer",
+        family="Token",
+        anim="plan",
+        date="2021-06",
+        tagline="Discretize states, actions and rewards into tokens, model whole trajectories with a GPT, and plan with beam search.",
+        simple=("The Trajectory Transformer treats reinforcement learning like language modelling. Every dimension "
+                "of state, action and reward is discretized into a token, and one transformer learns the "
+                "distribution over whole trajectories. It is a world model and a policy prior at once: its long-"
+                "horizon predictions were more reliable than single-step dynamics models, and decoding it with beam "
+                "search — scoring beams by predicted reward instead of likelihood — turns it into a planner for "
+                "imitation, goal reaching and offline RL."),
+        mapping="trajectories → per-dimension discretized tokens (state, action, reward, return) → GPT over trajectories → beam search scored by predicted return → action",
+        math=r"\mathcal{L}=-\sum_{t}\sum_{i}\log p_\theta\big(\tau^{i}_{t}\mid\tau^{<i}_{t},\tau_{<t}\big),\qquad \text{plan: beam search maximizing }\sum_{t}\hat r_t+\hat R_{T}\;\text{over sampled token sequences}",
+        when="Offline RL and imitation from logged trajectories when you want one sequence model to predict and to plan.",
+        pros=["One model for dynamics prediction, imitation, goal-conditioned RL and offline RL", "More reliable long-horizon predictions than single-step dynamics models", "Combined with a model-free value it gave a state-of-the-art planner on sparse-reward, long-horizon tasks"],
+        cons=["Per-dimension tokens make sequences long and beam search slow", "Low-dimensional states, not pixels", "Discretization limits precision"],
+        papers=["janner2021trajectory"],
+        learn=("Trajectory Transformer — project page", "https://trajectory-transformer.github.io/")),
+
+    dict(
+        id="maskvit",
+        name="MaskViT (masked visual pre-training for video prediction)",
+        short="MaskViT",
+        family="Token",
+        anim="tokenfilm",
+        date="2022-06",
+        tagline="Predict future video tokens MaskGIT-style — masked modelling and iterative parallel decoding — fast enough for robot planning.",
+        simple=("Instead of predicting future frame tokens one at a time, MaskViT masks a variable fraction of them "
+                "during training and learns to fill them in, with windowed spatial and spatiotemporal attention to "
+                "save memory. At test time it starts from all-masked future tokens and unmasks them in a few rounds, "
+                "following a schedule. That iterative decoding is up to 512× faster than autoregressive decoding, "
+                "which made it usable for visual planning on a real robot."),
+        mapping="past frames (+ actions) → VQ tokens per frame → masked transformer with window attention → iterative parallel unmasking → future frames → planning",
+        math=r"\mathcal{L}=-\,\mathbb{E}_{r\sim p(r),\,M\sim r}\sum_{i\in M}\log p_\theta\big(z_i\mid z_{\setminus M},\,c\big)\quad(\text{variable mask ratio }r;\ c=\text{context frames, actions})",
+        when="Action-conditioned video prediction for planning, when autoregressive token decoding is too slow.",
+        pros=["Up to 512× faster inference than autoregressive decoding", "Outperformed prior video-prediction work on several datasets; 256×256 generation", "Used for planning on a real robot"],
+        cons=["Per-frame quantization causes flicker on static backgrounds", "Scaling to strong camera motion (driving, egocentric) remains hard", "Tasks planned with it were simple"],
+        papers=["gupta2023maskvit"],
+        learn=("MaskViT — project page", "https://maskedvit.github.io/")),
+
+    dict(
+        id="twm",
+        name="TWM (Transformer-based World Model, Robine et al.)",
+        short="TWM",
+        family="Token",
+        anim="tokenfilm",
+        date="2023-03",
+        tagline="A Transformer-XL world model that attends over latent states, actions and rewards as separate tokens — Atari 100k with imagination training.",
+        simple=("Concurrent with IRIS, TWM showed that transformers make sample-efficient world models. Each time step "
+                "contributes three tokens — the compact latent state of the frame, the action, and the reward — so the "
+                "transformer can attend flexibly to all three across time instead of reading the past through one "
+                "recurrent state. Transformer-XL keeps long contexts affordable. The world model generates new "
+                "experience on which a policy is trained, and it outperformed previous model-free and model-based "
+                "methods on Atari 100k."),
+        mapping="frame → compact latent state; (latent, action, reward) → 3 tokens per step → Transformer-XL → next latent, reward, discount → imagined experience → policy",
+        math=r"p_\theta\big(\hat z_{t+1},\hat r_t,\hat\gamma_t\mid z_{\le t},a_{\le t},r_{<t}\big),\qquad \mathcal{L}=-\log p_\theta(z_{t+1})-\log p_\theta(r_t)-\log p_\theta(\gamma_t)\quad(\text{Transformer-XL over interleaved }z,a,r)",
+        when="Sample-limited Atari-style RL when you want direct access to past states, actions and rewards.",
+        pros=["Outperformed previous model-free and model-based methods on Atari 100k (ICLR 2023)", "Rewards are inputs too, so the model can condition on what paid off", "Transformer-XL memory keeps long contexts cheap"],
+        cons=["Three tokens per step lengthen sequences", "Policy trained on latents, so interpretability is limited", "Soon overtaken on Atari 100k by later transformer WMs"],
+        papers=["robine2023twm"],
+        learn=("TWM — official code", "https://github.com/jrobine/twm")),
+
+    dict(
+        id="rem",
+        name="REM (Retentive Environment Model, parallel observation prediction)",
+        short="REM",
+        family="Token",
+        anim="tokenfilm",
+        date="2024-02",
+        tagline="Token world models without the token-by-token bottleneck: a RetNet predicts all tokens of the next frame in one pass — 15.4× faster imagination.",
+        simple=("IRIS-style token world models write the next frame one token at a time, which makes imagination "
+                "slow and GPUs idle. REM swaps the transformer for a Retentive Network and adds Parallel Observation "
+                "Prediction (POP): a new forward mode that generates the whole next observation's token sequence at "
+                "once. Imagination gets 15.4× faster than in earlier token world models, and REM is superhuman on 12 "
+                "of the 26 Atari 100K games while training in under 12 hours."),
+        mapping="frame → VQ tokens → RetNet world model → POP: all next-frame tokens in parallel (+ reward, done) → imagined actor-critic",
+        math=r"p_\theta\big(z^{1:K}_{t+1}\mid x_{\le t}\big)=\prod_{k=1}^{K}p_\theta\big(z^{k}_{t+1}\mid x_{\le t},\,u^{k}\big)\quad(u^{k}=\text{learned prediction tokens; one parallel RetNet pass instead of }K\text{ sequential steps})",
+        when="Token-based world models for RL when imagination speed is the bottleneck.",
+        pros=["15.4× faster imagination than prior token-based world models", "Superhuman on 12 of 26 Atari 100K games", "Trains in under 12 hours; code released"],
+        cons=["Parallel prediction drops within-frame token dependencies", "Evaluated on Atari only", "RetNet is less standard than transformers"],
+        papers=["cohen2024rem"],
+        learn=("REM — official code", "https://github.com/leor-c/REM")),
+
+    dict(
+        id="dart",
+        name="DART (discrete abstract representations for transformer-based learning)",
+        short="DART",
+        family="Token",
+        anim="tokenfilm",
+        date="2024-06",
+        tagline="Tokens for the world model and for the policy: a GPT-style world model over discrete codes plus a ViT-style policy with memory tokens.",
+        simple=("Like IRIS, DART turns frames into discrete tokens and learns the world with a transformer decoder "
+                "that predicts the next tokens. Unlike IRIS, the policy also reads the discrete tokens: a transformer "
+                "encoder attends to the task-relevant ones, and a memory token carries information from past steps "
+                "to handle partial observability. On Atari 100k it reached a median human-normalized score of 0.790 "
+                "and beat humans in 9 of 26 games — the best among methods without look-ahead search at the time."),
+        mapping="frame → VQ tokens → GPT-style world model (next tokens, reward, done) → imagined token sequences → ViT-style policy with memory token → action",
+        math=r"\mathcal{L}_{\text{WM}}=-\sum_t\sum_{k}\log p_\theta\big(z^{k}_{t+1}\mid z_{\le t},a_{\le t},z^{<k}_{t+1}\big)+\mathcal{L}_{r}+\mathcal{L}_{d},\qquad a_t\sim\pi_\phi\big(a\mid[\,m_t;z^{1:K}_t\,]\big)",
+        when="Sample-efficient Atari-style RL where discrete object-like structure matters and attention maps should be inspectable.",
+        pros=["Median human-normalized score 0.790 on Atari 100k", "Beats humans in 9 of 26 games without look-ahead search", "Policy attention over tokens is interpretable"],
+        cons=["Two transformers to train: a decoder world model and an encoder policy", "Discrete actions only in the main results", "Evaluated on Atari 100k only"],
+        papers=["agarwal2024dart"],
+        learn=("DART — project page", "https://pranaval.github.io/DART/")),
+
+    dict(
+        id="videoworld",
+        name="VideoWorld (knowledge learning from unlabeled videos)",
+        short="VideoWorld",
+        family="Token",
+        anim="tokenfilm",
+        date="2025-01",
+        tagline="An autoregressive video model trained on raw video only learns Go to 5-dan level and robot control — no text, no rewards, no search.",
+        simple=("Can a model learn rules, reasoning and planning just by watching? VideoWorld tokenizes video with a "
+                "VQ-VAE and trains an autoregressive transformer to predict what comes next. Its Latent Dynamics "
+                "Model compresses the visual change over the next several frames into a few latent codes, which the "
+                "transformer predicts alongside frame tokens — a compact summary of 'what happens'. A 300M-parameter "
+                "model reaches 5-dan professional level on the Video-GoBench, and on CALVIN and RLBench it learns "
+                "diverse control operations, approaching oracle models."),
+        mapping="raw video (Go games, robot episodes) → VQ-VAE tokens + Latent Dynamics Model codes for multi-step change → autoregressive transformer → next board state / next frames → action",
+        math=r"\ell_t=\mathrm{LDM}\big(o_t,o_{t+1:t+H}\big)\in\mathcal C^{m},\qquad \mathcal{L}=-\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\quad x=\big[\ldots,\ z_t,\ \ell_t,\ z_{t+1},\ \ell_{t+1},\ldots\big]",
+        when="To test or exploit how much task knowledge a video-only generative model can absorb without labels or rewards.",
+        pros=["5-dan professional level on Video-GoBench with a 300M-parameter model, without search or rewards", "Approaches oracle models on CALVIN and RLBench", "Code, data and models released (CVPR 2025)"],
+        cons=["Go and tabletop robotics are narrow, clean visual domains", "Knowledge depends on compact change codes, an extra model to train", "Not shown on open-world video"],
+        papers=["ren2025videoworld"],
+        learn=("VideoWorld — project page", "https://maverickren.github.io/VideoWorld.github.io/")),
 
 
     # ---------------- JEPA ----------------
@@ -605,7 +1096,7 @@ P = [
         short="V-JEPA",
         family="JEPA",
         anim="jepa",
-        date="2024-04",
+        date="2024-02",
         tagline="I-JEPA for video: predict features of masked space-time regions — no text, no pixels, no negatives.",
         simple=("V-JEPA masks large space-time tubes of a video clip and predicts their features from the rest, "
                 "regressing onto an EMA target encoder with an L1 loss. Nothing else: no pretrained image encoder, "
@@ -761,16 +1252,169 @@ P = [
         simple=("A normal vision-language model writes its answer word by word, spending effort on phrasing that does "
                 "not change the meaning ('the lamp is turned off' vs 'the room goes dark'). VL-JEPA encodes the video "
                 "with a frozen V-JEPA 2 encoder, reads a text query, and predicts a continuous embedding of the "
-                "target text. A light decoder turns that embedding into words only when needed, so a live video "
+                "target text, trained jointly with the text encoder by a bi-directional InfoNCE loss (the paper's wording), which pulls each prediction towards its own target embedding and away from the other targets in the batch, and each target towards its own prediction. A light decoder turns that embedding into words only when needed, so a live video "
                 "stream can be watched continuously with text produced only when the predicted meaning changes. The "
                 "same embedding space also works for classification and retrieval."),
         mapping="video frames → frozen V-JEPA 2 encoder → predictor (+ text query) → predicted answer embedding → optional text decoder",
-        math=r"\mathcal{L}=-\log\frac{\exp\big(\langle\hat s_Y,s_Y\rangle/\tau\big)}{\sum_{j}\exp\big(\langle\hat s_Y,s_{Y_j}\rangle/\tau\big)},\qquad \hat s_Y=P_\phi\big(E_x(X_V),X_Q\big),\quad s_Y=E_y(Y)",
+        math=r"\mathcal{L}=-\frac{1}{2B}\sum_{i=1}^{B}\Big[\log\frac{e^{\langle\hat s_i,s_i\rangle/\tau}}{\sum_{j}e^{\langle\hat s_i,s_j\rangle/\tau}}+\log\frac{e^{\langle\hat s_i,s_i\rangle/\tau}}{\sum_{j}e^{\langle\hat s_j,s_i\rangle/\tau}}\Big],\qquad \hat s_i=P_\phi\big(E_x(X_{V,i}),X_{Q,i}\big),\quad s_i=E_y(Y_i)",
         when="Real-time video understanding (captioning, retrieval, question answering) where generating every token is too slow.",
         pros=["Beats a matched token-space VLM (same vision encoder and data) with 50% fewer trainable parameters", "Selective decoding cuts decoding operations about 2.85× at similar quality", "One 1.6B-parameter model does classification, retrieval and VQA; beats CLIP, SigLIP2 and Perception Encoder on average over 16 video datasets"],
         cons=["About perception and language, not action: it does not predict the consequences of actions", "Still needs a text decoder to give readable answers", "On the four VQA sets tested it only matches classic VLMs (InstructBLIP, QwenVL)"],
         papers=["chen2026vljepa"],
-        learn=("VL-JEPA — arXiv paper", "https://arxiv.org/abs/2512.10942")),
+        learn=("VL-JEPA — ICLR 2026 OpenReview page (paper, reviews, discussion)", "https://openreview.net/forum?id=tjimrqc2BU")),
+
+    dict(
+        id="vjepa-physics",
+        name="Intuitive physics from V-JEPA (violation of expectation)",
+        short="V-JEPA physics",
+        family="JEPA",
+        anim="jepa",
+        date="2025-02",
+        tagline="A V-JEPA model never told about physics is 'surprised' by impossible videos; pixel predictors and multimodal LLMs stay near chance.",
+        simple=("Developmental psychologists test babies by showing them impossible events (a ball that vanishes "
+                "behind a screen) and measuring surprise. This study does the same with video models: surprise is "
+                "the error between the model's predicted representation of the coming frames and the representation "
+                "of what it then sees. V-JEPA, trained only to predict masked parts of natural videos in a learned "
+                "representation space, reliably tells possible from impossible videos for properties such as object "
+                "permanence and shape consistency, while pixel-space video predictors and multimodal LLMs score "
+                "close to chance."),
+        mapping="natural videos → V-JEPA pretraining (masked latent prediction) → predict representations of upcoming frames → surprise = prediction error → possible vs impossible",
+        math=r"S(x)=\operatorname{agg}_t\,\big\|P_\phi\big(E_\theta(x_{t-C:t})\big)-E_\theta(x_{t:t+M})\big\|_1\ \ (\text{agg = mean or max over time}),\qquad \text{pairwise acc.}=\Pr\big[S(x^{\text{impossible}})>S(x^{\text{possible}})\big]",
+        when="To test, without any task-specific training, whether a video world model has picked up physical common sense.",
+        pros=["Zero-shot: the pretrained predictor's own error is the surprise signal, no probe is trained", "Above-chance results even for models trained on one week of unique video (as reported)", "Clean comparison of latent prediction vs pixel prediction vs reasoning through text"],
+        cons=["Measures understanding, not control: no actions, no planning", "Covers a handful of properties on three synthetic benchmarks (IntPhys, GRASP, InfLevel)", "Needs matched pairs of possible and impossible videos"],
+        papers=["garrido2025intuitive"],
+        learn=("Code and data — facebookresearch/jepa-intuitive-physics", "https://github.com/facebookresearch/jepa-intuitive-physics")),
+
+    dict(
+        id="dino-foresight",
+        name="DINO-Foresight",
+        short="DINO-Foresight",
+        family="JEPA",
+        anim="jepa",
+        date="2024-12",
+        tagline="Forecast the future in frozen DINOv2 feature space with a masked feature transformer, then read out segmentation, depth and normals.",
+        simple=("Instead of painting future frames pixel by pixel, DINO-Foresight predicts how the features of a "
+                "frozen vision foundation model (DINOv2) will evolve. Features from several encoder layers are "
+                "stacked and compressed with PCA, a masked feature transformer learns self-supervised to fill in the "
+                "features of the future frame, and off-the-shelf task heads turn the forecast into future semantic "
+                "and instance segmentation, depth and surface normals."),
+        mapping="context frames → frozen DINOv2 (multi-layer features, PCA-reduced) → masked feature transformer → future features → plug-in task heads",
+        math=r"\mathcal{L}=\sum_{i\in\mathcal{M}}\mathrm{SmoothL1}\big(\hat F_{T+1,i}-F_{T+1,i}\big),\qquad \hat F_{T+1}=g_\theta\big(F_{1:T},[\mathrm{MASK}]\big),\quad F_t=\mathrm{PCA}\big(\mathrm{concat}_\ell\,\mathrm{DINOv2}_\ell(x_t)\big)",
+        when="Forecasting scene understanding (segmentation, depth) for driving or robotics without generating pixels.",
+        pros=["One forecaster serves several tasks through plug-and-play heads", "Much lighter than pixel-level driving world models such as Vista, which it outperforms on its benchmarks (as reported)", "Multi-layer targets keep both semantic and geometric detail"],
+        cons=["No action conditioning: it forecasts, it cannot plan", "Short horizons on driving datasets (Cityscapes, nuScenes)", "Bounded by what the frozen encoder's features capture"],
+        papers=["karypidis2025dinoforesight"],
+        learn=("DINO-Foresight — project page", "https://dino-foresight.github.io/")),
+
+    dict(
+        id="dino-world",
+        name="DINO-world (Meta)",
+        short="DINO-world",
+        family="JEPA",
+        anim="jepa",
+        date="2025-07",
+        tagline="A generalist video world model that predicts future DINOv2 patch features from large uncurated video, then is fine-tuned with actions to plan.",
+        simple=("DINO-world keeps DINOv2 frozen as the encoder and trains only a predictor: a stack of cross-attention "
+                "blocks in which a query for each future patch, at a chosen future time, attends to all patch tokens "
+                "of the past frames. Trained on a large uncurated video collection (driving, indoor, simulated "
+                "scenes), it forecasts segmentation and depth better than previous models and shows intuitive-physics "
+                "understanding. Adding zero-initialised action blocks and fine-tuning on observation–action "
+                "trajectories turns it into an action-conditioned world model for planning in latent space."),
+        mapping="video frames → frozen DINOv2 patch tokens → causal cross-attention predictor (3-axis RoPE) → future patch tokens → + action blocks → latent planning",
+        math=r"\hat x_{t+1,i,j}=g_\theta\big(q(\tau_{t+1},i,j);\;x_{1:t},\tau_{1:t}\big),\qquad \mathcal{L}=\sum_{t,i,j}\ell\big(\hat x_{t+1,i,j},\,x_{t+1,i,j}\big),\quad x_t=\mathrm{DINOv2}(o_t)\ \text{(frozen)}",
+        when="When you want one pretrained latent video predictor across domains, to probe or to fine-tune for planning.",
+        pros=["Frozen encoder: only the predictor is trained, no representation collapse to fight", "Outperforms previous models on segmentation and depth forecasting (as reported)", "The same predictor fine-tunes into an action-conditioned planner"],
+        cons=["Predictions blur when the future is ambiguous or the context is short", "Inherits the frozen encoder's blind spots", "Predicts features, not pixels: you need extra heads to see the future"],
+        papers=["baldassarre2025dinoworld"],
+        learn=("DINO-world — author's page with prediction videos", "https://baldassarrefe.github.io/publication/dino-world-2025")),
+
+    dict(
+        id="td-jepa",
+        name="TD-JEPA (temporal-difference JEPA)",
+        short="TD-JEPA",
+        family="JEPA",
+        anim="jepa",
+        date="2025-10",
+        tagline="Latent prediction learned by temporal-difference bootstrapping: predict long-term future latents under many policies, then optimise any reward zero-shot.",
+        simple=("Most JEPA-style losses in RL predict one step ahead under the data's own policy. TD-JEPA uses "
+                "temporal-difference learning so that its predictor forecasts the discounted future of latent states "
+                "under a whole family of policies, learned from offline, reward-free transitions. It trains a state "
+                "encoder, a task encoder, a policy-conditioned predictor and the policies themselves in latent space; "
+                "at test time any reward function can be optimised zero-shot. In an idealised form the predictor "
+                "recovers successor features in latent space."),
+        mapping="offline reward-free transitions → state encoder + task encoder → policy-conditioned predictor trained by TD → successor-feature-like latents → zero-shot policy for a new reward",
+        math=r"T_\omega(s_t,a_t,z)\approx\mathbb{E}_{\pi_z}\Big[\textstyle\sum_{k\ge 0}\gamma^k\,\psi(s_{t+k+1})\Big],\qquad \mathcal{L}_{\text{TD}}=\big\|T_\omega(s_t,a_t,z)-\psi(s_{t+1})-\gamma\,\bar T\big(s_{t+1},\pi_z(s_{t+1}),z\big)\big\|^2",
+        when="Unsupervised, zero-shot RL from offline reward-free data, especially from pixels.",
+        pros=["Matches or beats state-of-the-art zero-shot RL baselines on 13 ExoRL and OGBench datasets", "Particularly strong in zero-shot RL from pixels", "Theory: an idealised variant avoids collapse and learns a low-rank factorisation of policy dynamics"],
+        cons=["Simulated locomotion, navigation and manipulation only", "Many parts to train: two encoders, a predictor and a family of policies", "A latent model for values and policies, not for generating or inspecting futures"],
+        papers=["bagatella2025tdjepa"],
+        learn=("TD-JEPA — official code", "https://github.com/marbaga/td_jepa_public")),
+
+    dict(
+        id="jepa-wms",
+        name="JEPA-WMs (what drives success in JEPA planning)",
+        short="JEPA-WMs",
+        family="JEPA",
+        anim="jepa",
+        date="2025-12",
+        tagline="A controlled study of JEPA world models for planning — encoder, predictor, losses, planner — whose best recipe beats DINO-WM and V-JEPA 2-AC.",
+        simple=("DINO-WM and V-JEPA 2-AC both plan in the representation space of a frozen encoder, but which design "
+                "choices actually matter? This Meta study treats such models as one family, JEPA-WMs, and varies one "
+                "component at a time — visual encoder, predictor architecture and action conditioning, multistep "
+                "rollout loss, proprioception, planning optimiser — on simulated navigation and manipulation tasks "
+                "and on real robot data (DROID). Combining the best choices gives a model that outperforms both "
+                "baselines."),
+        mapping="frozen visual encoder (DINOv2 / DINOv3 / V-JEPA) → action-conditioned ViT predictor (multistep rollout loss) → planner (CEM, NeverGrad, gradient) → distance to the goal embedding",
+        math=r"\mathcal{L}=\sum_{k=1}^{K}\big\|g_\phi^{(k)}\big(z_{t},a_{t:t+k-1}\big)-z_{t+k}\big\|_2^2,\quad z=E(o)\ \text{(frozen)};\qquad a^\star_{t:t+H}=\arg\min_{a}\big\|\hat z_{t+H}(a)-E(o_{\text{goal}})\big\|",
+        when="Choosing the design of a latent planning world model for robot manipulation or navigation.",
+        pros=["One-factor-at-a-time ablations in simulation and on real-robot data", "Best configuration outperforms DINO-WM and V-JEPA 2-AC in navigation and manipulation", "Code, data and checkpoints released, including reproduced baselines"],
+        cons=["A study of an existing family, not a new paradigm", "Conclusions are tied to the benchmarks tested", "Still goal-image planning on top of a frozen encoder"],
+        papers=["terver2025jepawms"],
+        learn=("JEPA-WMs — official code, data and models", "https://github.com/facebookresearch/jepa-wms")),
+
+    dict(
+        id="eb-jepa",
+        name="EB-JEPA (energy-based JEPA library)",
+        short="EB-JEPA",
+        family="JEPA",
+        anim="jepa",
+        date="2026-02",
+        tagline="Meta's small open library that trains image, video and action-conditioned JEPA world models — with planning — on a single GPU.",
+        simple=("Production JEPA code bases are large and world-model code often assumes a frozen pre-trained "
+                "encoder. EB-JEPA packs the recipe into three self-contained examples, each trainable on one GPU in a "
+                "few hours: image representation learning, video prediction, and an action-conditioned world model "
+                "with planning. All are written as one energy — prediction error in representation space — plus a "
+                "regulariser (VICReg or SIGReg) that keeps the representations from collapsing."),
+        mapping="observations → encoder → (action-conditioned) predictor → prediction energy + anti-collapse regulariser → plan by lowering the energy to a goal",
+        math=r"\mathcal{L}=\mathcal{L}_{\text{pred}}\Big(g_\phi\big(f_\theta(x),q_\omega(a)\big),\,f_\theta(x')\Big)+\lambda\,\mathcal{R}(z),\qquad z=f_\theta(x),\quad \mathcal{R}\in\{\mathrm{VICReg},\ \mathrm{SIGReg}\}",
+        when="Learning or teaching JEPA world models hands-on before scaling up.",
+        pros=["Each example trains on a single GPU in a few hours", "One code path covers image, video and action-conditioned world models plus planning", "Swappable encoders, predictors and regularisers; Apache 2.0 licence"],
+        cons=["Toy-scale data (e.g. Moving MNIST, a two-room navigation task)", "A teaching and prototyping library, not a new state of the art", "The world-model example needs extra regularisers (temporal smoothness, inverse dynamics) to work"],
+        papers=["terver2026ebjepa"],
+        learn=("EB-JEPA — official repository", "https://github.com/facebookresearch/eb_jepa")),
+
+    dict(
+        id="vjepa21",
+        name="V-JEPA 2.1 (dense features)",
+        short="V-JEPA 2.1",
+        family="JEPA",
+        anim="jepa",
+        date="2026-03",
+        tagline="V-JEPA 2 retrained so that visible as well as masked tokens carry the loss, at several depths — dense features that anticipate, navigate and grasp better.",
+        simple=("V-JEPA 2 learned strong global video features but weaker dense, per-patch ones. V-JEPA 2.1 adds a "
+                "dense predictive loss in which both visible and masked tokens contribute to the training signal, "
+                "applies the self-supervised objective at several intermediate encoder layers (deep self-supervision), "
+                "uses modality-specific tokenizers to train on images and videos together, and scales model and data. "
+                "The resulting features are spatially structured and temporally consistent, which helps action "
+                "anticipation, depth estimation, navigation and robot grasping."),
+        mapping="images + videos → modality-specific tokenizers → ViT encoder + predictor → loss on masked and visible tokens at several layers → dense features → probes or action-conditioned planner",
+        math=r"\mathcal{L}=\sum_{\ell\in\mathcal{S}}\ \sum_{i\in\mathcal{M}\cup\mathcal{V}} d\Big(\hat z^{(\ell)}_i,\ \mathrm{sg}\big(\bar z^{(\ell)}_i\big)\Big)\qquad(\mathcal{M}=\text{masked},\ \mathcal{V}=\text{visible tokens},\ \mathcal{S}=\text{supervised encoder layers})",
+        when="When a JEPA encoder must give good per-patch features (depth, dense prediction, manipulation), not just clip-level ones.",
+        pros=["7.71 mAP on Ego4D short-term object-interaction anticipation and 40.8 Recall@5 on EPIC-KITCHENS action anticipation", "Better real-robot grasping and navigation from its dense features than V-JEPA 2", "One model for images and video, with modality-specific tokenizers"],
+        cons=["Goals still come as images or probes: no language or reward interface", "Heavier recipe than V-JEPA 2 (multi-layer losses, larger scale)", "Gains are mainly on dense tasks; global action recognition stays close to V-JEPA 2"],
+        papers=["murlabadia2026vjepa21"],
+        learn=("V-JEPA 2 / 2.1 — official code and checkpoints", "https://github.com/facebookresearch/vjepa2")),
 
 
     # ---------------- VideoDiff ----------------
@@ -813,7 +1457,7 @@ P = [
         pros=["Up to a minute of high-definition video (2024 report)", "Trains on native sizes, durations and aspect ratios via patches", "Sora 2 generates synchronized dialogue and sound effects"],
         cons=["No model or training details disclosed", "Physics-IQ: Sora scored 10.0% (i2v); Sora 2 reached 42.3%", "Text-conditioned, not action-conditioned: you cannot act in it"],
         papers=["brooks2024sora", "openai2025sora2"],
-        learn=("Video generation models as world simulators — OpenAI", "https://openai.com/index/video-generation-models-as-world-simulators/")),
+        learn=("Sora 2 System Card — OpenAI (capabilities, limits, safeguards)", "https://openai.com/index/sora-2-system-card/")),
 
     dict(
         id="unisim-google",
@@ -883,7 +1527,7 @@ P = [
         short="Wan 2.1",
         family="VideoDiff",
         anim="denoise",
-        date="2025-03",
+        date="2025-02",
         tagline="Alibaba's open flow-matching video DiT (1.3B and 14B) that became the default backbone for open video world models.",
         simple=("Wan is a fully open suite of video models from Alibaba: a causal 3D VAE squeezes video 4×8×8 times, "
                 "and a diffusion transformer trained with rectified flow learns to push noise straight towards video, "
@@ -943,7 +1587,7 @@ P = [
         short="Cosmos-Predict2.5",
         family="VideoDiff",
         anim="denoise",
-        date="2025-11",
+        date="2025-10",
         tagline="NVIDIA's next Cosmos world model: one flow-matching model for text-, image- and video-to-world, with robot and driving variants.",
         simple=("Cosmos-Predict1 shipped separate models for different kinds of input. Cosmos-Predict2.5 folds "
                 "Text2World, Image2World and Video2World into a single flow-based video model and uses "
@@ -958,6 +1602,156 @@ P = [
         papers=["nvidia2025cosmospredict25"],
         learn=("Cosmos-Predict2.5 — official repo", "https://github.com/nvidia-cosmos/cosmos-predict2.5")),
 
+    dict(
+        id="imagen-video",
+        name="Imagen Video (Google)",
+        short="Imagen Video",
+        family="VideoDiff",
+        anim="denoise",
+        date="2022-10",
+        tagline="VDM scaled into HD text-to-video: a base video diffusion model plus a cascade of spatial and temporal super-resolution diffusion models.",
+        simple=("Imagen Video turns the VDM recipe into a text-to-video system. A frozen T5 text encoder conditions a "
+                "base video diffusion model, and a chain of interleaved spatial and temporal super-resolution "
+                "diffusion models raises resolution and frame rate. It uses the v-parameterisation, classifier-free "
+                "guidance and progressive distillation for faster sampling, and shows world knowledge such as "
+                "3D object understanding and text animation in many styles."),
+        mapping="text → frozen T5 encoder → base video diffusion model → interleaved spatial / temporal super-resolution diffusion models → HD video",
+        math=r"\mathbf{v}_t=\alpha_t\boldsymbol{\epsilon}-\sigma_t\mathbf{x},\quad \mathcal{L}=\mathbb{E}\big\|\hat{\mathbf{v}}_\theta(\mathbf{z}_t,c)-\mathbf{v}_t\big\|_2^2,\qquad \tilde{\mathbf{v}}=(1+w)\,\hat{\mathbf{v}}_\theta(\mathbf{z}_t,c)-w\,\hat{\mathbf{v}}_\theta(\mathbf{z}_t)",
+        when="To see how cascaded diffusion turned VDM's short low-resolution clips into high-definition text-to-video.",
+        pros=["High-definition text-to-video from a cascade of diffusion models", "v-parameterisation and progressive distillation with guidance make sampling fast", "High controllability and world knowledge (styles, 3D object understanding)"],
+        cons=["Never released", "Keyframes plus temporal super-resolution make globally coherent motion hard (Lumiere's critique)", "Text-conditioned only: no actions"],
+        papers=["ho2022imagenvideo"],
+        learn=("Imagen Video — official samples page", "https://imagen.research.google/video/")),
+
+    dict(
+        id="lumiere",
+        name="Lumiere (Space-Time U-Net)",
+        short="Lumiere",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-01",
+        tagline="Generate the whole clip in one pass with a Space-Time U-Net that downsamples in time as well as space — no keyframes plus temporal super-resolution.",
+        simple=("Cascades such as Imagen Video first generate distant keyframes and then fill the gaps with temporal "
+                "super-resolution, which makes globally coherent motion hard. Lumiere's Space-Time U-Net down- and "
+                "up-samples the video in both space and time, so a single pass produces the full-frame-rate, "
+                "low-resolution clip; it is built on a pre-trained text-to-image diffusion model, and a spatial "
+                "super-resolution stage then upsamples the result. The same model handles image-to-video, video "
+                "inpainting and stylised generation."),
+        mapping="text (+ image) → pre-trained text-to-image diffusion inflated into a Space-Time U-Net → whole clip at coarse space-time scales → full-frame-rate low-res video → spatial super-resolution",
+        math=r"\min_\theta\;\mathbb{E}_{t,\boldsymbol\epsilon}\,w(t)\,\big\|\hat{\mathbf{x}}_\theta\big(\mathbf{x}^{1:N}_t,t,c\big)-\mathbf{x}^{1:N}\big\|_2^2,\qquad \hat{\mathbf{x}}_\theta=\mathrm{STUNet}\ (\text{down/up-sampling along } H,\,W \text{ and time } N)",
+        when="When motion coherence across the whole clip matters more than resolution.",
+        pros=["Globally coherent motion by denoising all frames jointly", "One model also does image-to-video, inpainting and stylisation", "Reuses a pre-trained text-to-image model"],
+        cons=["Not released: no public weights or code", "Base output is low resolution with a fixed clip length", "Text/image-conditioned, no action input"],
+        papers=["bartal2024lumiere"],
+        learn=("Lumiere — project page", "https://lumiere-video.github.io/")),
+
+    dict(
+        id="cogvideox",
+        name="CogVideoX (Zhipu AI / Tsinghua)",
+        short="CogVideoX",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-08",
+        tagline="An open diffusion transformer with a 3D causal VAE and expert adaptive LayerNorm: 10-second, 16 fps text-to-video at 768×1360.",
+        simple=("CogVideoX compresses video in space and time with a 3D VAE, then lets text and video tokens share "
+                "one full-attention transformer, with a separate 'expert' adaptive LayerNorm per modality so the two "
+                "fuse deeply. Progressive training and multi-resolution frame packing give long clips with large "
+                "motion, and a video-captioning pipeline improves text alignment. The VAE, the captioning model and "
+                "CogVideoX itself are open."),
+        mapping="text → T5 tokens; video → 3D causal VAE latents → expert transformer (full 3D attention, expert AdaLN) → denoised latents → decoded video",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\boldsymbol\epsilon}\big\|\mathbf{v}_t-\hat{\mathbf{v}}_\theta(\mathbf{z}_t,t,c_{\text{text}})\big\|_2^2,\quad \mathbf{v}_t=\alpha_t\boldsymbol\epsilon-\sigma_t\mathbf{z}_0,\quad \mathbf{z}_0=\mathcal{E}_{\text{3D VAE}}(\text{video})",
+        when="When you need an open text-to-video backbone with strong motion to fine-tune.",
+        pros=["Open weights for the 3D causal VAE, the video captioner and CogVideoX", "10-second continuous videos at 16 fps and 768×1360", "Published at ICLR 2025 with a full training recipe"],
+        cons=["No action conditioning out of the box", "Bidirectional attention: every frame waits for the whole clip (the latency CausVid removes)", "Physics learned only from video statistics"],
+        papers=["yang2025cogvideox"],
+        learn=("CogVideo / CogVideoX — official repository", "https://github.com/THUDM/CogVideo")),
+
+    dict(
+        id="hunyuanvideo",
+        name="HunyuanVideo (Tencent)",
+        short="HunyuanVideo",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-12",
+        tagline="A 13B-parameter open video foundation model — causal 3D VAE, multimodal-LLM text encoder, flow matching — later the base of game world models.",
+        simple=("HunyuanVideo trains a diffusion transformer with over 13 billion parameters on latents from a causal "
+                "3D VAE, encodes prompts with a multimodal LLM, and learns with a rectified-flow (flow-matching) "
+                "objective on images and videos jointly. Tencent released code and weights; in the authors' "
+                "professional human evaluation it beat Runway Gen-3, Luma 1.6 and three leading Chinese video models. "
+                "Interactive world models such as Matrix-Game and Hunyuan-GameCraft start from it."),
+        mapping="text → multimodal-LLM text encoder → causal 3D VAE latents → 13B dual-/single-stream DiT (flow matching) → decoded video",
+        math=r"\mathbf{x}_t=t\,\mathbf{x}_1+(1-t)\,\mathbf{x}_0,\quad \mathbf{x}_0\sim\mathcal{N}(0,I),\ \mathbf{x}_1=\text{video latent},\qquad \mathcal{L}=\mathbb{E}\big\|u_\theta(\mathbf{x}_t,t,c)-(\mathbf{x}_1-\mathbf{x}_0)\big\|_2^2",
+        when="When you need a large open video prior to turn into an interactive or action-conditioned world model.",
+        pros=["Open code and weights; over 13B parameters, the largest open video model at release", "Beat Runway Gen-3 and Luma 1.6 in the authors' professional human evaluation", "Backbone of open interactive world models (Matrix-Game, Hunyuan-GameCraft)"],
+        cons=["Heavy: a 720p, 129-frame clip with 50 steps took about 32 min on one GPU, 5.6 min on eight (repository table)", "Text/image-conditioned, no actions", "Evaluated mainly by in-house human raters"],
+        papers=["kong2024hunyuanvideo"],
+        learn=("HunyuanVideo — official repository", "https://github.com/Tencent/HunyuanVideo")),
+
+    dict(
+        id="diffusion-forcing",
+        name="Diffusion Forcing",
+        short="Diffusion Forcing",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-07",
+        tagline="Train a causal sequence model to denoise tokens that each carry their own noise level — next-token prediction and full-sequence diffusion in one.",
+        simple=("Teacher forcing predicts the next token from a clean past; full-sequence diffusion denoises a whole "
+                "clip at one shared noise level. Diffusion Forcing gives every token (for video, every frame) an "
+                "independent noise level and trains a causal model to denoise them. At sampling time the past can be "
+                "kept slightly noisy, video can be rolled out past the training horizon without diverging, and whole "
+                "future trajectories can be guided toward high reward — useful for planning. The objective is a "
+                "variational bound on the likelihood of all subsequences."),
+        mapping="sequence of frames → independent noise level per frame → causal denoiser (RNN or masked transformer) → rollout with a per-frame noise schedule → guided planning",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T},\,\boldsymbol\epsilon_{1:T}}\sum_{t=1}^{T}\big\|\boldsymbol\epsilon_t-\boldsymbol\epsilon_\theta\big(\mathbf{z}_{t-1},\mathbf{x}_t^{k_t},k_t\big)\big\|_2^2,\qquad \mathbf{z}_t=f_\theta\big(\mathbf{z}_{t-1},\mathbf{x}_t^{k_t},k_t\big),\ \ k_t\ \text{independent per frame}",
+        when="Autoregressive video or trajectory generation that must stay stable beyond the training horizon, or be steered toward goals.",
+        pros=["Rolls video out past the training horizon where baselines diverge", "New sampling and guidance schemes improve decision-making and planning", "Proven to optimise a variational lower bound on all subsequences"],
+        cons=["Shown on small-scale video and planning benchmarks", "Per-frame noise schedules at sampling time are a new design knob", "Many denoising steps per frame unless distilled (later CausVid, Self Forcing)"],
+        papers=["chen2024diffusionforcing"],
+        learn=("Diffusion Forcing — project page", "https://boyuan.space/diffusion-forcing/")),
+
+    dict(
+        id="open-sora",
+        name="Open-Sora (HPC-AI Tech)",
+        short="Open-Sora",
+        family="VideoDiff",
+        anim="denoise",
+        date="2024-03",
+        tagline="An open effort to rebuild Sora-style video generation: data pipeline, spatial–temporal DiT, training recipe and weights, all released.",
+        simple=("After OpenAI's Sora report, HPC-AI Tech set out to build such a system in the open. Open-Sora 1.0 "
+                "(March 2024) released the whole pipeline — video preprocessing and captioning tools, a "
+                "spatial–temporal diffusion transformer (STDiT) partly initialised from PixArt-α, accelerated "
+                "training and weights — producing 2-second 512×512 clips. Later versions added any resolution, "
+                "aspect ratio and duration, image-to-video and video editing."),
+        mapping="raw videos → scene cutting, filtering, captioning → VAE latents → STDiT (spatial attention, then temporal attention, T5 text cross-attention) → decoded video",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\boldsymbol\epsilon}\big\|\boldsymbol\epsilon-\boldsymbol\epsilon_\theta(\mathbf{z}_t,t,c)\big\|_2^2,\qquad \boldsymbol\epsilon_\theta=\text{STDiT: spatial self-attn}\to\text{temporal self-attn}\to\text{cross-attn}(c)",
+        when="When you want to study or retrain a complete open text-to-video pipeline, data tools included.",
+        pros=["Everything open: data tools, code, weights and reports", "Open-Sora 1.0: a 724M-parameter STDiT trained on about 400K clips in about 200 H800 GPU-days", "v1.1 already covered 2–15 s clips from 144p to 720p at any aspect ratio"],
+        cons=["Early versions had poor quality and text alignment, especially for people (the authors' own warning)", "A generator, not action-conditioned", "Sora itself is undisclosed, so 'reproduction' means a similar architecture, not matched behaviour"],
+        papers=["zheng2024opensora"],
+        learn=("Open-Sora — official repository", "https://github.com/hpcaitech/Open-Sora")),
+
+    dict(
+        id="skyreels-v2",
+        name="SkyReels-V2 (Skywork)",
+        short="SkyReels-V2",
+        family="VideoDiff",
+        anim="denoise",
+        date="2025-04",
+        tagline="An open video model fine-tuned into a Diffusion Forcing Transformer that extends clips indefinitely from the last frames — later the base of Matrix-Game 2.0.",
+        simple=("SkyReels-V2 combines a shot-aware video captioner, multi-stage pretraining, reinforcement learning "
+                "(DPO with a learned motion-quality reward) and Diffusion Forcing. Because full-sequence diffusion is "
+                "the special case of Diffusion Forcing in which every frame has the same noise level, the pretrained "
+                "model can be fine-tuned into a Diffusion Forcing Transformer that keeps generating new segments "
+                "conditioned on the last frames of the previous one — 'infinite-length' video. Weights of 1.3B and 14B "
+                "models are open."),
+        mapping="curated video + SkyCaptioner shot-aware captions → flow-matching pretraining → DPO for motion quality → Diffusion Forcing fine-tuning (per-frame noise levels) → segment-by-segment long video",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\sum_{t=1}^{T}\big\|u_\theta\big(\mathbf{x}^{k_{1:T}}_{1:T},k_{1:T},c\big)_t-\big(\mathbf{x}_{1,t}-\mathbf{x}_{0,t}\big)\big\|_2^2,\qquad k_t\ \text{independent per frame};\ \ k_1=\dots=k_T\ \text{recovers full-sequence flow matching}",
+        when="When you need an open long-video generator, or a causal base to turn into an interactive world model.",
+        pros=["Open 1.3B and 14B weights for text-to-video, image-to-video and Diffusion Forcing models", "VBench total 83.9%, above HunyuanVideo-13B, Wan2.1-14B, CogVideoX1.5 and Open-Sora 2.0 in its own comparison", "Long videos by extending from the last frames of the previous segment"],
+        cons=["The authors note large, deformable motions and physics violations as the main weaknesses", "Text/image-conditioned: actions came only with Matrix-Game 2.0", "Several announced models (5B, camera director) were not released at launch"],
+        papers=["chen2025skyreelsv2"],
+        learn=("SkyReels-V2 — official repository", "https://github.com/SkyworkAI/SkyReels-V2")),
+
 
     # ---------------- Interactive ----------------
 
@@ -971,13 +1765,13 @@ P = [
         tagline="A fine-tuned Stable Diffusion plays DOOM at 20 fps on one TPU: the first neural game engine people could actually play.",
         simple=("First an RL agent plays DOOM and every session is recorded. Then Stable Diffusion v1.4 is "
                 "re-purposed to predict the next frame from the recent frames and key presses. The trick that keeps "
-                "it from melting down: during training the context frames are deliberately noised, so the model "
+                "it from melting down: during training Gaussian noise is added to the encoded (latent) context frames, so the model "
                 "learns to repair its own mistakes. People played it for minutes and raters could barely tell clips "
                 "from the real game."),
         mapping="RL agent gameplay logs → past frames + key presses → conditioned latent diffusion → next frame, 20 fps",
-        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\Big\|v(\epsilon,x_0,t)-v_\theta\big(x_t,t,\{\phi(\tilde o_{i<n})\},\{A(a_{i<n})\}\big)\Big\|^2,\quad \tilde o=o+\text{noise (context augmentation)}",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\Big\|v(\epsilon,x_0,t)-v_\theta\big(x_t,t,\{\phi(\tilde o_{i<n})\},\{A(a_{i<n})\}\big)\Big\|^2,\quad \phi(\tilde o)=\phi(o)+\sigma\epsilon'\ (\text{noise added to the encoded context frames})",
         when="When you want a single existing game replaced by a learned, playable neural engine.",
-        pros=["20 fps on a single TPU, stable over multi-minute play", "Next-frame PSNR 29.4; raters near chance at spotting fakes", "Noise augmentation of context tames autoregressive drift"],
+        pros=["20 fps on a single TPU, stable over multi-minute play", "Next-frame PSNR 29.4; raters near chance at spotting fakes", "Noise augmentation of the latent context frames tames autoregressive drift"],
         cons=["One game only; needs an RL agent to generate training data", "Long-term consistency is weak", "Builds a replica of a known game, not new worlds"],
         papers=["valevski2025gamengen"],
         learn=("GameNGen — project page with gameplay videos", "https://gamengen.github.io/")),
@@ -1022,7 +1816,7 @@ P = [
         pros=["No action labels needed; learns controls from video alone", "11B parameters; prompts from text, images, photos, sketches", "Latent actions let agents imitate behaviour from unseen videos"],
         cons=["Main model trained only on 2D platformer video", "Just 8 coarse latent actions, not real game controls", "Large model not released"],
         papers=["bruce2024genie"],
-        learn=("Genie — paper (ICML 2024)", "https://arxiv.org/abs/2402.15391")),
+        learn=("Genie — project page with playable examples", "https://sites.google.com/view/genie-2024/")),
 
     dict(
         id="genie2",
@@ -1036,11 +1830,11 @@ P = [
                 "an autoencoder compresses frames, a large causal transformer predicts the next latent frame from "
                 "past frames and the current action, and classifier-free guidance makes it obey the controls. It "
                 "shows emergent object interactions, physics, lighting and memory of places briefly out of view, and "
-                "served as a world for DeepMind's SIMA agent."),
+                "DeepMind showed its SIMA agent following language instructions inside Genie 2 worlds."),
         mapping="prompt image → latent frames → causal transformer + diffusion (action CFG) → next frame per key press",
         math=r"\hat\epsilon=\epsilon_\theta(z^k_t,\varnothing;z_{<t})+w\,\big(\epsilon_\theta(z^k_t,a_t;z_{<t})-\epsilon_\theta(z^k_t,\varnothing;z_{<t})\big)",
         when="When you need an endless supply of new 3D environments to train or test embodied agents.",
-        pros=["Any image (even a photo) becomes a playable 3D world", "Emergent physics, lighting, NPCs and object affordances", "Used as a training ground for SIMA agents"],
+        pros=["Any image (even a photo) becomes a playable 3D world", "Emergent physics, lighting, NPCs and object affordances", "SIMA agents followed instructions inside Genie 2 worlds"],
         cons=["Most demos last 10–20 s; consistency up to ~1 minute", "Not real time in its full-quality form", "Research preview only; no paper or weights"],
         papers=["parkerholder2024genie2"],
         learn=("Genie 2 — DeepMind blog", "https://deepmind.google/discover/blog/genie-2-a-large-scale-foundation-world-model/")),
@@ -1074,16 +1868,16 @@ P = [
         date="2024-10",
         tagline="A playable Minecraft-like world generated frame by frame by a transformer, in the browser, at 20 fps.",
         simple=("Oasis has no game code at all: a ViT autoencoder compresses frames and a diffusion transformer "
-                "generates each new frame from the previous ones and your keyboard and mouse. It is trained with "
-                "Diffusion Forcing (every frame gets its own noise level) and adds noise to its context at inference "
+                "generates each new frame from the previous ones and your keyboard and mouse. The released model "
+                "predicts the velocity v rather than the noise; it is trained with Diffusion Forcing (every frame gets its own noise level) and adds noise to its context at inference "
                 "to stay stable. It is fun and fast — and forgets the landscape the moment you turn around."),
         mapping="keyboard/mouse + past latent frames → DiT with causal spatiotemporal attention → next frame (20 fps)",
-        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\Big\|\epsilon_{1:T}-\epsilon_\theta\big(z_1^{k_1},\dots,z_T^{k_T};\,k_{1:T},\,a_{1:T}\big)\Big\|^2\quad(\text{independent noise level per frame})",
+        math=r"\mathcal{L}=\mathbb{E}_{k_{1:T}}\Big\|v_{1:T}-v_\theta\big(z_1^{k_1},\dots,z_T^{k_T};\,k_{1:T},\,a_{1:T}\big)\Big\|^2,\quad v_t=\sqrt{\bar\alpha_{k_t}}\,\epsilon_t-\sqrt{1-\bar\alpha_{k_t}}\,z_t\quad(\text{v-prediction, independent noise level per frame})",
         when="As the open, hands-on demo of real-time neural game engines and their memory problem.",
         pros=["Real-time play in the browser at 20 fps", "Open 500M-parameter weights and inference code", "Diffusion Forcing + dynamic noising keep long rollouts stable"],
         cons=["Poor long-term memory: the layout changes when you look away", "Hallucinated structures break game logic", "Trained on one game's footage"],
         papers=["decart2024oasis"],
-        learn=("Oasis — project page", "https://oasis-model.github.io/")),
+        learn=("Open-Oasis — official inference code and 500M weights", "https://github.com/etched-ai/open-oasis")),
 
     dict(
         id="muse-wham",
@@ -1142,10 +1936,165 @@ P = [
         mapping="image / text prompt + keyboard & mouse actions → reconstituted context memory from past chunks → streaming autoregressive video diffusion (16-frame chunks) → distilled real-time video",
         math=r"x_{k}\sim p_\theta\big(\cdot\mid\mathcal{M}_k(x_{<k}),\,a_k\big),\qquad \mathcal{L}_{\text{CF}}=D\Big(p_{\text{student}}\big(x_k\mid\mathcal{M}_k,a_k\big)\,\Big\|\,p_{\text{teacher}}\big(x_k\mid\mathcal{M}_k,a_k\big)\Big)\;(\text{same memory context for both})",
         when="Real-time, revisitable exploration of a generated world from a single image or prompt, with open weights.",
-        pros=["Streams at 24 FPS while keeping long-term geometric consistency", "Best long-term reconstruction scores in the authors' comparison with Matrix-Game 2.0, GEN3C and others", "Open weights; inference fits in 14 GB of GPU memory with offloading"],
+        pros=["Streams at 24 FPS while keeping long-term geometric consistency", "Best long-term reconstruction scores in the authors' comparison with Matrix-Game 2.0, GEN3C and others", "Open weights, including a distilled autoregressive model that needs only 4 denoising steps"],
         cons=["Actions are movement and camera controls, not rich object interaction", "Memory is rebuilt from past frames, not an explicit 3D map, so very long runs can still drift", "RL-post-trained checkpoints were not released at launch"],
         papers=["sun2025worldplay"],
         learn=("HY-World 1.5 (WorldPlay) — official repo", "https://github.com/Tencent-Hunyuan/HY-WorldPlay")),
+
+    dict(
+        id="gamegan",
+        name="GameGAN (NVIDIA)",
+        short="GameGAN",
+        family="Interactive",
+        anim="playloop",
+        date="2020-05",
+        tagline="A GAN that learned to be Pac-Man by watching screens and key presses, with a memory module that keeps the map consistent.",
+        simple=("GameGAN watches an agent play — frames plus keyboard actions, no access to the game's code — and "
+                "learns to render the next screen for the key pressed. A recurrent dynamics engine updates a hidden "
+                "state (with a noise input for randomness in the game), an external memory module remembers what was "
+                "already generated so that revisited places look the same, and a rendering engine separates static "
+                "background from moving objects, which lets you swap parts to build new games. People could play the "
+                "learned games."),
+        mapping="frames + key presses + noise → dynamics engine (recurrent state) + memory module → rendering engine (static / dynamic) → next frame, adversarially trained",
+        math=r"h_t=\mathcal{D}\big(h_{t-1},a_t,z_t,m_{t-1}\big),\quad z_t\sim\mathcal{N}(0,I),\quad \hat x_{t+1}=\mathcal{R}\big(h_t,m_t\big),\qquad \min_{\mathcal{D},\mathcal{R}}\max_{D}\;\mathcal{L}_{\text{adv}}+\lambda\,\mathcal{L}_{\text{rec}}",
+        when="As the GAN-era ancestor of neural game engines, or for small games with a fixed map.",
+        pros=["Learns a playable simulator from frames and actions only, with no access to the game engine", "Memory module keeps revisited locations consistent", "Separates static and dynamic components, so parts can be swapped to make new games"],
+        cons=["Small, low-resolution 2D games such as Pac-Man", "Adversarial training is harder to scale than the diffusion models that followed", "One model per game"],
+        papers=["kim2020gamegan"],
+        learn=("GameGAN — project page", "https://nv-tlabs.github.io/gameGAN/")),
+
+    dict(
+        id="mineworld",
+        name="MineWorld (Microsoft)",
+        short="MineWorld",
+        family="Interactive",
+        anim="tokenfilm",
+        date="2025-04",
+        tagline="An open, real-time Minecraft world model: a visual-action transformer over interleaved frame and action tokens, with parallel decoding.",
+        simple=("MineWorld turns each game frame into discrete tokens with an image tokenizer and each action into "
+                "tokens with an action tokenizer, interleaves them into one sequence and trains a Transformer with "
+                "next-token prediction, so it learns both the game states and how actions change them. A parallel "
+                "decoding algorithm predicts spatially redundant tokens of a frame at the same time, giving 4 to 7 "
+                "frames per second depending on model size — enough to play. It also proposes metrics that check "
+                "whether the generated scene actually follows the actions."),
+        mapping="frames → image tokens; actions → action tokens (interleaved) → autoregressive Transformer → parallel decoding of each frame → 4–7 fps play",
+        math=r"\max_\theta\sum_{n}\log p_\theta\big(s_n\mid s_{<n}\big),\qquad s=\big(z_1^{1:N},\,a_1,\,z_2^{1:N},\,a_2,\dots\big)\ \ (z=\text{image tokens},\ a=\text{action tokens})",
+        when="When you want an open, playable token-based world model to study action following.",
+        pros=["Open code and models", "Real time: 4 to 7 frames per second thanks to parallel decoding", "Beats open diffusion-based world models on its visual-quality and action-following metrics (as reported)"],
+        cons=["Minecraft only", "Discrete tokens limit visual fidelity", "Slower than later distilled diffusion models (Matrix-Game 2.0 streams at 25 fps)"],
+        papers=["guo2025mineworld"],
+        learn=("MineWorld — official repository", "https://github.com/microsoft/mineworld")),
+
+    dict(
+        id="gamefactory",
+        name="GameFactory (HKU / Kuaishou)",
+        short="GameFactory",
+        family="Interactive",
+        anim="playloop",
+        date="2025-01",
+        tagline="Learn keyboard-and-mouse control on a small Minecraft dataset and carry it over to open-domain scenes of a pretrained video diffusion model.",
+        simple=("Game world models usually only work in the game they were trained on. GameFactory keeps a video "
+                "diffusion model pre-trained on open-domain video and learns action control on GF-Minecraft, a new "
+                "action-annotated Minecraft dataset. A multi-phase training strategy with a domain adapter separates "
+                "learning the game's look from learning action control, so the control module transfers to new, "
+                "non-Minecraft scenes. It also generates interactive video of unlimited length autoregressively."),
+        mapping="open-domain pretrained video diffusion → domain adapter learns Minecraft style → action-control module (keyboard + mouse) trained with the style frozen → remove adapter → action-controlled open-domain video",
+        math=r"\mathcal{L}=\mathbb{E}\,\big\|\boldsymbol\epsilon-\boldsymbol\epsilon_{\theta+\Delta\theta_{\text{style}},\,\psi}\big(\mathbf{z}_t,t,c_{\text{text}},a^{\text{key}},a^{\text{mouse}}\big)\big\|_2^2\quad(\text{train }\Delta\theta_{\text{style}}\text{, then }\psi\text{ with it frozen; drop }\Delta\theta_{\text{style}}\text{ at inference})",
+        when="When you want action control that generalises beyond the one game you have action labels for.",
+        pros=["Action control that generalises to open-domain scenes", "Releases GF-Minecraft, an action-annotated video dataset", "Autoregressive generation of unlimited-length interactive video"],
+        cons=["Action space limited to Minecraft-style keyboard and mouse", "Inherits the base model's speed and clip length", "Long-term scene memory is not addressed"],
+        papers=["yu2025gamefactory"],
+        learn=("GameFactory — project page", "https://vvictoryuki.github.io/gamefactory/")),
+
+    dict(
+        id="gamecraft",
+        name="Hunyuan-GameCraft (Tencent)",
+        short="GameCraft",
+        family="Interactive",
+        anim="playloop",
+        date="2025-06",
+        tagline="High-dynamic game video from one image: keyboard and mouse unified as camera motion, hybrid history conditioning, distilled for speed.",
+        simple=("Hunyuan-GameCraft turns a single image plus a prompt into gameplay you steer. Keyboard and mouse "
+                "inputs are mapped into one shared camera-representation space, so movements and view changes "
+                "interpolate smoothly; a hybrid history-conditioned training strategy extends the video "
+                "autoregressively while preserving the scene; and distillation cuts inference cost for interactive "
+                "use. It is trained on over one million gameplay recordings from more than 100 AAA games, then "
+                "fine-tuned on annotated synthetic data."),
+        mapping="image + prompt + keyboard / mouse → unified camera representation → HunyuanVideo-based DiT with hybrid history condition → autoregressive chunks → distilled fast model",
+        math=r"\mathcal{L}=\mathbb{E}\,\big\|u_\theta\big(\mathbf{x}_t,t,\mathbf{x}_{\text{hist}},c_{\text{cam}}(a),\text{prompt}\big)-(\mathbf{x}_1-\mathbf{x}_0)\big\|_2^2,\qquad \mathbf{x}_t=t\,\mathbf{x}_1+(1-t)\,\mathbf{x}_0\ \ (\text{flow matching})",
+        when="Playable, high-motion game-like video from a single screenshot, with open weights.",
+        pros=["Trained on over one million recordings from more than 100 AAA games", "Unified camera space gives smooth, fine-grained movement control", "Distillation brings it to about 6.6 fps (as reported); open weights (Hunyuan-GameCraft-1.0)"],
+        cons=["Actions reduce to camera and movement; little object interaction", "Heavy 13B-class video backbone", "Weak long-horizon memory: large long-term drift in WorldPlay's comparison"],
+        papers=["li2025gamecraft"],
+        learn=("Hunyuan-GameCraft-1.0 — official repository", "https://github.com/Tencent-Hunyuan/Hunyuan-GameCraft-1.0")),
+
+    dict(
+        id="causvid",
+        name="CausVid (fast causal video diffusion)",
+        short="CausVid",
+        family="Interactive",
+        anim="denoise",
+        date="2024-12",
+        tagline="Distil a slow bidirectional video diffusion transformer into a 4-step causal generator that streams frames with a KV cache.",
+        simple=("A bidirectional video diffusion transformer must process the whole clip, including the future, before "
+                "it can show a single frame — useless for interaction. CausVid adapts a pretrained bidirectional model "
+                "into an autoregressive one that generates frames on the fly, and extends distribution matching "
+                "distillation (DMD) to video to compress 50 denoising steps into 4. The student is initialised on the "
+                "teacher's ODE trajectories, and an asymmetric scheme lets the bidirectional teacher supervise the "
+                "causal student; this limits error accumulation, so it makes long videos although trained on short "
+                "clips."),
+        mapping="bidirectional teacher DiT → causal student initialised on teacher ODE pairs → asymmetric DMD distillation (50 → 4 steps) → KV-cached streaming generation",
+        math=r"\nabla_\theta\mathcal{L}_{\text{DMD}}=\mathbb{E}_{t,\boldsymbol\epsilon}\Big[\big(s_{\text{fake}}(\mathbf{x}_t,t)-s_{\text{real}}(\mathbf{x}_t,t)\big)\,\frac{\partial G_\theta(\boldsymbol\epsilon)}{\partial\theta}\Big],\quad \mathbf{x}_t=\text{noised }G_\theta(\boldsymbol\epsilon),\ \ s_{\text{real}}\ \text{from the bidirectional teacher},\ G_\theta\ \text{causal, 4 steps}",
+        when="When video must appear as it is generated: streaming, interactive or live applications.",
+        pros=["Streams at 9.4 fps on a single GPU thanks to KV caching", "VBench-Long total score 84.27, above all earlier video models (as reported)", "Zero-shot streaming video-to-video, image-to-video and dynamic prompting"],
+        cons=["Text-conditioned: no action input in the paper", "Error accumulation reduced, not removed, on long rollouts", "Needs a strong bidirectional teacher to distil from"],
+        papers=["yin2025causvid"],
+        learn=("CausVid — project page", "https://causvid.github.io/")),
+
+    dict(
+        id="self-forcing",
+        name="Self Forcing (autoregressive video diffusion)",
+        short="Self Forcing",
+        family="Interactive",
+        anim="denoise",
+        date="2025-06",
+        tagline="Train the video model on its own KV-cached rollouts and score the whole video, closing the train–test gap for real-time streaming.",
+        simple=("Teacher Forcing and Diffusion Forcing train each frame on ground-truth context, but at inference the "
+                "model sees its own imperfect frames: exposure bias. Self Forcing runs the autoregressive rollout "
+                "during training, with KV caching, and applies a video-level distribution-matching loss (DMD, SiD or "
+                "a GAN) to the whole self-generated sequence. A few-step generator with stochastic gradient truncation "
+                "keeps training affordable, and a rolling KV cache extends videos. Built on Wan2.1-1.3B, it streams in "
+                "real time on one GPU; Matrix-Game 2.0 uses it for interactive worlds."),
+        mapping="few-step causal generator → self-rollout with KV cache during training → holistic video-level loss (DMD / SiD / GAN) → rolling KV cache → real-time streaming",
+        math=r"\hat{\mathbf{x}}^{i}=G_\theta\big(\boldsymbol\epsilon^{i};\,\mathrm{KV}(\hat{\mathbf{x}}^{<i})\big),\qquad \min_\theta\;D\Big(p_\theta\big(\hat{\mathbf{x}}^{1:N}\big)\,\Big\|\,p_{\text{data}}\big(\mathbf{x}^{1:N}\big)\Big)\quad(D=\text{DMD, SiD or GAN on the whole self-generated video})",
+        when="Real-time, streaming video generation, and as the training recipe behind interactive world models.",
+        pros=["Real-time streaming with sub-second latency on a single GPU", "Matches or beats slower non-causal diffusion models in quality", "NeurIPS 2025 spotlight; open code and weights"],
+        cons=["Text-to-video in the paper: actions come from follow-ups such as Matrix-Game 2.0", "Long videos rely on a rolling KV cache that forgets older context", "Distribution-matching losses can trade diversity for quality"],
+        papers=["huang2025selfforcing"],
+        learn=("Self Forcing — project page", "https://self-forcing.github.io/")),
+
+    dict(
+        id="yan",
+        name="Yan (Tencent, interactive video generation)",
+        short="Yan",
+        family="Interactive",
+        anim="playloop",
+        date="2025-08",
+        tagline="Real-time 1080p/60 fps interactive video from game data, plus prompt-driven generation and live editing of what you play.",
+        simple=("Yan is a framework in three modules trained on a large dataset recorded from a modern 3D game (Yuan "
+                "Meng Star). Yan-Sim reaches real-time 1080p at 60 fps with a highly compressed, low-latency 3D VAE and "
+                "KV-cache shift-window denoising. Yan-Gen injects game knowledge into open-domain video diffusion "
+                "models through hierarchical captions, turning them into frame-wise action-controllable generators "
+                "that can mix the style of one domain with the mechanics of another. Yan-Edit separates the "
+                "interaction mechanics (simulated as depth) from the visual rendering, so text can change structure "
+                "or style while you play."),
+        mapping="game frames + actions → compressed 3D VAE → autoregressive diffusion with KV-cache shift-window denoising (Yan-Sim) / hierarchical captions + action cross-attention (Yan-Gen) → depth-based mechanics + text-driven renderer (Yan-Edit)",
+        math=r"\mathbf{z}_t\sim p_\theta\big(\cdot\mid \mathrm{KV}(\mathbf{z}_{<t}),\,a_t,\,c_{\text{global}},\,c_{\text{local},t}\big),\qquad \hat x_t=\mathcal{D}_{\text{3D VAE}}(\mathbf{z}_t)\quad(\text{frames denoised in a shifting window with a KV cache})",
+        when="When an interactive world must run at game frame rates and be editable by text during play.",
+        pros=["Real-time 1080p at 60 fps interactive simulation (Yan-Sim)", "Text and image prompts from different domains can be blended: style from one, mechanics from another", "Structure and style editable by text during interaction (Yan-Edit)"],
+        cons=["Training data come from a single 3D game", "Three separate modules rather than one unified model", "Transfer to real-world video is not the paper's focus"],
+        papers=["ye2025yan"],
+        learn=("Yan — project page", "https://greatx3.github.io/Yan/")),
 
 
     # ---------------- Spatial3D ----------------
@@ -1168,7 +2117,7 @@ P = [
         pros=["Takes text, single or multiple images, video and coarse 3D layouts (Chisel)", "Exports Gaussian splats, collider and high-quality meshes, or camera-controlled video", "AI-native editing, one-step expansion and composition of several worlds"],
         cons=["No paper: architecture and training data undisclosed", "Worlds are static scenes; interactivity is named as future work", "Closed, paid commercial product"],
         papers=["worldlabs2025marble"],
-        learn=("Marble: A Multimodal World Model — World Labs blog", "https://www.worldlabs.ai/blog/marble-world-model")),
+        learn=("Marble — World Labs app (try it)", "https://marble.worldlabs.ai/")),
 
     dict(
         id="wonderworld",
@@ -1226,7 +2175,7 @@ P = [
                 "One image or a text prompt becomes a 3D scene you can render in real time; from a video it produces "
                 "dynamic (4D) Gaussians."),
         mapping="image / text → GEN3C multi-view video latents → 3DGS decoder → real-time 3D (or 4D) Gaussian scene",
-        math=r"\mathcal{L}=\big\|\mathrm{render}\big(\mathcal{G}_\phi(z),\pi\big)-\mathcal{D}_{\text{RGB}}(z)\big\|+\lambda\,\mathcal{L}_{\text{depth}},\quad z=\text{GEN3C video latent along camera path }\pi",
+        math=r"\mathcal{L}=\big\|\hat I-I\big\|_2^2+\lambda_{\text{lpips}}\,\mathrm{LPIPS}\big(\hat I,I\big)+\lambda_{\text{depth}}\,\mathcal{L}_{\text{depth}}\big(\hat D,D\big),\quad \hat I=\mathrm{render}\big(\mathcal{G}_\phi(z),\pi\big),\;I=\mathcal{D}_{\text{RGB}}(z),\;z=\text{GEN3C video latent along camera path }\pi",
         when="When you want an explicit, real-time-renderable 3D or 4D scene out of a video diffusion model.",
         pros=["3DGS decoder trained purely on video-model-generated synthetic data", "Feed-forward: no per-scene optimisation", "Extends to dynamic scenes from a monocular video"],
         cons=["Inherits GEN3C's errors and compute cost (tested on A100/H100)", "Two-stage: the teacher video latents must be generated for every scene first", "Scene extent is limited to the generated camera trajectories"],
@@ -1316,6 +2265,175 @@ P = [
         papers=["zhu2025aether"],
         learn=("Aether — project page", "https://aether-world.github.io/")),
 
+    dict(
+        id="text2room",
+        name="Text2Room",
+        short="Text2Room",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-03",
+        tagline="Text prompt → room-scale textured 3D mesh: render, inpaint, estimate depth and fuse, one chosen viewpoint at a time.",
+        simple=("Text2Room builds a whole room out of a 2D text-to-image model. It picks a camera pose, renders the mesh "
+                "built so far, lets a text-conditioned inpainting model fill the empty parts, estimates depth for the new "
+                "pixels, aligns it with the existing geometry and fuses it into the mesh. A two-stage choice of viewpoints "
+                "(first lay out the room, then fill the holes) makes the pieces join into one seamless, textured mesh."),
+        mapping="text prompt + camera pose → render current mesh (RGB + depth) → text-conditioned inpainting + monocular depth → depth alignment and filtering → fuse into textured mesh",
+        math=r"\hat I_t=\mathrm{Inpaint}_\theta\big(\mathcal{R}(\mathcal{M}_{t-1},\pi_t),\,m_t,\,y\big),\quad \hat D_t=\mathrm{align}\big(f_\phi(\hat I_t),\,\mathcal{R}_D(\mathcal{M}_{t-1},\pi_t)\big),\quad \mathcal{M}_t=\mathcal{M}_{t-1}\cup\mathrm{mesh}\big(\mathrm{unproj}(\hat I_t,\hat D_t,\pi_t)\big)",
+        when="Generating a complete indoor 3D mesh with textures from text alone, for graphics or VR.",
+        pros=["Explicit, textured room-scale mesh, not a video (first from text alone, per the paper)", "Training-free: reuses pretrained 2D inpainting and depth models", "Continuous alignment and two-stage viewpoint selection give a seamless mesh"],
+        cons=["Geometry is only as good as monocular depth; errors show as distortions", "Designed for rooms: indoor, static scenes", "Generation is sequential, view after view, each needing inpainting and depth inference"],
+        papers=["hollein2023text2room"],
+        learn=("Text2Room — project page", "https://lukashoel.github.io/text-to-room/")),
+
+    dict(
+        id="scenescape",
+        name="SceneScape",
+        short="SceneScape",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-02",
+        tagline="Text-driven perpetual view generation: a text-to-image model paints new content while one growing mesh keeps the fly-through 3D-consistent.",
+        simple=("Give SceneScape a text prompt (a cave, a spaceship, an ice castle) and a camera path, and it generates a "
+                "long fly-through video. Each new frame comes from projecting the mesh built so far into the next camera "
+                "and letting a text-to-image model fill in what is newly revealed. A depth model estimates the new "
+                "geometry and is fine-tuned on the fly (test-time training) so that its depth agrees with the existing "
+                "scene; that depth then extends one unified mesh."),
+        mapping="text + next camera pose → project mesh into the new view → inpaint revealed regions (text-to-image) → test-time-tuned depth → extend unified mesh",
+        math=r"\hat I_{t+1}=\mathrm{Inpaint}_\theta\big(\mathcal{R}(\mathcal{M}_t,C_{t+1}),\,y\big),\quad \min_\phi\big\|m\odot\big(f_\phi(\hat I_{t+1})-\mathcal{R}_D(\mathcal{M}_t,C_{t+1})\big)\big\|,\quad \mathcal{M}_{t+1}=\mathcal{M}_t\cup\mathrm{mesh}\big(\mathrm{unproj}(\hat I_{t+1},f_\phi(\hat I_{t+1}),C_{t+1})\big)",
+        when="Long, imaginative camera fly-throughs from a text prompt, beyond landscape-only perpetual view generation.",
+        pros=["Diverse scenes (spaceships, caves, ice castles), not just nature landscapes", "A single unified mesh keeps geometry consistent along the walk-through", "Zero-shot: pretrained text-to-image and depth models, no 3D training data"],
+        cons=["Test-time depth fine-tuning at every step makes generation slow", "Forward-moving camera paths; large loops and revisits expose errors", "Mesh quality limited by monocular depth at object boundaries"],
+        papers=["fridman2023scenescape"],
+        learn=("SceneScape — project page", "https://scenescape.github.io/")),
+
+    dict(
+        id="luciddreamer",
+        name="LucidDreamer (3D Gaussian scenes)",
+        short="LucidDreamer",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-11",
+        tagline="Domain-free 3D scene generation: alternate 'dreaming' (inpaint a projected point cloud) and 'alignment', then optimise Gaussian splats.",
+        simple=("LucidDreamer (the 3D-scene method, not the text-to-3D-object paper of the same name) starts from text, an "
+                "image or an RGB-D image, lifts it to a point cloud and moves a virtual camera. In 'Dreaming' it projects "
+                "the point cloud into the new view, lets Stable Diffusion inpaint the missing regions and lifts the result "
+                "back to 3D with estimated depth; 'Alignment' merges the new points smoothly with the old ones. The final "
+                "point cloud initialises a 3D Gaussian Splatting optimisation, in any style or domain."),
+        mapping="text / RGB / RGB-D → initial point cloud → Dreaming: project, inpaint, lift with depth → Alignment: merge new points → 3D Gaussian Splatting optimisation",
+        math=r"\hat I_k=\mathrm{Inpaint}_\theta\big(\Pi(\mathcal{P}_{k-1},\pi_k),\,y\big),\quad \mathcal{P}_k=\mathcal{P}_{k-1}\cup\mathrm{align}\big(\mathrm{unproj}(\hat I_k,\hat D_k,\pi_k)\big),\quad \min_{\mathcal{G}}\textstyle\sum_k\big\|\mathcal{R}(\mathcal{G},\pi_k)-\hat I_k\big\|,\;\;\mathcal{G}\text{ initialised from }\mathcal{P}_K",
+        when="Open-domain 3D scene generation from text or a single image when a real-time-renderable splat scene is wanted.",
+        pros=["No domain restriction: indoor, outdoor, stylised or photorealistic", "Accepts text, RGB or RGB-D input and can switch prompts during generation", "Output is a Gaussian-splat scene that renders in real time"],
+        cons=["Needs a per-scene Gaussian optimisation after generation", "Geometry bounded by monocular depth estimates", "Consistency relies on the camera path and the point-alignment heuristic; static scenes only"],
+        papers=["chung2023luciddreamer"],
+        learn=("LucidDreamer — project page", "https://luciddreamer-cvlab.github.io/")),
+
+    dict(
+        id="wonderjourney",
+        name="WonderJourney",
+        short="WonderJourney",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2023-12",
+        tagline="Perpetual 3D scene generation: an LLM writes the next scene, a text-driven point-cloud pipeline builds it, a VLM checks it.",
+        simple=("WonderJourney starts anywhere (a photo, a painting or a sentence) and keeps generating new, connected 3D "
+                "scenes, like a journey through a wonderland. A large language model writes what should come next; a "
+                "visual module outpaints the view, refines depth and lifts it into a colored point cloud joined to the "
+                "previous scene; a vision-language model checks each result and asks for regeneration if it looks wrong. "
+                "Nothing is trained: it composes existing models. WonderWorld later made the same idea interactive."),
+        mapping="image or text → LLM proposes the next scene description → outpainting + depth refinement → colored 3D point cloud linked to the previous scene → VLM check (regenerate if rejected)",
+        math=r"d_{k+1}\sim\mathrm{LLM}(\cdot\mid d_{1:k}),\quad \mathcal{P}_{k+1}=\mathrm{unproj}\big(\mathrm{Outpaint}_\theta(\mathcal{R}(\mathcal{P}_k,\pi_{k+1}),d_{k+1}),\,\hat D_{k+1}\big),\quad \text{keep }\mathcal{P}_{k+1}\iff\mathrm{VLM}\big(\mathcal{R}(\mathcal{P}_{k+1})\big)=\text{pass}",
+        when="Creative, open-ended sequences of diverse but connected 3D scenes from one image or prompt.",
+        pros=["Starts from any image or text and keeps going scene after scene", "Training-free composition of an LLM, outpainting, depth estimation and a VLM", "Preferred over InfiniteNature-Zero and SceneScape in the paper's human studies"],
+        cons=["Each scene is a point cloud meant for a limited range of views", "A long chain of large models; VLM rejections trigger slow regeneration", "Static scenes; geometry tied to monocular depth"],
+        papers=["yu2024wonderjourney"],
+        learn=("WonderJourney — project page", "https://kovenyu.com/WonderJourney/")),
+
+    dict(
+        id="cat3d",
+        name="CAT3D (Create Anything in 3D)",
+        short="CAT3D",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2024-05",
+        tagline="Simulate a real capture: a multi-view diffusion model generates many consistent views, then robust 3D reconstruction builds the scene.",
+        simple=("Photogrammetry needs hundreds of photos of a scene. CAT3D fakes that capture: given one or a few images "
+                "(real, or generated from text) and a set of target camera poses, a multi-view latent diffusion model "
+                "(cameras encoded as ray maps, views linked by 3D self-attention) generates many consistent novel views. "
+                "These feed a robust NeRF reconstruction, giving a 3D scene that renders in real time, in as little as "
+                "one minute."),
+        mapping="1..N input images + target cameras (ray maps) → multi-view latent diffusion with 3D self-attention → many consistent novel views → robust NeRF reconstruction → real-time renderable scene",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{\text{tgt}}_t,t\mid z^{\text{cond}},r^{\text{cond}},r^{\text{tgt}}\big)\big\|^2,\qquad \min_{\psi}\textstyle\sum_i\big\|\mathcal{R}_\psi(\pi_i)-\hat I_i\big\|^2+\lambda\,\mathrm{LPIPS}\big(\mathcal{R}_\psi(\pi_i),\hat I_i\big)\quad(r:\text{ ray maps})",
+        when="Turning a single image or a few photos into a 3D scene when a short reconstruction step is acceptable.",
+        pros=["Any number of input views: one generated image, one photo or a sparse capture", "A whole scene in as little as one minute (per the paper)", "Outperformed prior single-image and few-view methods in its evaluations"],
+        cons=["Closed: no official code or weights", "Two stages: slightly inconsistent generated views must be absorbed by the reconstruction", "Static scenes only"],
+        papers=["gao2024cat3d"],
+        learn=("CAT3D — project page", "https://cat3d.github.io/")),
+
+    dict(
+        id="viewcrafter",
+        name="ViewCrafter",
+        short="ViewCrafter",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2024-09",
+        tagline="Point-cloud renders guide a video diffusion model to novel views with precise camera control from one or a few images.",
+        simple=("ViewCrafter reconstructs a rough point cloud from one or a few images (with DUSt3R), renders it along the "
+                "desired camera path and lets a video diffusion model turn those holey, noisy renders into clean, "
+                "consistent frames. To cover more of the scene it plans new camera trajectories, adds the new views' "
+                "points to the cloud and repeats. The results can be distilled into 3D Gaussian Splatting for real-time "
+                "viewing, or combined with text-to-image for scene-level text-to-3D."),
+        mapping="single or sparse images → DUSt3R point cloud → render along the camera path → point-conditioned video diffusion → novel views → extend point cloud (planned trajectories) → optional 3DGS",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z_t,t\mid I_{\text{ref}},\{\mathcal{R}(\mathcal{P},\pi_n)\}_{n=1}^{N}\big)\big\|^2,\qquad \mathcal{P}\leftarrow\mathcal{P}\cup\mathrm{unproj}\big(\hat x_{1:N},\pi_{1:N}\big)",
+        when="High-fidelity novel views with precise camera control from one or two images of a generic scene.",
+        pros=["Precise camera control: poses act through rendered point clouds", "Iterative synthesis with trajectory planning widens coverage", "Open code and models (16- and 25-frame versions at 576×1024)"],
+        cons=["Inherits errors of the DUSt3R point cloud", "Each pass generates only a short clip (16 or 25 frames)", "Static scenes; explicit 3D needs an extra 3DGS optimisation"],
+        papers=["yu2024viewcrafter"],
+        learn=("ViewCrafter — project page", "https://drexubery.github.io/ViewCrafter/")),
+
+    dict(
+        id="lyra2",
+        name="Lyra 2.0 (NVIDIA)",
+        short="Lyra 2.0",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2026-04",
+        tagline="Long walk-through videos kept consistent by geometry-based frame retrieval, then lifted to explorable 3D worlds.",
+        simple=("Lyra 2.0 turns one image into a large 3D world you can walk through, look back on and drop a robot into. "
+                "It generates a long camera-controlled exploration video, then lifts it to 3D with feed-forward "
+                "reconstruction. It attacks two failures of long videos: spatial forgetting (revisited places get "
+                "re-invented) is handled by keeping per-frame 3D geometry only to retrieve the relevant past frames and "
+                "set up correspondences, while appearance comes from the video prior; temporal drift is reduced by "
+                "training on self-augmented histories, i.e. on the model's own degraded outputs."),
+        mapping="image + camera trajectory + per-chunk captions → retrieve relevant past frames via per-frame 3D geometry → video diffusion chunk (trained on self-augmented histories) → long consistent exploration video → feed-forward 3D reconstruction",
+        math=r"\hat x^{(k)}\sim p_\theta\big(\cdot\mid\mathcal{H}_k,\pi_k,c_k\big),\quad \mathcal{H}_k=\mathrm{retrieve}\big(\{(\tilde x^{(j)},G_j)\}_{j<k},\,\pi_k\big),\quad \tilde x^{(j)}\text{ partly the model's own degraded outputs in training},\quad \mathcal{S}=\mathrm{Recon}_\phi\big(\hat x^{(1:K)}\big)",
+        when="Generating large, revisitable 3D environments from a single image for real-time rendering or robot simulation.",
+        pros=["Targets both spatial forgetting and temporal drift in long generation", "Ends in 3D scenes for real-time rendering and simulation, not just video", "Open weights and code, plus a 4-step distilled LoRA for fast inference"],
+        cons=["Long pipeline: video generation, retrieval, then reconstruction", "Static worlds: no agents or dynamics", "Built on the large Wan 2.1 video model: GPU-heavy"],
+        papers=["shen2026lyra2"],
+        learn=("Lyra 2.0 — project page", "https://research.nvidia.com/labs/sil/projects/lyra2/")),
+
+    dict(
+        id="flashworld",
+        name="FlashWorld",
+        short="FlashWorld",
+        family="Spatial3D",
+        anim="scene3d",
+        date="2025-10",
+        tagline="A multi-view diffusion model that outputs 3D Gaussians directly, distilled to make a 3D scene in seconds.",
+        simple=("Most pipelines first generate many views and then reconstruct 3D, which is slow and the views disagree. "
+                "FlashWorld's multi-view diffusion model, built on a video diffusion prior, produces 3D Gaussians "
+                "directly during generation, so the result is 3D-consistent by construction. Dual-mode pretraining "
+                "teaches both a view-generating and a 3D-generating mode; cross-mode distillation then pulls the "
+                "consistent 3D mode toward the sharper view mode and cuts the denoising steps, so one image or prompt "
+                "becomes a scene in seconds."),
+        mapping="single image or text → dual-mode multi-view diffusion (video prior) → cross-mode distillation (multi-view mode teaches 3D mode) → few-step generation of 3D Gaussians → real-time rendering",
+        math=r"\min_\phi\;\mathbb{E}_{t}\,\mathrm{KL}\big(p^{\text{3D}}_{\phi,t}\,\big\|\,p^{\text{MV}}_{t}\big),\qquad x^{\text{3D}}_0=\mathcal{R}\big(\mathcal{G}_\phi(z,c),\pi_{1:N}\big)\;\;(\text{renders of the generated 3D Gaussians})",
+        when="Fast 3D scene generation from one image or prompt when seconds, not minutes, matter.",
+        pros=["Seconds per scene: 10–100× faster than previous works (per the paper)", "Direct 3D Gaussian output is multi-view consistent by construction", "Code, online demo and pretraining checkpoint released"],
+        cons=["About 51 GB GPU memory at default settings on an A800 (per the README)", "The 3D mode's quality rests on distillation from the multi-view mode", "Static scenes only"],
+        papers=["li2026flashworld"],
+        learn=("FlashWorld — project page", "https://imlixinyang.github.io/FlashWorld-Project-Page")),
+
 
     # ---------------- Driving ----------------
 
@@ -1346,7 +2464,7 @@ P = [
         short="UniSim (Waabi)",
         family="Driving",
         anim="wmeval",
-        date="2023-08",
+        date="2023-06",
         tagline="A neural closed-loop sensor simulator: one recorded drive becomes an editable digital twin rendering camera and LiDAR.",
         simple=("Testing a self-driving car on logged data is 'open loop': if the car would have braked earlier, the "
                 "log cannot show what happens next. UniSim (from Waabi, not the Google/Berkeley UniSim) rebuilds a "
@@ -1486,12 +2604,183 @@ P = [
         papers=["hu2022mile"],
         learn=("MILE — official code", "https://github.com/wayveai/mile")),
 
+    dict(
+        id="drive-wm",
+        name="Drive-WM",
+        short="Drive-WM",
+        family="Driving",
+        anim="drivefutures",
+        date="2023-11",
+        tagline="A multiview driving world model for planning: imagine each maneuver's future, keep the one with the best image reward.",
+        simple=("Drive-WM generates consistent video for all surround cameras together. It factorises the joint "
+                "multi-view problem: some views are generated first and the views in between are predicted from their "
+                "neighbours, which keeps cameras consistent. Conditioned on ego actions, the car can 'drive into "
+                "multiple futures', one imagined video per candidate maneuver, and an image-based reward picks the "
+                "safest trajectory, for example when the car has drifted off the lane centre."),
+        mapping="past multi-view frames + layout / ego action → joint spatial-temporal latent diffusion with view factorisation → future multi-view video per candidate trajectory → image-based reward → choose trajectory",
+        math=r"p\big(x^{1:K}_{1:T}\big)=p\big(x^{\text{ref}}_{1:T}\big)\,p\big(x^{\text{mid}}_{1:T}\mid x^{\text{ref}}_{1:T}\big),\qquad \tau^{*}=\arg\max_{\tau\in\{\tau_m\}}R\big(\hat x_{1:T}(\tau)\big),\;\;\hat x(\tau)\sim p_\theta(\cdot\mid x_{\le 0},\tau)",
+        when="Planning with a generative multi-camera world model, or generating consistent surround-view driving video.",
+        pros=["Multi-view, temporally consistent video through view factorisation", "Presented as the first driving world model compatible with end-to-end planners", "Imagined futures with image-based rewards make planning safer in out-of-distribution states"],
+        cons=["Many diffusion rollouts per decision: far from real time", "Trained and evaluated on nuScenes", "Model weights listed as not yet released in the repository README"],
+        papers=["wang2024drivewm"],
+        learn=("Drive-WM — project page", "https://drive-wm.github.io/")),
+
+    dict(
+        id="magicdrive",
+        name="MagicDrive",
+        short="MagicDrive",
+        family="Driving",
+        anim="drivefutures",
+        date="2023-10",
+        tagline="Multi-camera street-view generation controlled by camera poses, road map, 3D boxes and text, kept consistent by cross-view attention.",
+        simple=("MagicDrive is a controllable generator of surround-view street images and videos. Instead of squeezing "
+                "everything into a bird's-eye-view map, which loses height, it encodes each control separately: camera "
+                "poses, the road map, 3D bounding boxes and a text description of weather or time of day. A cross-view "
+                "attention module makes neighbouring cameras agree. The synthetic data it produces helps train 3D "
+                "perception such as BEV segmentation and 3D object detection."),
+        mapping="camera poses + BEV road map + 3D boxes + text → separate condition encoders → latent diffusion with cross-view attention → consistent multi-camera street views → training data for 3D perception",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:K}_t,t\mid c_{\text{cam}},c_{\text{map}},c_{\text{box}},c_{\text{text}}\big)\big\|^2,\qquad h^{v}\leftarrow h^{v}+\mathrm{Attn}\big(h^{v},[h^{v-1};h^{v+1}]\big)",
+        when="Generating controllable multi-camera driving data to augment 3D perception training.",
+        pros=["Precise 3D control, including object height and occlusion, through 3D boxes", "Cross-view attention keeps surround cameras consistent", "Generated data improves BEV segmentation and 3D detection (per the paper)"],
+        cons=["A controllable scene generator, not an action-conditioned predictor", "Needs 3D box and map annotations as input", "Trained on nuScenes"],
+        papers=["gao2024magicdrive"],
+        learn=("MagicDrive — project page", "https://flymin.github.io/magicdrive")),
+
+    dict(
+        id="drivedreamer2",
+        name="DriveDreamer-2",
+        short="DriveDreamer-2",
+        family="Driving",
+        anim="drivefutures",
+        date="2024-03",
+        tagline="An LLM turns a text request into agent trajectories and an HD map; a unified multi-view model then renders the customised driving video.",
+        simple=("DriveDreamer-2 extends DriveDreamer so that a user can simply type 'on a rainy day, a car suddenly cuts "
+                "in'. A fine-tuned LLM converts the request into agent trajectories through a library of trajectory "
+                "functions; a diffusion model then draws a matching HD map that follows traffic rules; finally a Unified "
+                "Multi-View Model generates surround-view video that is consistent across cameras and time. Rare, "
+                "safety-relevant scenarios come on demand, and the videos help train 3D detection and tracking."),
+        mapping="user text query → fine-tuned LLM → agent trajectories → HD-map generator (diffusion) → Unified Multi-View video model → surround-view driving video",
+        math=r"\tau=\mathrm{LLM}(q),\quad M\sim p_\psi(M\mid\tau),\quad \mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:K,1:T}_t,t\mid\tau,M,y\big)\big\|^2",
+        when="Generating customised, rare driving scenarios from natural-language descriptions.",
+        pros=["Text-to-scenario interface: no hand-made boxes or maps needed", "FID 11.2 and FVD 55.7, about 30% and 50% better than prior methods (per the paper)", "Generated videos improve 3D detection and tracking training"],
+        cons=["Scenarios limited to the LLM's trajectory-function library", "Trained on nuScenes", "Code not released (repository README)"],
+        papers=["zhao2024drivedreamer2"],
+        learn=("DriveDreamer-2 — project page", "https://drivedreamer2.github.io/")),
+
+    dict(
+        id="genad",
+        name="GenAD (Generalized Predictive Model)",
+        short="GenAD",
+        family="Driving",
+        anim="drivefutures",
+        date="2024-03",
+        tagline="A large-scale driving video predictor: 2,000+ hours of web driving video and temporal reasoning blocks on a latent diffusion model.",
+        simple=("GenAD collects more than 2,000 hours of driving videos from the web, spanning many countries, weather "
+                "and traffic, and pairs them with text descriptions (the OpenDV-2K dataset). A latent diffusion image "
+                "model (SDXL) is first adapted to driving images, then given temporal reasoning blocks (causal temporal "
+                "attention, and decoupled spatial attention for large ego-motion) to predict future frames. It "
+                "generalises zero-shot to unseen datasets and can be adapted into an action-conditioned predictor or a "
+                "motion planner. (Not the GenAD end-to-end planner of ECCV 2024.)"),
+        mapping="2,000+ h web driving video + text → SDXL adapted to driving images → temporal reasoning blocks (causal temporal + decoupled spatial attention) → future frames → optional action-conditioned / planning heads",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:T}_t,t\mid z^{\text{past}},y\big)\big\|^2,\qquad \mathrm{Attn}_{\text{temp}}:\;\text{frame }i\text{ attends only to frames }j\le i",
+        when="Zero-shot driving-future prediction across datasets, or pretraining a driving world model or planner.",
+        pros=["Largest public driving video dataset at release (OpenDV-2K, per the paper)", "Zero-shot generalisation to unseen driving datasets", "Adapts to action-conditioned prediction and motion planning"],
+        cons=["Web video has no ego actions, so action control needs extra adaptation", "Single front camera", "Diffusion sampling is slow for closed-loop use"],
+        papers=["yang2024genad"],
+        learn=("GenAD / OpenDV dataset — OpenDriveLab DriveAGI repo", "https://github.com/OpenDriveLab/DriveAGI")),
+
+    dict(
+        id="occsora",
+        name="OccSora",
+        short="OccSora",
+        family="Driving",
+        anim="drivefutures",
+        date="2024-05",
+        tagline="A diffusion transformer over compressed 4D occupancy tokens generates 16-second, trajectory-conditioned 3D scene evolutions.",
+        simple=("Autoregressive occupancy world models such as OccWorld predict one step at a time, which is inefficient "
+                "over long horizons. OccSora instead compresses a whole 4D occupancy sequence (3D semantic voxels over "
+                "time) into compact spatio-temporal tokens with a 4D scene tokenizer, and trains a diffusion transformer "
+                "to generate those tokens conditioned on the ego trajectory. Decoding gives 16-second occupancy videos "
+                "with plausible 3D layout: a step toward a world simulator for driving decisions."),
+        mapping="4D occupancy sequence → 4D scene tokenizer (compact spatio-temporal tokens) → diffusion transformer conditioned on the ego trajectory → decode → 16 s of 4D occupancy",
+        math=r"z_{1:T}=E_\phi(o_{1:T}),\quad \mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z_t,t\mid\tau_{\text{ego}}\big)\big\|^2,\quad \hat o_{1:T}=D_\phi(\hat z_0)",
+        when="Long-horizon, trajectory-controllable generation of 3D occupancy scenes.",
+        pros=["Generates 16-second 4D occupancy sequences", "Whole-sequence diffusion instead of token-by-token autoregression", "Trajectory-conditioned, so it can act as a simulator for decisions"],
+        cons=["Occupancy only: no appearance or raw sensor data", "Strong 4D compression limits fine detail", "Evaluated on nuScenes with Occ3D labels only"],
+        papers=["wang2026occsora"],
+        learn=("OccSora — project page", "https://wzzheng.net/OccSora")),
+
+    dict(
+        id="think2drive",
+        name="Think2Drive",
+        short="Think2Drive",
+        family="Driving",
+        anim="dream",
+        date="2024-02",
+        tagline="Model-based RL inside a compact latent world model (DreamerV3-style) yields an expert-level planner for the CARLA v2 scenarios.",
+        simple=("CARLA Leaderboard v2 added 39 tricky driving scenarios that rule-based planners could not handle. "
+                "Think2Drive learns a compact latent world model of the driving environment from a low-dimensional "
+                "state and trains the planner inside it, using the world model as a neural simulator, in the style of "
+                "DreamerV3. Imagined rollouts are cheap and parallel, so the agent reaches expert-level driving within "
+                "about 3 days on a single A6000 GPU. The authors also release CornerCaseRepo, a scenario-wise "
+                "benchmark, and a balanced driving metric."),
+        mapping="low-dimensional simulator state → latent world model (RSSM) → imagined rollouts → actor-critic planner update → drive in CARLA v2",
+        math=r"\mathcal{L}_{\text{WM}}=\mathbb{E}\Big[\textstyle\sum_t-\log p_\theta(s_t\mid h_t,z_t)-\log p_\theta(r_t\mid h_t,z_t)+\beta\,\mathrm{KL}\big(q_\theta(z_t\mid h_t,s_t)\,\|\,p_\theta(z_t\mid h_t)\big)\Big],\qquad \max_\pi\;\mathbb{E}_{\text{imagined}}\Big[\textstyle\sum_t\gamma^t r_t\Big]",
+        when="Training a driving planner by RL when a simulator exists but is too slow to learn in directly.",
+        pros=["First reported 100% route completion on CARLA v2 scenarios (per the paper)", "Expert-level within about 3 days on one A6000 GPU", "Adds the CornerCaseRepo benchmark and a balanced metric"],
+        cons=["Learns from a low-dimensional simulator state, not raw cameras", "CARLA only: no real-world driving", "Relies on simulator access for data and resets"],
+        papers=["li2024think2drive"],
+        learn=("Think2Drive / CornerCaseRepo — project page", "https://thinklab-sjtu.github.io/CornerCaseRepo")),
+
+    dict(
+        id="cosmos-drive-dreams",
+        name="Cosmos-Drive-Dreams (NVIDIA)",
+        short="Cosmos-DriveDreams",
+        family="Driving",
+        anim="denoise",
+        date="2025-06",
+        tagline="A synthetic driving-data pipeline on NVIDIA Cosmos: structured labels → controllable video → multi-view expansion → VLM filtering.",
+        simple=("Cosmos-Drive-Dreams turns driving labels into many realistic videos of hard conditions. From HD maps, "
+                "3D boxes or LiDAR depth (taken from a dataset, or auto-annotated from in-the-wild video) it renders "
+                "condition videos, has an LLM rewrite the caption to vary weather and time of day, generates a "
+                "front-view video with a driving-specialised Cosmos-Transfer1 model, expands it to several cameras and "
+                "filters out bad samples with a vision-language model. NVIDIA released the models, toolkits and 81,802 "
+                "synthetic clips."),
+        mapping="HD map + 3D boxes / LiDAR depth → rendered condition videos + LLM-rewritten prompts → Cosmos-Transfer1-AV front-view video → single-to-multi-view expansion → VLM rejection sampling → synthetic AV data",
+        math=r"x^{\text{front}}\sim p_{\text{Transfer}}\big(\cdot\mid c_{\text{map/box/LiDAR}},\tilde y\big),\;\tilde y\sim\mathrm{LLM}(\cdot\mid y),\quad x^{1:K}\sim p_{\text{S2M}}\big(\cdot\mid x^{\text{front}},c^{1:K}\big),\quad \text{keep }x^{1:K}\iff\mathrm{VLM}(x^{1:K})=\text{pass}",
+        when="Scaling autonomous-driving training data for rare conditions (rain, snow, fog, night) from existing labels.",
+        pros=["Open models, toolkits and an 81,802-clip synthetic dataset", "Structured controls (HD map, boxes, LiDAR) keep layouts faithful to the labels", "Multi-view expansion and VLM filtering built into the pipeline"],
+        cons=["A data generator, not an action-conditioned closed-loop simulator", "Chains several 7B models: heavy compute per clip", "Output quality depends on label or auto-annotation quality"],
+        papers=["ren2025cosmosdrivedreams"],
+        learn=("Cosmos-Drive-Dreams — official repo", "https://github.com/nv-tlabs/Cosmos-Drive-Dreams")),
+
+    dict(
+        id="epona",
+        name="Epona",
+        short="Epona",
+        family="Driving",
+        anim="drivefutures",
+        date="2025-06",
+        tagline="Autoregressive diffusion world model: two diffusion transformers predict the next frame and the ego trajectory, for minutes.",
+        simple=("Video diffusion models generate fixed-length clips; GPT-style models extend flexibly but lose quality "
+                "through tokenisation. Epona combines the two: a multimodal spatiotemporal transformer summarises past "
+                "frames and poses, then one diffusion transformer plans the future trajectory and another generates the "
+                "next camera frame. A 'chain-of-forward' training strategy, which feeds the model its own predictions, "
+                "limits error accumulation, so rollouts last minutes and the model doubles as a real-time planner."),
+        mapping="past frames + poses → multimodal spatiotemporal transformer → TrajDiT: future ego trajectory; VisDiT: next frame → append and repeat (chain-of-forward training)",
+        math=r"h_T=\mathrm{MST}(x_{\le T},a_{\le T}),\quad a_{T+1:T+N}\sim\pi_\theta(\cdot\mid h_T)\;(\text{TrajDiT}),\quad x_{T+1}\sim p_\theta(\cdot\mid h_T,a_{T+1})\;(\text{VisDiT})",
+        when="Long-horizon driving video prediction together with trajectory planning in one model.",
+        pros=["7.4% better FVD than prior work and minutes-long prediction (per the paper)", "Real-time motion planner that outperformed strong end-to-end planners on NAVSIM", "Open code; ICCV 2025"],
+        cons=["Single front camera", "2.5B parameters in total: heavy for onboard use", "Long rollouts still accumulate error despite chain-of-forward training"],
+        papers=["zhang2025epona"],
+        learn=("Epona — project page", "https://kevin-thu.github.io/Epona")),
+
 
     # ---------------- RobotWM ----------------
 
     dict(
         id="irasim",
-        name="IRASim (Real-Robot Action Simulator)",
+        name="IRASim (fine-grained robot manipulation world model)",
         short="IRASim",
         family="RobotWM",
         anim="denoise",
@@ -1658,10 +2947,10 @@ P = [
         family="RobotWM",
         anim="wmeval",
         date="2025-12",
-        tagline="Google DeepMind tunes Veo into an action-conditioned, multi-view robot simulator to rank policies, test OOD cases and red-team safety.",
+        tagline="Google DeepMind tunes its Veo video model into an action-conditioned, multi-view robot simulator to rank policies, probe OOD and safety.",
         simple=("Instead of running every policy checkpoint on real robots, the Gemini Robotics team feeds the "
-                "policy's actions into a Veo video model tuned for robot action conditioning and consistent multiple "
-                "camera views. Generative image editing and multi-view completion create new versions of real scenes "
+                "policy's actions into Veo, Google's frontier video model (the report does not name a version), adapted to robot data for action conditioning and "
+                "consistent multiple camera views. Generative image editing and multi-view completion create new versions of real scenes "
                 "— new objects, new backgrounds, distractors — so one simulator can test ordinary skill, "
                 "out-of-distribution generalization, and unsafe behaviour. Its predictions were checked against more "
                 "than 1,600 real-world trials."),
@@ -1672,6 +2961,136 @@ P = [
         cons=["Predicts the relative ranking of policies, not exact success rates", "Built on Google's closed Veo model: not reproducible outside Google", "Every imagined episode is a large video-model call, so evaluation is compute-heavy"],
         papers=["geminirobotics2025veo"],
         learn=("Veo robotics evaluation — project page", "https://veo-robotics.github.io/")),
+
+    dict(
+        id="genie-envisioner",
+        name="Genie Envisioner (AgiBot)",
+        short="Genie Envisioner",
+        family="RobotWM",
+        anim="wmeval",
+        date="2025-08",
+        tagline="One video world model (GE-Base) underlies a policy (GE-Act), a closed-loop simulator (GE-Sim) and a benchmark (EWMBench) for manipulation.",
+        simple=("AgiBot's Genie Envisioner puts policy learning, simulation and evaluation on a single video-generation "
+                "backbone. GE-Base, an instruction-conditioned video diffusion model built on LTX-Video and trained on "
+                "AgiBot World's real manipulation episodes, predicts multi-view futures. GE-Act decodes "
+                "actions from those predicted futures; GE-Sim makes the model action-conditioned so that a policy can be "
+                "rolled out in closed loop; EWMBench scores visual fidelity, physical plausibility and instruction-action "
+                "alignment. EnerVerse is its predecessor."),
+        mapping="instruction + multi-view observations → GE-Base video diffusion → GE-Act action decoder → actions; GE-Sim: action-conditioned rollouts → EWMBench evaluation",
+        math=r"\hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},\ell\big)\;(\text{GE-Base}),\quad a_{t:t+H}=g_\psi\big(h_\theta\big)\;(\text{GE-Act}),\quad \hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},a_{t:t+H}\big)\;(\text{GE-Sim})",
+        when="Building the policy, the simulator and the evaluation of a manipulation fleet on one shared world model.",
+        pros=["One backbone for policy, simulation and benchmark", "Trained on large-scale real AgiBot World manipulation data", "Open training and inference code"],
+        cons=["Many modules to train and keep in sync", "Pixel rollouts can hallucinate contacts", "Model weights were still marked 'coming soon' in the repository README"],
+        papers=["liao2025genie"],
+        learn=("Genie Envisioner — project page", "https://genie-envisioner.github.io/")),
+
+    dict(
+        id="ge-sim2",
+        name="GE-Sim 2.0 (AgiBot)",
+        short="GE-Sim 2.0",
+        family="RobotWM",
+        anim="wmeval",
+        date="2026-05",
+        tagline="A closed-loop video simulator for manipulation: action-conditioned multi-view rollouts, a state expert, a VLM world judge and fast rollouts.",
+        simple=("GE-Sim 2.0 retrains Genie Envisioner's action-conditioned video simulator on thousands of hours of real "
+                "robot data, including teleoperation, contact-rich interaction and on-robot policy deployment. Three "
+                "additions close the loop: a state expert decodes joint angles and gripper state from the video latents "
+                "so a policy can keep acting, a world judge scores generated rollouts against the instruction to give "
+                "success signals and rewards, and an acceleration framework produces a 25-frame rollout in 2.3 seconds "
+                "on one H100."),
+        mapping="multi-view history + action trajectory → action-conditioned video diffusion → state expert decodes proprioception → world judge scores the rollout → rewards / evaluation → policy learning",
+        math=r"\hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat q_{t+H}=S_\phi\big(z_\theta\big),\quad r=J\big(\hat x^{1:V}_{t+1:t+H},\ell\big)",
+        when="Evaluating and improving manipulation policies in closed loop without real-robot time.",
+        pros=["Tops the public WorldArena leaderboard with only 2B parameters (per the paper)", "Machine-checkable success signals and rewards from the world judge", "25-frame rollout in 2.3 s on one H100"],
+        cons=["Trained on AgiBot data: other embodiments need new data", "A VLM judge can mis-score generated rollouts", "Still pixel-space prediction: contact physics can be wrong"],
+        papers=["qiu2026gesim2"],
+        learn=("GE-Sim 2.0 — project page", "https://ge-sim-v2.github.io/")),
+
+    dict(
+        id="onex-wm",
+        name="1X World Model (1XWM)",
+        short="1X World Model",
+        family="RobotWM",
+        anim="wmeval",
+        date="2024-09",
+        tagline="1X's action-controllable video model of its NEO humanoid: rank policies offline, and later act by imagining the task in video.",
+        simple=("1X needs to know how its home humanoid NEO will behave in countless homes without testing every case "
+                "physically. The 1X World Model is an action-controllable video model: from a few real frames and a "
+                "low-level action sequence it predicts what NEO will see, so different policies can be compared from the "
+                "same starting state and checkpoints chosen offline. 1X first presented it in September 2024, with a public "
+                "dataset and competition; the June 2025 version models NEO. In January 2026 1X described using a "
+                "video-pretrained 1XWM as NEO's policy: it generates a video of the task being done and an inverse "
+                "dynamics model turns that video into motor commands."),
+        mapping="a few real frames + low-level action sequence → action-conditioned video world model → predicted futures → compare policies / pick checkpoints; (2026) prompt → imagined task video → inverse dynamics model → actions",
+        math=r"\hat o_{t+1:t+H}\sim p_\theta\big(\cdot\mid o_{t-k:t},a_{t:t+H}\big),\quad \hat J(\pi)=\mathbb{E}\big[R(\hat o_{1:T})\big]\approx J_{\text{real}}(\pi);\qquad \hat a_t=\mathrm{IDM}(\hat o_t,\hat o_{t+1})",
+        when="Offline evaluation of a humanoid's policies in home settings, and video-to-action control.",
+        pros=["Action-controllable: different action sequences from one state give distinct futures", "World-model evaluations correlate highly with real-world evaluations (per 1X)", "Gains from scaling autonomous policy-rollout data (per 1X)"],
+        cons=["Proprietary model and data; described only in 1X's blog posts and report", "Specific to 1X's own robots (now the NEO humanoid)", "Generated outcomes can look plausible yet be physically wrong"],
+        papers=["onex2024worldmodel", "onex2025worldmodel"],
+        learn=("1XWM as NEO's policy — 1X blog (2026)", "https://www.1x.tech/ja_jp/discover/world-model-self-learning")),
+
+    dict(
+        id="tesseract",
+        name="TesserAct (4D embodied world model)",
+        short="TesserAct",
+        family="RobotWM",
+        anim="imaginegoal",
+        date="2025-04",
+        tagline="A video model fine-tuned to predict RGB, depth and surface normals together; the predictions become 4D scenes for robot action.",
+        simple=("Robot world models usually predict flat 2D pixels, which hides depth and object pose. TesserAct labels "
+                "robot videos with depth and surface normals from off-the-shelf estimators, then fine-tunes a video "
+                "generation model (CogVideoX) to predict RGB, depth and normal (RGB-DN) for every frame from an "
+                "instruction. An algorithm turns these videos into a temporally and spatially consistent 4D scene, which "
+                "allows novel views and training an inverse dynamics model that outputs actions."),
+        mapping="instruction + first frame → fine-tuned video diffusion predicts RGB + depth + normal → 4D scene reconstruction → inverse dynamics model → robot actions",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big([z^{\text{rgb}};z^{\text{d}};z^{\text{n}}]_t,\,t\mid x_0,\ell\big)\big\|^2,\qquad a_t=\mathrm{IDM}_\phi\big(\mathcal{S}_t,\mathcal{S}_{t+1}\big)\;\;(\mathcal{S}:\text{ reconstructed 4D scene})",
+        when="Manipulation planning that needs 3D geometry over time, not just 2D video.",
+        pros=["Predicts geometry (depth, normals) alongside appearance", "Turns predictions into coherent 4D scenes with novel views", "Policies learned with it beat those from prior video world models (per the paper)"],
+        cons=["Depth and normal labels come from estimators, not sensors", "Heavier than RGB-only video models", "Still needs an inverse dynamics model to act"],
+        papers=["zhen2025tesseract"],
+        learn=("TesserAct — project page", "https://tesseractworld.github.io/")),
+
+    dict(
+        id="worldgym",
+        name="WorldGym (world model as policy-evaluation environment)",
+        short="WorldGym",
+        family="RobotWM",
+        anim="wmeval",
+        date="2025-06",
+        tagline="An autoregressive action-conditioned video model as a gym: roll VLA policies out from one real frame while a VLM judges success.",
+        simple=("WorldGym replaces real-robot tests with rollouts inside a learned world model. Starting from a single "
+                "real frame, the policy outputs actions, an autoregressive action-conditioned video model generates the "
+                "next frames, and a vision-language model judges whether the task was done. Monte Carlo estimates of "
+                "success track real-world success rates and keep the ranking of policy versions, sizes and checkpoints; "
+                "because only a start frame is needed, new tasks and adversarial distractors are cheap to test."),
+        mapping="real start frame + instruction → VLA policy proposes an action → autoregressive action-conditioned video model → next frames → VLM reward → Monte Carlo success rate",
+        math=r"a_t\sim\pi(\cdot\mid\hat o_t,\ell),\quad \hat o_{t+1}\sim p_\theta(\cdot\mid\hat o_{\le t},a_{\le t}),\quad \hat J(\pi)=\tfrac1N\textstyle\sum_{i=1}^{N}R_{\text{VLM}}\big(\hat o^{(i)}_{1:T},\ell\big)",
+        when="Fast, safe first-pass evaluation and ranking of generalist robot policies.",
+        pros=["Success rates inside the model correlate highly with real-world success", "Preserves policy rankings across versions, sizes and checkpoints", "Needs only a start frame, so new tasks and distractors are cheap to test"],
+        cons=["Realistic object interaction remains hard (acknowledged by the authors)", "A VLM judge can misjudge success", "Only as broad as the robot datasets it was trained on"],
+        papers=["quevedo2025worldgym"],
+        learn=("WorldGym — project page", "https://world-model-eval.github.io/abstract.html")),
+
+    dict(
+        id="roboscape",
+        name="RoboScape (physics-informed embodied world model)",
+        short="RoboScape",
+        family="RobotWM",
+        anim="tokenfilm",
+        date="2025-06",
+        tagline="A physics-informed robot video world model: joint RGB and depth prediction plus keypoint dynamics make contact-rich rollouts plausible.",
+        simple=("Robot video world models often let objects float or deform unrealistically at contact. RoboScape trains "
+                "an autoregressive transformer over video tokens with two physics-aware side tasks: predicting temporal "
+                "depth alongside RGB, for 3D consistency, and tracking keypoints in moving, contact-driven regions so "
+                "their features stay consistent over time, which implicitly encodes shape and material. Its videos are "
+                "used as synthetic training data for policies and as a simulator for evaluating them."),
+        mapping="past frames + robot actions → visual tokens → dual-branch spatial-temporal transformer (RGB + depth) with keypoint-dynamics loss → next frames → synthetic data / policy evaluation",
+        math=r"\mathcal{L}=\mathcal{L}_{\text{RGB}}+\lambda_d\,\mathcal{L}_{\text{depth}}+\lambda_k\,\mathcal{L}_{\text{kp}},\qquad \mathcal{L}_{\text{RGB}}=-\textstyle\sum_t\log p_\theta\big(s_{t+1}\mid s_{\le t},a_{\le t}\big)",
+        when="Generating physically plausible robot videos for policy training or evaluation.",
+        pros=["Depth and keypoint supervision improve geometric and physical plausibility", "Policy-evaluation results correlate with a ground-truth simulator", "NeurIPS 2025 spotlight; code released"],
+        cons=["Physics is encouraged by auxiliary losses, not enforced", "Trained on AgiBot World data", "Autoregressive token generation: errors compound over long rollouts"],
+        papers=["shang2025roboscape"],
+        learn=("RoboScape — official repo", "https://github.com/tsinghua-fib-lab/RoboScape")),
 
 
     # ---------------- WMVLA ----------------
@@ -1919,6 +3338,90 @@ P = [
         papers=["kim2026cosmospolicy"],
         learn=("Cosmos Policy — NVIDIA research page", "https://research.nvidia.com/labs/dir/cosmos-policy/")),
 
+    dict(
+        id="3d-vla",
+        name="3D-VLA (3D vision-language-action generative world model)",
+        short="3D-VLA",
+        family="WMVLA",
+        anim="imaginegoal",
+        date="2024-03",
+        tagline="A 3D-aware VLA that imagines the goal as an image and a point cloud before it plans, via diffusion models aligned to an LLM.",
+        simple=("Most VLAs map 2D pictures straight to actions. 3D-VLA starts from a 3D-based large language model "
+                "and adds special interaction tokens for objects, locations and actions. To give it imagination, "
+                "separate embodied diffusion models are trained to generate the goal image (with or without depth) "
+                "and the goal point cloud, and are aligned with the LLM so that it can call them. Training data is a "
+                "3D embodied instruction dataset extracted from existing robotics datasets."),
+        mapping="multi-view images + instruction → 3D-LLM with interaction tokens → goal image / depth / point cloud from aligned diffusion decoders → action tokens",
+        math=r"y_{1:L}\sim p_\theta\big(y\mid \mathrm{3D}(o),\ell\big),\;\;y\ni\{\langle\text{loc}\rangle,\langle\text{img}\rangle,\langle\text{pcd}\rangle,\langle\text{act}\rangle\};\qquad \mathcal{L}_{\text{goal}}=\mathbb{E}\big\|\epsilon-\epsilon_\phi\big(z^{g}_{\tau},\tau,z_0,\,\mathrm{proj}\big(h_{\langle\text{img}\rangle}\big)\big)\big\|^2",
+        when="When a robot should reason about 3D layout and see an imagined goal state before acting.",
+        pros=["Brings 3D perception (depth, point clouds) into a generative VLA", "The imagined goal image and point cloud can be inspected", "Goal-image, goal-depth and goal-point-cloud diffusion checkpoints are released"],
+        cons=["Results are reported mainly on held-in datasets", "Chains an LLM with separate diffusion decoders: heavy at inference", "Imagines one goal state, not a rollout of the dynamics"],
+        papers=["zhen2024vla3d"],
+        learn=("3D-VLA — project page", "https://vis-www.cs.umass.edu/3dvla")),
+
+    dict(
+        id="gen2act",
+        name="Gen2Act (human video generation, then robot execution)",
+        short="Gen2Act",
+        family="WMVLA",
+        anim="imaginegoal",
+        date="2024-09",
+        tagline="Generate a video of a human doing the task in the robot's scene, then a policy translates that imagined motion into robot actions.",
+        simple=("Robot data is scarce, but web video is full of people manipulating things. Gen2Act asks a pretrained "
+                "video model (VideoPoet, used zero-shot with no fine-tuning) to show a human performing the instruction "
+                "in the robot's current scene. A closed-loop policy, trained by behavior cloning on robot data plus an "
+                "auxiliary loss that predicts point tracks, then follows the motion cues of that generated video. "
+                "Chaining it, by generating the next video from the last frame, handles long activities such as making coffee."),
+        mapping="first frame + instruction → pretrained video model (zero-shot) → generated human video → video-conditioned policy (+ point-track loss) → robot actions",
+        math=r"V_g\sim p_{\text{video}}\big(V\mid I_0,\ell\big)\;(\text{frozen, zero-shot});\qquad \mathcal{L}=\mathcal{L}_{\text{BC}}\big(\pi_\theta(I_{t-k:t},V_g),\,a_t\big)+\lambda\,\mathcal{L}_{\text{track}}\big(\hat P_{\text{tracks}},P_{\text{tracks}}\big)",
+        when="When the robot must handle unseen object types or new motions that its own demonstrations never covered.",
+        pros=["The video model is used zero-shot: no fine-tuning on robot data", "Web-scale human motion knowledge reaches unseen objects and motions", "Chains into long-horizon activities by regenerating from the last frame"],
+        cons=["Errors in the generated human video propagate to the robot", "Generating a video before each task adds latency", "Built on VideoPoet, whose weights are not public"],
+        papers=["bharadhwaj2024gen2act"],
+        learn=("Gen2Act — project page", "https://homangab.github.io/gen2act/")),
+
+    dict(
+        id="seer",
+        name="Seer (Predictive Inverse Dynamics Models)",
+        short="Seer",
+        family="WMVLA",
+        anim="imaginegoal",
+        date="2024-12",
+        tagline="Forecast the next camera frame, then infer the actions that get there, trained end to end in one transformer.",
+        simple=("Seer closes the loop between seeing and acting. A foresight token in the transformer is trained to "
+                "reconstruct a future RGB frame; an action token, which can attend to that foresight, predicts the "
+                "actions in between, like an inverse-dynamics model aimed at the robot's own forecast. Everything is "
+                "trained end to end, first on large robot datasets such as DROID, then fine-tuned with a little "
+                "task data. The code base builds on GR-1."),
+        mapping="images + language + robot state → transformer with [FRS] foresight and [INV] action tokens → reconstruct future frame → inverse dynamics → action chunk",
+        math=r"\hat o_{t+n}=D_\psi\big(f^{\text{FRS}}_t\big),\quad \hat a_{t:t+n-1}=g_\phi\big(f^{\text{INV}}_t\big),\ f^{\text{INV}}_t\ \text{attends to}\ f^{\text{FRS}}_t;\qquad \mathcal{L}=\big\|\hat o_{t+n}-o_{t+n}\big\|^2+\lambda\,\mathcal{L}_{\text{act}}\big(\hat a_{t:t+n-1},a_{t:t+n-1}\big)",
+        when="Language-conditioned manipulation where large robot datasets exist for pre-training and only a little target data.",
+        pros=["Improvements of 13% on LIBERO-LONG, 22% on CALVIN ABC-D and 43% in real-world tasks (ICLR 2025 paper)", "Foresight and inverse dynamics trained jointly, not as two decoupled models", "Scales with model size after DROID pre-training"],
+        cons=["Forecasts one future frame: short foresight", "Pre-training needs robot datasets with actions", "Pixel reconstruction spends capacity on task-irrelevant detail"],
+        papers=["tian2025seer"],
+        learn=("Seer — project page", "https://nimolty.github.io/Seer/")),
+
+    dict(
+        id="dreamvla",
+        name="DreamVLA (comprehensive world-knowledge forecasting)",
+        short="DreamVLA",
+        family="WMVLA",
+        anim="jepa",
+        date="2025-07",
+        tagline="Instead of a whole future image, forecast compact world knowledge (dynamic regions, depth, semantics), then act by inverse dynamics.",
+        simple=("Predicting full future frames wastes effort on pixels that do not matter. DreamVLA has learnable "
+                "'dream' queries in a large multimodal model forecast only what an action needs: features of the "
+                "regions that will move, future depth, and high-level semantics. A block-wise structured attention "
+                "mask keeps the three predictions from leaking into each other, and a diffusion transformer turns the "
+                "resulting world embedding into an action chunk. Its code builds on Seer."),
+        mapping="image + language + robot state → LLM with <dream> queries → predicted dynamic regions, depth, semantics (training heads) → world embedding → diffusion transformer → action chunk",
+        math=r"w_t=\mathrm{LLM}_\theta\big(o_t,s_t,\ell,\langle\text{dream}\rangle\big);\quad \mathcal{L}=\lambda_1\big\|\hat f^{\text{dyn}}_{t+n}-f^{\text{dyn}}_{t+n}\big\|^2+\lambda_2\big\|\hat d_{t+n}-d_{t+n}\big\|^2+\lambda_3\big\|\hat c_{t+n}-c_{t+n}\big\|^2+\mathcal{L}_{\text{DiT}}\big(a_{t:t+n-1}\mid w_t\big)",
+        when="When you want foresight in a VLA without paying for full future-image generation.",
+        pros=["76.7% success on real robot tasks and 4.44 average length on CALVIN ABC-D", "Predicts compact, action-relevant knowledge rather than whole frames", "Block-wise structured attention keeps dynamic, spatial and semantic cues disentangled"],
+        cons=["Targets come from off-the-shelf perception models, whose errors it inherits", "Three prediction targets plus a diffusion head: many loss weights to tune", "Evaluated on CALVIN, LIBERO and a real arm: a narrow task set"],
+        papers=["zhang2025dreamvla"],
+        learn=("DreamVLA — project page", "https://zhangwenyao1.github.io/DreamVLA")),
+
 
     # ---------------- Position ----------------
 
@@ -1942,7 +3445,7 @@ P = [
         pros=["Named the JEPA idea that I-JEPA and V-JEPA later trained at scale", "Handles uncertainty with a latent variable instead of blurry averages", "Ties world model, cost, actor and memory into one agent design"],
         cons=["A blueprint, not a trained system: no experiments in the paper", "Leaves collapse-free training of hierarchical JEPAs open", "Its case against generative world models is argued, not measured"],
         papers=["lecun2022path"],
-        learn=("A Path Towards Autonomous Machine Intelligence — OpenReview", "https://openreview.net/forum?id=BZ5a1r-kVsf")),
+        learn=("Yann LeCun — Self-Supervised Learning, JEPA, World Models (Harvard CMSA talk)", "https://www.youtube.com/watch?v=yUmDRxV0krg")),
 
     dict(
         id="general-agents",
@@ -1950,7 +3453,7 @@ P = [
         short="General Agents",
         family="Position",
         anim="debate",
-        date="2025-06",
+        date="2025-05",
         tagline="A theorem: any agent that reliably reaches multi-step goals carries a world model you can read back out of its policy.",
         simple=("Is model-free learning enough, or must a capable agent secretly know how its world works? Richens "
                 "and colleagues prove that if an agent almost always achieves goals of depth n in a controlled Markov "
@@ -2071,7 +3574,7 @@ P = [
         pros=["Systematic: five design axes make the debate concrete", "Addresses representation collapse with observation-grounded losses", "Led to a trained system (the PAN world model, late 2025)"],
         cons=["An essay: the critiques are argued more than benchmarked", "PAN is only previewed in this paper", "Some positions (RL over MPC, text as core data) remain contested"],
         papers=["xing2025critiques"],
-        learn=("Critiques of World Models — arXiv", "https://arxiv.org/abs/2507.05169")),
+        learn=("How MBZUAI built PAN, the world model this essay proposes — MBZUAI blog", "https://mbzuai.ac.ae/news/how-mbzuai-built-pan-an-interactive-general-world-model-capable-of-long-horizon-simulation")),
 
     dict(
         id="video-lang",
@@ -2114,6 +3617,156 @@ P = [
         cons=["A VLM policy sits in the loop, so its errors mix with the world model's", "Simulated environments (Habitat-sim, RLBench), not real robots", "Compute-heavy: many world-model rollouts per decision"],
         papers=["zhang2026worldinworld"],
         learn=("World-in-World — project page", "https://world-in-world.github.io")),
+
+    dict(
+        id="schmidhuber-1990",
+        name="Making the World Differentiable (Schmidhuber, 1990)",
+        short="Schmidhuber 1990",
+        family="Position",
+        anim="dream",
+        date="1990-02",
+        tagline="The first learned recurrent world model for RL: a model network M predicts the world, a controller C learns and plans through it.",
+        simple=("Long before deep learning, this technical report paired two recurrent networks. The world model M "
+                "learns to predict the next inputs, including reward or 'pain' signals, from the controller's actions. "
+                "The controller C is then improved by sending gradients through the frozen model, and can plan by "
+                "rolling M forward several steps before acting. The report also rewarded C for exploring where M "
+                "still predicts badly, an early form of artificial curiosity."),
+        mapping="observation + action → recurrent model M predicts next input and reward → gradients through frozen M train recurrent controller C → plan by rolling M forward",
+        math=r"\min_\phi\sum_t\Big(\big\|\hat x_{t+1}-x_{t+1}\big\|^2+\big(\hat r_{t+1}-r_{t+1}\big)^2\Big),\ (\hat x_{t+1},\hat r_{t+1})=M_\phi(h_t,x_t,a_t);\qquad \max_\theta\sum_{k=1}^{K}\hat r_{t+k}\ \text{through frozen}\ M_\phi,\ a_t=C_\theta(x_t,h_t)",
+        when="For the origin of learned world models in RL, and the controller-plus-model design that World Models (2018) revived.",
+        pros=["Recurrent world model plus controller, with planning by rollouts, already in 1990", "Controller trained by gradients through the learned model", "Introduced curiosity: reward for the model's prediction errors"],
+        cons=["Tiny networks and toy environments, limited by 1990 compute", "A technical report (Feb 1990, revised Nov 1990), not a peer-reviewed paper", "Its deterministic model can be exploited by the controller where it is wrong (as World Models later noted)"],
+        papers=["schmidhuber1990making"],
+        learn=("1990: Planning & RL with Recurrent World Models and Artificial Curiosity — Schmidhuber's overview", "https://people.idsia.ch/~juergen/world-models-planning-curiosity-fki-1990.html")),
+
+    dict(
+        id="learning-to-think",
+        name="On Learning to Think (Schmidhuber, RNN-based AI)",
+        short="Learning to Think",
+        family="Position",
+        anim="debate",
+        date="2015-11",
+        tagline="Let the controller learn how to query a recurrent world model, exploiting its knowledge for abstract planning instead of step-by-step simulation.",
+        simple=("A 2015 blueprint, written from a 2014 grant proposal. Earlier controller-plus-model agents planned by "
+                "simulating the model one step at a time. Here the world model M is trained on the agent's whole history, "
+                "and the controller C learns to use M as a resource: to query it, to reuse parts of it (its subroutines) "
+                "for its own computation, or to ignore M where it is wrong. That is what the title calls learning to think. Algorithmic information theory "
+                "motivates it: a controller that can use M needs fewer bits of its own. The report describes the design; "
+                "experiments were left to later papers."),
+        mapping="lifelong experience → recurrent world model M → controller C learns to query M and read its answers → abstract planning and action",
+        math=r"M_\phi:\ \min_\phi\sum_{t}\big\|M_\phi(h_{<t})-x_t\big\|^2\ (\text{all history});\qquad C_\theta:\ \max_\theta\,\mathbb{E}\Big[\sum_t r_t\Big],\ \ (a_t,q_t)=C_\theta\big(x_t,\,M_\phi(q_{t-1})\big)",
+        when="For the idea of agents that learn to use a world model as a resource, the conceptual bridge from 1990 to World Models (2018).",
+        pros=["Frames planning as the controller learning to exploit the model, not hand-coded rollouts", "Grounded in algorithmic information theory (reuse of the model's knowledge)", "Directly informed the 2018 World Models work"],
+        cons=["A conceptual report: no experiments in it", "The C-to-M interface is left general (the equation here is a schematic)", "Hard to turn into a concrete, trainable recipe"],
+        papers=["schmidhuber2015learning"],
+        learn=("Schmidhuber — history of neural world models (overview essay)", "https://people.idsia.ch/~juergen/world-model-boom.html")),
+
+    dict(
+        id="space-time-probes",
+        name="Language Models Represent Space and Time (Gurnee & Tegmark)",
+        short="LLM Space & Time",
+        family="Position",
+        anim="debate",
+        date="2023-10",
+        tagline="Linear probes read latitude, longitude and dates out of Llama-2 activations: a map and a timeline of the world inside an LLM.",
+        simple=("Do language models only collect surface statistics, or do they build a model of the world? Gurnee and "
+                "Tegmark feed Llama-2 the names of places (world, US, New York City) and of events (historical figures, "
+                "artworks, news headlines) and fit linear regressions on the hidden activations. Coordinates and years "
+                "come out well, the probes survive changes of prompt and work across entity types, and single 'space "
+                "neurons' and 'time neurons' encode them. The authors read this as basic ingredients of a world model."),
+        mapping="entity name → Llama-2 forward pass → layer-l activation → linear probe → (latitude, longitude) or year",
+        math=r"\hat y=W^{\top}h^{(\ell)}(e)+b,\qquad \min_{W,b}\ \sum_{e}\big\|y_e-\hat y_e\big\|^2+\lambda\|W\|_F^2,\qquad y_e\in\{(\text{lat},\text{lon}),\ \text{year}\}",
+        when="For evidence that next-token prediction alone yields structured spatial and temporal representations.",
+        pros=["Six datasets: places at three scales (world, US, NYC) and three kinds of dated entities", "Representations are linear, robust to prompts and shared across entity types", "Finds individual space and time neurons"],
+        cons=["Decodable by a probe is not the same as used by the model", "Coordinates of named entities are a thin slice of a world model", "Maps of places were already visible in older word embeddings"],
+        papers=["gurnee2024language"],
+        learn=("world-models — official code and datasets", "https://github.com/wesg52/world-models")),
+
+    dict(
+        id="videophy",
+        name="VideoPhy (physical commonsense in video generation)",
+        short="VideoPhy",
+        family="Position",
+        anim="debate",
+        date="2024-06",
+        tagline="Humans judge whether generated videos of everyday material interactions follow the prompt and the laws of physics.",
+        simple=("If text-to-video models are to become general simulators of the physical world, their clips should "
+                "obey physical commonsense. VideoPhy writes 688 captions of interactions between solids and fluids "
+                "(solid-solid, solid-fluid, fluid-fluid), generates videos with many open and closed models, and has "
+                "people judge semantic adherence and physical commonsense. The best model on the human leaderboard "
+                "(CogVideoX-5B) satisfies both for only 39.6% of prompts. An automatic judge, VideoCon-Physics, "
+                "scores new models."),
+        mapping="688 material-interaction captions → text-to-video models → human labels (semantic adherence, physical commonsense) → joint score; VideoCon-Physics auto-judge",
+        math=r"\text{score}(G)=\frac{1}{N}\sum_{i=1}^{N}\mathbb{1}\big[\mathrm{SA}_i=1\wedge\mathrm{PC}_i=1\big],\quad v_i\sim G(c_i);\qquad \widehat{\mathrm{SA}},\widehat{\mathrm{PC}}=\text{VideoCon-Physics}(v_i,c_i)",
+        when="To check whether a text-to-video model's everyday physics holds up, beyond visual quality.",
+        pros=["Human judgments on 688 captions across three interaction types", "The joint score catches videos that look right but break physics", "Auto-evaluator lets new models be scored without new human studies"],
+        cons=["Binary human labels are coarse and partly subjective", "Text prompts only: no initial state or action conditioning", "Leaderboard numbers shift as models are added (v1 best: 19.7%)"],
+        papers=["bansal2025videophy"],
+        learn=("VideoPhy — project page", "https://videophy.github.io/")),
+
+    dict(
+        id="worldmodelbench",
+        name="WorldModelBench (judging video generators as world models)",
+        short="WorldModelBench",
+        family="Position",
+        anim="debate",
+        date="2025-02",
+        tagline="Application-driven benchmark: does a video model follow instructions and physics in robotics, driving and other domains?",
+        simple=("Benchmarks of video quality miss what matters for a world model, such as an object that silently "
+                "changes size against mass conservation. WorldModelBench gives 350 image-and-text conditions across "
+                "7 application domains (robotics, driving, industry, human activities, gaming, animation, nature) and "
+                "56 subdomains, and scores instruction following, physics adherence and commonsense. 67K crowd-sourced "
+                "human labels on 14 frontier models train a 2B judge, whose reward can also fine-tune a generator."),
+        mapping="first frame + instruction (350 conditions, 7 domains) → video generator → VLM judge trained on 67K human labels → instruction / physics / commonsense scores",
+        math=r"\text{score}(G)=\frac{1}{|\mathcal{D}|}\sum_{(x_0,c)\in\mathcal{D}}\Big[s_{\text{IF}}+s_{\text{phys}}+s_{\text{CS}}\Big]\big(J_\psi(v,c)\big),\quad v\sim G(x_0,c);\qquad J_\psi\ \text{fine-tuned on human labels}",
+        when="To compare video generators on world-model properties in application domains, at scale.",
+        pros=["7 application domains and 56 subdomains", "67K human labels over 14 frontier models", "The 2B judge is 8.6% more accurate than GPT-4o at predicting violations"],
+        cons=["Judge-based scores inherit the judge's blind spots", "Short clips from a first frame and text: no action-conditioned rollouts", "Physics checked as violations, not measured quantities"],
+        papers=["li2025worldmodelbench"],
+        learn=("WorldModelBench — homepage and leaderboard", "https://worldmodelbench-team.github.io/")),
+
+    dict(
+        id="worldscore",
+        name="WorldScore (unified benchmark for world generation)",
+        short="WorldScore",
+        family="Position",
+        anim="scene3d",
+        date="2025-04",
+        tagline="One protocol for 3D, 4D and video generators: generate the next scene along a given camera path, scored on control, quality and dynamics.",
+        simple=("3D scene generators, 4D generators and video models are usually judged with different tests. "
+                "WorldScore breaks world generation into a sequence of next-scene tasks: a current scene, a description "
+                "of the next one, and an explicit camera trajectory. Its 3,000 test cases span static and dynamic, "
+                "indoor and outdoor, photorealistic and stylized worlds, and its metrics group into controllability, "
+                "quality and dynamics. The paper evaluates 19 models in its first version (20 in the ICCV version)."),
+        mapping="current scene + next-scene prompt + camera layout → 3D / 4D / video generator → next scene(s) → controllability, quality, dynamics metrics → WorldScore",
+        math=r"x_{k+1}=G\big(x_k,\,p_{k+1},\,\mathcal{C}_{k+1}\big),\ k=0,\dots,K-1;\qquad \text{WorldScore}=\frac{1}{|\mathcal{M}|}\sum_{m\in\mathcal{M}}\bar s_m,\ \ \mathcal{M}=\mathcal{M}_{\text{control}}\cup\mathcal{M}_{\text{quality}}\cup\mathcal{M}_{\text{dynamics}}",
+        when="To compare scene generators and video models on the same world-generation task with camera control.",
+        pros=["One protocol covers 3D, 4D and video generators", "3,000 curated test examples with explicit camera layouts", "Public leaderboard, dataset and evaluation code"],
+        cons=["Camera paths only: no agent actions or physics tests", "Automatic metrics lean on other vision models (SLAM, detection, segmentation)", "One aggregate number hides trade-offs between its many metrics"],
+        papers=["duan2025worldscore"],
+        learn=("WorldScore — project page and leaderboard", "https://haoyi-duan.github.io/WorldScore/")),
+
+    dict(
+        id="wr-arena",
+        name="WR-Arena (World Reasoning Arena)",
+        short="WR-Arena",
+        family="Position",
+        anim="wmeval",
+        date="2026-03",
+        tagline="Tests world models on what reasoning needs: faithful multi-step action simulation, long-horizon forecasts, and planning by simulation.",
+        simple=("Next-frame quality says little about whether a world model can support thinking ahead. WR-Arena, from "
+                "the PAN team at MBZUAI, probes three abilities: following multi-step, semantically meaningful actions "
+                "and producing counterfactual rollouts; keeping long-horizon simulations coherent and plausible; and "
+                "helping an agent reason and plan by simulating, comparing and choosing among futures. Open models "
+                "(Cosmos-Predict, Wan) and API models (Gen-3, KLING, MiniMax-Hailuo) show a large gap to human-level "
+                "hypothetical reasoning."),
+        mapping="multi-round action prompts → world model rollouts → action fidelity / long-horizon forecast scores → simulate-compare-choose planning tasks → diagnostic report",
+        math=r"\hat o_{1:T}=\mathrm{WM}\big(o_0,\,a_{1:T}\big);\quad \text{fidelity}=\frac{1}{T}\sum_{t}s\big(\hat o_t,a_t\big);\qquad a^{\star}=\arg\max_{a^{(m)}}\ U\big(\mathrm{WM}(o_0,a^{(m)})\big)\ \ (\text{simulative planning})",
+        when="When you need to know whether a world model helps an agent reason and plan, not just render.",
+        pros=["Three axes that target reasoning: action fidelity, long-horizon forecasting, simulative planning", "Evaluates open and API world models in one harness", "Evaluation code released"],
+        cons=["From the team behind PAN, which it also evaluates", "API-served models can change under the same name, hurting reproducibility", "New (2026): few independent results so far"],
+        papers=["pan2026wrarena"],
+        learn=("WR-Arena — official code", "https://github.com/MBZUAI-IFM/WR-Arena")),
 
 ]
 ENTRIES = P
@@ -2167,7 +3820,7 @@ EDGES = [
     ("vjepa", "ijepa", "builds_on"),
     ("vjepa2", "vjepa", "successor_of"),
     ("vjepa2", "lecun-path", "builds_on"),
-    ("vjepa2", "cosmos", "alternative_to"),
+    ("vjepa2", "cosmos", "evaluates"),
     ("iwm", "ijepa", "builds_on"),
     ("iwm", "lecun-path", "builds_on"),
     ("dino-wm", "dreamer", "alternative_to"),
@@ -2183,7 +3836,6 @@ EDGES = [
     ("genie", "unisim-google", "alternative_to"),
     ("unisim-google", "unipi", "builds_on"),
     ("gen3c", "cosmos", "uses_component"),
-    ("physics-iq", "cosmos", "evaluates"),
     ("genie3", "veo3", "alternative_to"),
     ("veo3", "sora", "alternative_to"),
     ("dreamgen", "wan", "uses_component"),
@@ -2205,7 +3857,6 @@ EDGES = [
     ("matrix-game", "genie3", "alternative_to"),
     ("lyra", "gen3c", "builds_on"),
     ("lyra", "cosmos", "uses_component"),
-    ("voyager", "wonderworld", "alternative_to"),
     ("voyager", "gen3c", "alternative_to"),
     ("hunyuanworld", "voyager", "uses_component"),
     ("hunyuanworld", "wonderworld", "alternative_to"),
@@ -2217,7 +3868,6 @@ EDGES = [
     ("gaia2", "unisim-waabi", "alternative_to"),
     ("gem", "vista", "builds_on"),
     ("gem", "gaia2", "alternative_to"),
-    ("vista", "drivedreamer", "alternative_to"),
     ("drivedreamer", "gaia1", "alternative_to"),
     ("occworld", "gaia1", "alternative_to"),
     ("copilot4d", "gaia1", "alternative_to"),
@@ -2226,7 +3876,6 @@ EDGES = [
     ("mile", "planet", "builds_on"),
     ("mile", "dreamer", "builds_on"),
     ("irasim", "unisim-google", "alternative_to"),
-    ("irasim", "ivideogpt", "alternative_to"),
     ("nwm", "dino-wm", "alternative_to"),
     ("dreamgen", "cosmos", "uses_component"),
     ("dreamgen", "lapa", "uses_component"),
@@ -2281,18 +3930,348 @@ EDGES = [
     ("cosmos-predict25", "cosmos", "successor_of"),
     ("cosmos-predict25", "wan", "uses_component"),
     ("hy-worldplay", "hunyuanworld", "successor_of"),
-    ("hy-worldplay", "matrix-game", "alternative_to"),
-    ("hy-worldplay", "gen3c", "alternative_to"),
+    ("hy-worldplay", "matrix-game", "evaluates"),
+    ("hy-worldplay", "gen3c", "evaluates"),
     ("emu35", "emu3", "successor_of"),
     ("emu35", "lwm", "alternative_to"),
     # ---- added by research group R1 Latent+Value+Token ----
+    ("plan2explore", "planet", "builds_on"),
+    ("plan2explore", "dreamer", "uses_component"),
+    ("dreamerpro", "dreamer", "builds_on"),
+    ("dreamerpro", "planet", "uses_component"),
+    ("transdreamer", "dreamer", "builds_on"),
+    ("transdreamer", "planet", "builds_on"),
+    ("apv", "dreamer", "builds_on"),
+    ("apv", "planet", "uses_component"),
+    ("iso-dream", "dreamer", "builds_on"),
+    ("iso-dream", "planet", "uses_component"),
+    ("director", "dreamer", "builds_on"),
+    ("director", "planet", "uses_component"),
+    ("mwm", "dreamer", "builds_on"),
+    ("mwm", "planet", "uses_component"),
+    ("twister", "storm", "builds_on"),
+    ("twister", "dreamer", "builds_on"),
+    ("twister", "iris", "evaluates"),
+    ("twister", "twm", "evaluates"),
+    ("value-equivalence", "vin", "builds_on"),
+    ("vpn", "vin", "alternative_to"),
+    ("treeqn", "vpn", "evaluates"),
+    ("value-equivalence", "treeqn", "builds_on"),
+    ("value-equivalence", "muzero", "builds_on"),
+    ("muzero-unplugged", "muzero", "builds_on"),
+    ("muesli", "muzero", "builds_on"),
+    ("proper-ve", "value-equivalence", "builds_on"),
+    ("proper-ve", "muzero", "builds_on"),
+    ("proper-ve", "muesli", "builds_on"),
+    ("gumbel-muzero", "muzero", "builds_on"),
+    ("gumbel-muzero", "sampled-muzero", "alternative_to"),
+    ("lightzero", "muzero", "evaluates"),
+    ("lightzero", "efficientzero", "evaluates"),
+    ("lightzero", "sampled-muzero", "evaluates"),
+    ("lightzero", "stochastic-muzero", "evaluates"),
+    ("lightzero", "gumbel-muzero", "evaluates"),
+    ("unizero", "muzero", "builds_on"),
+    ("unizero", "lightzero", "uses_component"),
+    ("ivideogpt", "videogpt", "builds_on"),
+    ("maskvit", "videogpt", "alternative_to"),
+    ("iris", "trajectory-transformer", "alternative_to"),
+    ("twm", "iris", "alternative_to"),
+    ("rem", "iris", "builds_on"),
+    ("rem", "delta-iris", "alternative_to"),
+    ("dart", "iris", "builds_on"),
+    ("dart", "storm", "alternative_to"),
+    ("videoworld", "ivideogpt", "alternative_to"),
+    ("videoworld", "lapa", "alternative_to"),
+    ("twister", "delta-iris", "evaluates"),
+    ("trajectory-transformer", "tdmpc", "alternative_to"),
+    ("maskvit", "ivideogpt", "alternative_to"),
+    ("muesli", "muzero-unplugged", "evaluates"),
+    ("unizero", "value-equivalence", "builds_on"),
+    ("director", "plan2explore", "evaluates"),
+    ("iris", "world-models", "builds_on"),
+    ("iris", "dreamer", "builds_on"),
     # ---- end of group R1 ----
     # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
+    ("vjepa-physics", "vjepa", "evaluates"),
+    ("vjepa-physics", "lecun-path", "builds_on"),
+    ("dino-foresight", "vista", "evaluates"),
+    ("dino-world", "dino-foresight", "alternative_to"),
+    ("dino-world", "cosmos", "alternative_to"),
+    ("td-jepa", "lecun-path", "builds_on"),
+    ("td-jepa", "pldm", "alternative_to"),
+    ("jepa-wms", "dino-wm", "evaluates"),
+    ("jepa-wms", "vjepa2", "evaluates"),
+    ("jepa-wms", "vjepa", "uses_component"),
+    ("eb-jepa", "pldm", "builds_on"),
+    ("eb-jepa", "ijepa", "builds_on"),
+    ("eb-jepa", "vjepa", "builds_on"),
+    ("imagen-video", "vdm", "builds_on"),
+    ("lumiere", "imagen-video", "evaluates"),
+    ("physics-iq", "lumiere", "evaluates"),
+    ("causvid", "cogvideox", "evaluates"),
+    ("cogvideox", "hunyuanvideo", "alternative_to"),
+    ("matrix-game", "hunyuanvideo", "uses_component"),
+    ("gamecraft", "hunyuanvideo", "uses_component"),
+    ("oasis", "diffusion-forcing", "builds_on"),
+    ("self-forcing", "diffusion-forcing", "critiques"),
+    ("open-sora", "sora", "builds_on"),
+    ("open-sora", "svd", "alternative_to"),
+    ("gamegan", "world-models", "alternative_to"),
+    ("gamengen", "gamegan", "alternative_to"),
+    ("mineworld", "oasis", "evaluates"),
+    ("matrix-game", "mineworld", "evaluates"),
+    ("hy-worldplay", "gamefactory", "uses_component"),
+    ("matrix-game", "gamefactory", "builds_on"),
+    ("hy-worldplay", "wan", "uses_component"),
+    ("eb-jepa", "lecun-path", "builds_on"),
+    ("hy-worldplay", "gamecraft", "evaluates"),
+    ("self-forcing", "causvid", "builds_on"),
+    ("self-forcing", "wan", "uses_component"),
+    ("matrix-game", "self-forcing", "builds_on"),
+    ("vjepa21", "vjepa2", "successor_of"),
+    ("vjepa21", "lecun-path", "builds_on"),
+    ("skyreels-v2", "diffusion-forcing", "builds_on"),
+    ("skyreels-v2", "hunyuanvideo", "evaluates"),
+    ("skyreels-v2", "wan", "evaluates"),
+    ("skyreels-v2", "cogvideox", "evaluates"),
+    ("skyreels-v2", "open-sora", "evaluates"),
+    ("matrix-game", "skyreels-v2", "uses_component"),
+    ("yan", "genie3", "alternative_to"),
+    ("yan", "matrix-game", "alternative_to"),
     # ---- end of group R2 ----
     # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
+    # Spatial3D
+    ("text2room", "scenescape", "alternative_to"),
+    ("luciddreamer", "text2room", "builds_on"),
+    ("wonderjourney", "scenescape", "evaluates"),
+    ("wonderworld", "wonderjourney", "builds_on"),
+    ("viewcrafter", "luciddreamer", "evaluates"),
+    ("viewcrafter", "cat3d", "alternative_to"),
+    ("lyra", "cat3d", "critiques"),
+    ("lyra2", "lyra", "successor_of"),
+    ("lyra2", "wan", "uses_component"),
+    ("flashworld", "wan", "uses_component"),
+    ("flashworld", "lyra", "alternative_to"),
+    ("voyager", "wonderworld", "evaluates"),
+    # Driving
+    ("drive-wm", "drivedreamer", "evaluates"),
+    ("drive-wm", "magicdrive", "evaluates"),
+    ("drivedreamer2", "drivedreamer", "successor_of"),
+    ("drivedreamer2", "drive-wm", "evaluates"),
+    ("drivedreamer2", "magicdrive", "evaluates"),
+    ("vista", "genad", "uses_component"),
+    ("vista", "drive-wm", "evaluates"),
+    ("vista", "drivedreamer", "evaluates"),
+    ("vista", "svd", "uses_component"),
+    ("gem", "svd", "uses_component"),
+    ("epona", "vista", "evaluates"),
+    ("epona", "genad", "evaluates"),
+    ("epona", "drive-wm", "evaluates"),
+    ("epona", "gaia1", "critiques"),
+    ("occsora", "occworld", "critiques"),
+    ("occsora", "copilot4d", "alternative_to"),
+    ("think2drive", "dreamer", "builds_on"),
+    ("think2drive", "mile", "alternative_to"),
+    ("cosmos-drive-dreams", "cosmos", "uses_component"),
+    ("cosmos-drive-dreams", "gaia2", "alternative_to"),
+    ("hy-worldplay", "viewcrafter", "evaluates"),
+    # RobotWM
+    ("genie-envisioner", "enerverse", "successor_of"),
+    ("ge-sim2", "genie-envisioner", "successor_of"),
+    ("ge-sim2", "ctrl-world", "alternative_to"),
+    ("onex-wm", "worldeval", "alternative_to"),
+    ("onex-wm", "irasim", "alternative_to"),
+    ("tesseract", "unipi", "builds_on"),
+    ("tesseract", "susie", "critiques"),
+    ("worldgym", "unisim-google", "builds_on"),
+    ("worldgym", "oasis", "builds_on"),
+    ("roboscape", "irasim", "evaluates"),
+    ("roboscape", "ivideogpt", "evaluates"),
+    ("roboscape", "genie", "evaluates"),
+    ("irasim", "ivideogpt", "evaluates"),
+    ("ctrl-world", "svd", "uses_component"),
     # ---- end of group R3 ----
     # ---- added by research group R4 WMVLA+Position ----
+    ("seer", "gr1", "builds_on"),
+    ("dreamvla", "seer", "builds_on"),
+    ("gen2act", "videopoet", "uses_component"),
+    ("gen2act", "unipi", "alternative_to"),
+    ("3d-vla", "susie", "alternative_to"),
+    ("world-models", "schmidhuber-1990", "builds_on"),
+    ("learning-to-think", "schmidhuber-1990", "builds_on"),
+    ("world-models", "learning-to-think", "builds_on"),
+    ("space-time-probes", "othello-gpt", "builds_on"),
+    ("videophy", "svd", "evaluates"),
+    ("worldscore", "wonderworld", "evaluates"),
+    ("worldscore", "worldmodelbench", "alternative_to"),
+    ("wr-arena", "cosmos", "evaluates"),
+    ("wr-arena", "wan", "evaluates"),
+    ("wr-arena", "worldscore", "uses_component"),
+    ("world-in-world", "svd", "evaluates"),
     # ---- end of group R4 ----
+]
+
+
+# Guided tours: an ordered walk through the field. Each step is (entry id, narration): why this step
+# matters in the tour's story and what changed from the step before (not the entry's tagline).
+TOURS = [
+    dict(
+        id="dreamer-line",
+        title="From World Models to Dreamer 4",
+        summary="How learning inside a learned simulator grew from a VAE and an RNN into agents that "
+                "get diamonds in Minecraft from offline data.",
+        steps=[
+            ("world-models", "Where the story starts: a VAE compresses each frame, an RNN predicts the next "
+                             "code, and in VizDoom a controller trained entirely inside that dream works in the "
+                             "real game. The parts are trained separately, so the latents are not shaped for control."),
+            ("planet", "PlaNet learns the latent model end to end from pixels, with a state split into a "
+                       "deterministic memory and a stochastic part (the RSSM). It still learns no policy: every "
+                       "action is planned with CEM over imagined rollouts."),
+            ("simple", "SimPLe shows the payoff on Atari: PPO trained mostly inside a learned video-prediction "
+                       "model, with only 100k real steps. That budget becomes the standard test for the world "
+                       "models that follow."),
+            ("dreamer", "Dreamer keeps PlaNet's RSSM but replaces online planning with an actor and critic "
+                        "trained inside imagined rollouts, with value gradients flowing back through the dream. "
+                        "V2 adds discrete latents; V3 one set of hyperparameters for 150+ tasks."),
+            ("daydreamer", "Is imagination training efficient enough for the physical world? DayDreamer runs "
+                           "Dreamer on real robots with no simulator: a quadruped learns to walk in about an hour."),
+            ("iris", "IRIS swaps the recurrent latent for the recipe of language models: frames become discrete "
+                     "tokens and a GPT-style transformer predicts the next frame's tokens, with strong Atari 100k "
+                     "results."),
+            ("dreamer4", "Dreamer 4 brings the line to video scale: a transformer world model trained with "
+                         "shortcut forcing, fast enough to run in real time on one GPU, whose agent learns from "
+                         "offline data alone and still gets diamonds in Minecraft."),
+        ]),
+    dict(
+        id="value-planning",
+        title="Planning with learned models: Predictron to TD-MPC",
+        summary="Models that only have to be right about rewards and values, and the search that uses them.",
+        steps=[
+            ("predictron", "The first model trained only to get values right: it rolls an abstract process "
+                           "forward, collecting predicted rewards and discounts, and learns so that these imagined "
+                           "returns match real ones. Nothing asks its states to look like the world."),
+            ("vpn", "The Value Prediction Network gives the abstract model actions (options), so it can be used "
+                    "to plan: per option it predicts reward, discount, next abstract state and value, and searches "
+                    "a short lookahead tree."),
+            ("muzero", "MuZero scales the idea to superhuman play: a latent model with reward, value and policy "
+                       "heads, searched with MCTS, learns Go, chess, shogi and Atari without being given the rules."),
+            ("value-equivalence", "Why is a model that never reconstructs observations good enough? Value "
+                                  "equivalence answers: it only has to give the same Bellman updates as the real "
+                                  "environment for the policies and value functions you plan with."),
+            ("sampled-muzero", "MuZero's search lists every action at every node. Sampled MuZero searches over a "
+                               "small sample of actions drawn from its policy, corrected so that policy improvement "
+                               "stays principled, which opens large and continuous action spaces."),
+            ("efficientzero", "MuZero needed enormous amounts of experience. EfficientZero adds a self-supervised "
+                              "consistency loss between imagined and encoded next states and learns Atari from "
+                              "about two hours of play."),
+            ("tdmpc", "TD-MPC carries decoder-free, value-shaped latents into continuous control: a short MPPI "
+                      "search in latent space plus a learned terminal value. TD-MPC2 runs one agent, with one "
+                      "configuration, across 80 tasks."),
+        ]),
+    dict(
+        id="pixels-or-embeddings",
+        title="Pixels or embeddings?",
+        summary="Should a world model predict the next frame, or only what it means? The JEPA line and the "
+                "video generators, side by side.",
+        steps=[
+            ("lecun-path", "The argument for embeddings: predicting every pixel wastes capacity on what cannot be "
+                           "predicted, so an agent's world model should predict in representation space (a JEPA) "
+                           "and act by searching for low-cost imagined futures."),
+            ("ijepa", "The first large JEPA: I-JEPA predicts the embeddings of hidden image blocks from a visible "
+                      "one, with no pixel decoder and no hand-made augmentations."),
+            ("sora", "The opposite bet, scaled up: a diffusion transformer on spacetime patches generates up to a "
+                     "minute of video from text, and OpenAI calls such video models world simulators."),
+            ("vjepa", "V-JEPA answers in embedding space: predicting the features of masked space-time regions of "
+                      "video, without text, negatives or pixel reconstruction, gives frozen features that serve "
+                      "both motion- and appearance-heavy tasks."),
+            ("physics-iq", "Do pixel generators understand physics? Physics-IQ checks their continuations of real "
+                           "filmed experiments and finds that visual realism does not imply physical understanding."),
+            ("dino-wm", "Planning without pixels: DINO-WM predicts the next frame's frozen DINOv2 patch features "
+                        "given an action, and plans toward a goal image in that feature space."),
+            ("vjepa2", "V-JEPA 2 takes the embedding route to robots: a web-scale video JEPA, then a small "
+                       "action-conditioned predictor trained on under 62 hours of robot video that plans "
+                       "pick-and-place toward goal images zero-shot."),
+            ("critiques", "The debate is open: Xing and colleagues argue that latent-only objectives invite "
+                          "collapse, and propose a generative model whose latent states stay grounded in real "
+                          "observations (PAN)."),
+        ]),
+    dict(
+        id="playable-worlds",
+        title="From video generators to playable worlds",
+        summary="How generated video became interactive: from clips you watch to worlds you steer frame by frame.",
+        steps=[
+            ("vdm", "Video diffusion begins: VDM stretches the image diffusion recipe over time with a 3D U-Net. "
+                    "A clip is generated as a whole; nobody steers it while it unfolds."),
+            ("genie", "Genie makes video playable without action labels: it learns a vocabulary of 8 latent "
+                      "actions from internet videos of 2D platformers, so any image becomes a world you can "
+                      "step through with those controls."),
+            ("diamond", "DIAMOND predicts each next frame with diffusion from past frames and actions, and trains "
+                        "an agent entirely inside it; trained on CS:GO footage, the same recipe becomes a "
+                        "playable neural game."),
+            ("gamengen", "GameNGen makes a whole game engine out of a diffusion model: a fine-tuned Stable "
+                         "Diffusion runs DOOM at 20 fps, kept stable by noising its context frames during training."),
+            ("oasis", "Oasis puts a playable Minecraft-like world in the browser: a diffusion transformer trained "
+                      "with Diffusion Forcing generates each frame from the last ones and your inputs, but forgets "
+                      "what you turn away from."),
+            ("genie2", "Genie 2 moves to rich 3D worlds from one prompt image, with keyboard-and-mouse control, "
+                       "emergent physics and memory of places briefly out of view, consistent for up to about a "
+                       "minute."),
+            ("matrix-game", "Open models catch up: Matrix-Game 2.0 distils a causal video model into a few-step "
+                            "streaming generator that plays at 25 fps."),
+            ("genie3", "Genie 3 is the first Genie you can explore live: 720p at 24 fps, consistent for a few "
+                       "minutes without any explicit 3D representation, with world events you can prompt "
+                       "mid-session."),
+        ]),
+    dict(
+        id="driving",
+        title="World models on the road",
+        summary="From latent imitation in a simulator to controllable multi-camera futures of real traffic.",
+        steps=[
+            ("mile", "A driving world model learned offline: MILE lifts camera images to a bird's-eye view, learns "
+                     "an RSSM over it from expert drives in CARLA, and can drive from imagined plans."),
+            ("unisim-waabi", "Testing needs closed loop: Waabi's UniSim rebuilds a recorded drive as neural feature "
+                             "grids and renders new camera and LiDAR views when the car or other actors move."),
+            ("gaia1", "GAIA-1 treats real driving video like language: discrete tokens and next-token prediction, "
+                      "conditioned on actions and text, at 9B parameters."),
+            ("drivedreamer", "DriveDreamer learns from real nuScenes driving with diffusion: first to draw scenes "
+                             "that obey HD maps and 3D boxes, then to predict how they evolve under driving actions."),
+            ("occworld", "Neither pixels nor boxes: OccWorld predicts the future of the scene as 3D semantic "
+                         "occupancy tokens, together with the ego car's path."),
+            ("copilot4d", "Copilot4D learns how raw LiDAR evolves, without labels: BEV tokens predicted with "
+                          "discrete diffusion, a whole frame decoded in parallel."),
+            ("vista", "Vista builds on Stable Video Diffusion for high-resolution, long driving rollouts that follow "
+                      "several action formats, and uses its own uncertainty as a reward."),
+            ("gem", "GEM widens Vista's data and controls: ego trajectory, dragged objects and human poses, with "
+                    "depth predicted alongside RGB."),
+            ("gaia2", "GAIA-2 moves from GAIA-1's tokens to continuous latents and flow matching, and renders all "
+                      "surround cameras at once from ego actions, agents, weather and road layout."),
+        ]),
+    dict(
+        id="robot-hands",
+        title="World models in robot hands",
+        summary="Video models as robot policies, simulators, data factories and judges of other policies.",
+        steps=[
+            ("unipi", "The policy is a video: UniPi generates the frames of a plan from a text goal, and an "
+                      "inverse-dynamics model reads the actions off them."),
+            ("unisim-google", "From plan to simulator: UniSim learns one action-conditioned video model from many "
+                              "datasets, and policies trained purely inside it transfer to real robots."),
+            ("susie", "A lighter imagination: SuSIE edits the current image into the next subgoal, and a "
+                      "goal-reaching policy gets there."),
+            ("gr1", "Prediction as pre-training: GR-1 learns to predict future frames of human videos, then "
+                    "predicts robot actions and frames together."),
+            ("irasim", "A simulator you drive with exact trajectories: IRASim films the robot arm executing a given "
+                       "action sequence, with each action steering its own frame."),
+            ("dreamgen", "A data factory: DreamGen fine-tunes a video model on a robot, dreams new tasks, labels "
+                         "them with pseudo-actions and trains the policy on those neural trajectories."),
+            ("worldeval", "A judge: WorldEval steers a video model with a policy's own latent actions to rank "
+                          "policies and catch unsafe behaviour before the hardware does."),
+            ("ctrl-world", "Policy in the loop: in Ctrl-World a generalist VLA acts inside a multi-view video world "
+                           "model for long episodes, to be evaluated and improved on imagined successes."),
+            ("veo-robot-eval", "At industrial scale: Google DeepMind tunes Veo into a multi-view, action-conditioned "
+                               "robot simulator, checked against more than 1,600 real trials."),
+            ("dreamzero", "The world model becomes the policy: DreamZero jointly denoises future video and robot "
+                          "actions with a 14B video diffusion backbone, running closed-loop."),
+        ]),
 ]
 
 
@@ -2304,7 +4283,7 @@ def animations() -> dict:
 
 def spec() -> dict:
     return dict(title=TITLE, subtitle=SUBTITLE, families=FAMILIES, edge_types=EDGE_TYPES,
-                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations())
+                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations(), tours=TOURS)
 
 
 def main(argv=None) -> int:

@@ -35,7 +35,8 @@ LS.app = (function () {
   function update() {
     lastMatches = LS.search.run(LS.state.q);
     facetIds = new Set(data.entries.filter(passesFacets).map((e) => e.id));
-    LS.map.applyFilters(facetIds, matchIds(), LS.state.edgeOff);
+    const tourIds = LS.tours.ids();
+    LS.map.applyFilters(facetIds, tourIds ? new Set(tourIds) : matchIds(), LS.state.edgeOff);
     LS.views.update(shownEntries());
     renderResults();
   }
@@ -129,6 +130,7 @@ LS.app = (function () {
 
   function openEntry(id, origin) {
     if (LS.compare.isOpen()) { LS.state.compare = []; LS.compare.show([]); }
+    LS.tours.follow(id);
     LS.state.open = id;
     LS.router.record(true);
     LS.map.hover(null);
@@ -136,6 +138,7 @@ LS.app = (function () {
   }
 
   function closeEntry() {
+    LS.tours.follow(null);
     LS.state.open = null;
     LS.router.record(true);
     return LS.panel.close();
@@ -216,6 +219,7 @@ LS.app = (function () {
     if (next.compare.join() !== prev.compare.join()) LS.compare.show(next.compare);
     if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
     else if (!next.open && LS.panel.isOpen()) LS.panel.close();
+    if (next.tour !== prev.tour || next.step !== prev.step) { LS.tours.sync(); LS.tours.announce(); update(); }
     // The URL says what the page shows (junk and odd values dropped).
     LS.router.record(false);
   }
@@ -227,6 +231,7 @@ LS.app = (function () {
 
   function onKey(ev) {
     if (ev.metaKey || ev.ctrlKey || ev.altKey) return;
+    if ((ev.key === "Escape" || !typingTarget(ev.target)) && LS.tours.onKey(ev)) return;
     if (ev.key === "Escape") {
       if (LS.compare.isOpen()) { setCompare([]); return; }
       if (LS.panel.isOpen()) { closeEntry(); return; }
@@ -303,6 +308,7 @@ LS.app = (function () {
     LS.map.init();
     LS.views.init();
     LS.exports.init();
+    LS.tours.init();
     bind();
     LS.router.init(applyState);
     applyState(LS.router.parse(location.hash));

@@ -117,6 +117,7 @@ LS.panel = (function () {
       section("Learn", learnUrl
         ? el("a", { class: "learn", href: learnUrl, target: "_blank", rel: "noopener noreferrer", text: e.learn[0] + " ↗" })
         : el("span", { text: e.learn[0] })),
+      section("Read first", LS.reading.block(e)),
       section("Connections", connections(e)),
       comparePicker(e),
       familyNav(e),
@@ -125,6 +126,7 @@ LS.panel = (function () {
     panel.style.setProperty("--fam", fam.color);
     animHandle = LS.anim.mount(animSlot, e.anim, fam.color);
     currentId = id;
+    LS.tours.sync();
   }
 
   /* ---------- Magic Move ---------- */

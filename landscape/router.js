@@ -1,4 +1,5 @@
-/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&cmp=a,b".
+/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&cmp=a,b
+ * &tour=…&step=N" (a tour's step decides the open entry).
  * Only the fragment changes, so it works from file:// too. Back/forward step through states. */
 LS.router = (function () {
   const VIEWS = ["map", "timeline", "list", "gallery"];
@@ -13,6 +14,7 @@ LS.router = (function () {
     if (st.edgeOff.size) q.set("eoff", [...st.edgeOff].sort().join(","));
     if (st.mine) q.set("mine", "1");
     if (st.compare.length) q.set("cmp", st.compare.join(","));
+    if (st.tour) { q.set("tour", st.tour); q.set("step", st.step + 1); }
     const query = q.toString();
     return "#" + (st.open || "") + (query ? "?" + query : "");
   }
@@ -50,8 +52,12 @@ LS.router = (function () {
       return n >= 1000 && n <= 9999 ? n : null;
     };
     const [yearFrom, yearTo] = ordered(year("from"), year("to"));
+    const tour = (LS.data.tours || []).find((t) => t.id === q.get("tour"));
+    const step = tour ? Math.max(0, Math.min(tour.steps.length - 1, (parseInt(q.get("step"), 10) || 1) - 1)) : 0;
     return {
-      open: LS.index.byId.has(head) ? head : null,
+      open: tour ? tour.steps[step][0] : LS.index.byId.has(head) ? head : null,
+      tour: tour ? tour.id : null,
+      step,
       q: (q.get("q") || "").slice(0, MAX_QUERY),
       view: VIEWS.includes(q.get("view")) ? q.get("view") : "map",
       hiddenFamilies: new Set(list("hide").filter((k) => LS.index.family.has(k))),

@@ -22,11 +22,23 @@ def axe(page, context="document"):
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("state", ["", "#dreamer", "#?view=timeline", "#?view=list", "#?view=gallery",
-                                   "#?cmp=dreamer,muzero"])
+                                   "#?cmp=dreamer,muzero", "#?tour=dreamer-line&step=2"])
 def test_axe_has_no_serious_violations(open_page, state, dark):
     page, _ = open_page(state, dark=dark, bypass_csp=True, wait_math="#" in state and "view" not in state)
     page.wait_for_timeout(300)
     assert axe(page) == []
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_axe_on_the_open_tours_menu(open_page, dark):
+    page, _ = open_page(dark=dark, bypass_csp=True)
+    page.click("#tours-toggle")
+    page.wait_for_selector("#tours-menu:not([hidden])")
+    assert page.evaluate("document.activeElement.classList.contains('tour-start')"), "focus moves into the menu"
+    assert axe(page) == []
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.getElementById('tours-menu').hidden")
+    assert page.evaluate("document.activeElement.id") == "tours-toggle"
 
 
 def luminance(rgb):
