@@ -158,11 +158,13 @@ LS.views = (function () {
     }
   }
 
-  /* ---------- print: the open compare, else the open panel, else the shown entries ---------- */
+  /* ---------- print: the open compare, else a tour's reading list (tours.js), else the open panel,
+   * else the shown entries ---------- */
   function beforePrint() {
-    const what = LS.compare.isOpen() ? "compare" : LS.panel.isOpen() ? "panel" : "list";
+    const tour = LS.tours.active();
+    const what = LS.compare.isOpen() ? "compare" : !tour && LS.panel.isOpen() ? "panel" : "list";
     document.body.dataset.print = what;
-    if (what === "list") renderPrint(sorted(LS.app.shownEntries()));
+    if (what === "list" && !tour) renderPrint(sorted(LS.app.shownEntries()));
   }
 
   function renderPrint(shown) {
