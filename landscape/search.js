@@ -78,8 +78,9 @@ LS.search = (function () {
     return best;
   }
 
-  /* One typo (Levenshtein distance 1) against a name word. */
+  /* One typo (Levenshtein distance 1) against a name word; the name's first word counts most. */
   function fuzzyName(doc, term) {
+    if (oneEdit(term, doc.nameWords[0] || "")) return FUZZY * 1.5;
     return doc.nameWords.some((w) => oneEdit(term, w)) ? FUZZY : 0;
   }
 
@@ -95,12 +96,13 @@ LS.search = (function () {
     return Math.max(la, lb) - i - j <= 1;
   }
 
-  /* "vjepa", "genie3": the query against the name without its spaces and hyphens; whole > start > inside. */
+  /* "vjepa", "genie3": the query against the name without its spaces and hyphens; the whole name (the
+   * reader typed it exactly) beats any other hit, then its start, then its inside. */
   function compactScore(doc, joined) {
     let best = 0;
     for (const c of doc.compactNames) {
       const pos = c.indexOf(joined);
-      if (pos >= 0) best = Math.max(best, WEIGHTS[0] * (c === joined ? 1.5 : pos === 0 ? 1.2 : 1));
+      if (pos >= 0) best = Math.max(best, WEIGHTS[0] * (c === joined ? 3 : pos === 0 ? 1.2 : 1));
     }
     return best;
   }

@@ -28,6 +28,21 @@ def state(page) -> dict:
       from: s.yearFrom, to: s.yearTo, cmp: s.compare, hide: [...s.hiddenFamilies] }; })()""")
 
 
+# ----------------------------------------------------------------------------- equations
+
+def test_the_five_repaired_equations_typeset_without_red_text(open_page):
+    """The data fix seen in the browser (every entry's math is checked in Node by test_math.py)."""
+    page, log = open_page(wait_math=True)
+    for entry in ("ivideogpt", "videopoet", "lwm", "vjepa2", "dino-wm"):
+        page.evaluate(f"location.hash = '#{entry}'")
+        page.wait_for_selector(f'#panel[data-id="{entry}"] .math[data-typeset="1"]', timeout=20000)
+        bad = page.evaluate("""[...document.querySelectorAll('#panel mjx-merror, #panel mjx-mtext')]
+          .filter((n) => n.tagName === 'MJX-MERROR' || getComputedStyle(n).color === 'rgb(255, 0, 0)').length""")
+        assert bad == 0, entry
+        assert "\\quad" not in page.inner_text("#panel .math"), entry
+    assert log.errors == []
+
+
 # ----------------------------------------------------------------------------- URL fragments
 
 HOSTILE = ["#%", "#%E0%A4%A", "#%?q=%", "#nope?q=%E0%A4%A&view=%&cmp=%,%%", "#?from=abc&to=-1&hide=%ZZ",
