@@ -86,7 +86,7 @@ LS.exports = (function () {
   function run(kind) {
     const entries = LS.views.sorted(LS.app.shownEntries());
     const note = document.getElementById("export-note");
-    note.textContent = entries.length ? "" : "Nothing to export: no entry is shown. Widen the filters or the search.";
+    note.textContent = entries.length ? "" : "Nothing to export: no entry is shown.";
     if (!entries.length) return;
     const name = slug() + "-" + entries.length + "-entries";
     if (kind === "bib") LS.util.download(name + ".bib", "application/x-bibtex", bibtex(entries));
