@@ -95,6 +95,7 @@ class Entry(NamedTuple):
     papers: tuple[str, ...]
     learn_title: str
     learn_url: str
+    anim_params: tuple[tuple[str, float | str], ...] = ()   # this entry's variant: (name, value), sorted
 
 
 class Edge(NamedTuple):
@@ -103,9 +104,21 @@ class Edge(NamedTuple):
     type: str
 
 
+class AnimParam(NamedTuple):
+    """A knob an animation declares: a number in [min, max] on a step grid, or one of `options`."""
+    key: str
+    label: str
+    value: float | str  # the default
+    min: float = 0
+    max: float = 0
+    step: float = 1
+    options: tuple[str, ...] = ()
+
+
 class Animation(NamedTuple):
     key: str
     source: str        # the JS file's text
+    params: tuple[AnimParam, ...] = ()
 
 
 class Landscape(NamedTuple):
@@ -293,7 +306,7 @@ def _paper(p: _Problems, raw: dict) -> Paper:
 
 ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
                 "math", "when", "pros", "cons", "papers", "learn"}
-OPTIONAL_ENTRY_FIELDS = {"year"}     # checked against date when given
+OPTIONAL_ENTRY_FIELDS = {"year", "anim_params"}     # year is checked against date when given
 
 
 def _entry(p: _Problems, raw: dict, i: int) -> Entry:
@@ -319,6 +332,10 @@ def _entry(p: _Problems, raw: dict, i: int) -> Entry:
         learn_title, learn_url = learn
         _url(p, where, "learn", learn_url)
     date, year = _month(p, where, raw)
+    anim_params = raw.get("anim_params", {})
+    if not (isinstance(anim_params, dict) and all(isinstance(k, str) for k in anim_params)):
+        p.add(where, "anim_params", "must be a dict of parameter name -> value")
+        anim_params = {}
     return Entry(
         id=entry_id, name=_text(p, where, raw, "name"), short=_text(p, where, raw, "short"),
         family=_text(p, where, raw, "family"), anim=_text(p, where, raw, "anim"),
@@ -327,7 +344,8 @@ def _entry(p: _Problems, raw: dict, i: int) -> Entry:
         mapping=tuple(s.strip() for s in mapping.split("→") if s.strip()),
         math=math_tex, when=_text(p, where, raw, "when"),
         pros=_text_list(p, where, raw, "pros"), cons=_text_list(p, where, raw, "cons"),
-        papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url)
+        papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url,
+        anim_params=tuple(sorted(anim_params.items())))
 
 
 def _edge(p: _Problems, raw, i: int) -> Edge | None:
@@ -361,7 +379,7 @@ def _cross_checks(p: _Problems, ls: Landscape) -> None:
         p.items.append(f"entry '{owners[1]}': field 'short' duplicates {short!r} of entry '{owners[0]}'")
 
     families = {f.key for f in ls.families}
-    anims = {a.key for a in ls.animations}
+    anims = {a.key: a for a in ls.animations}
     papers = {x.key for x in ls.papers}
     for e in ls.entries:
         where = f"entry '{e.id}'"
@@ -369,6 +387,8 @@ def _cross_checks(p: _Problems, ls: Landscape) -> None:
             p.add(where, "family", f"names unknown family {e.family!r}")
         if e.anim and e.anim not in anims:
             p.add(where, "anim", f"names unregistered animation {e.anim!r} (known: {', '.join(sorted(anims))})")
+        elif e.anim_params:
+            _check_variant(p, where, e, anims[e.anim])
         for key in e.papers:
             if key not in papers:
                 p.add(where, "papers", f"cites unknown paper {key!r} (add it to the papers module)")
@@ -397,6 +417,27 @@ def _cross_checks(p: _Problems, ls: Landscape) -> None:
         if edge.type in directed and src_date and dst_date and src_date < dst_date:
             p.items.append(f"{where}: points forward in time: '{edge.source}' ({src_date}) is older "
                            f"than '{edge.target}' ({dst_date})")
+
+
+def _check_variant(p: _Problems, where: str, e: Entry, anim: Animation) -> None:
+    """An entry's anim_params must name declared parameters and stay within their ranges."""
+    declared = {q.key: q for q in anim.params}
+    for name, v in e.anim_params:
+        q = declared.get(name)
+        if q is None:
+            known = ", ".join(declared) or "none"
+            p.add(where, "anim_params", f"names {name!r}, not a parameter of animation {e.anim!r} (known: {known})")
+        elif q.options and v not in q.options:
+            p.add(where, "anim_params", f"{name!r} = {v!r} is not one of {', '.join(q.options)}")
+        elif not q.options and not _on_grid(v, q):
+            p.add(where, "anim_params", f"{name!r} = {v!r} is outside {q.min:g}..{q.max:g} (step {q.step:g})")
+
+
+def _on_grid(v, q: AnimParam) -> bool:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not q.min <= v <= q.max:
+        return False
+    k = (v - q.min) / q.step
+    return abs(k - round(k)) < 1e-6
 
 
 def validate(spec: dict) -> Landscape:
@@ -440,7 +481,51 @@ def _animation(p: _Problems, key: str, path) -> Animation:
         p.add(where, "file", f'does not call LandscapeAnims.register("{key}", …) ({path})')
     if "</script" in source.lower():
         p.add(where, "file", "contains '</script', which would end the inline script")
-    return Animation(key, source)
+    return Animation(key, source, _anim_params(p, where, source))
+
+
+# The build learns an animation's knobs from its file without running JS: the spec's `params:` value
+# is a JSON list literal (valid JS too), read with a JSON decoder from where it starts.
+PARAMS_RE = re.compile(r"^\s*params:\s*(?=\[)", re.M)
+PARAM_FIELDS = {"key", "label", "value", "min", "max", "step", "options"}
+
+
+def _anim_params(p: _Problems, where: str, source: str) -> tuple[AnimParam, ...]:
+    m = PARAMS_RE.search(source)
+    if not m:
+        return ()
+    try:
+        raw, _ = json.JSONDecoder().raw_decode(source, m.end())
+    except json.JSONDecodeError as err:
+        p.add(where, "params", f"must be a JSON list literal: {err.msg} (line {err.lineno})")
+        return ()
+    params = tuple(q for q in (_anim_param(p, where, d) for d in raw) if q)
+    for key in _duplicates(q.key for q in params):
+        p.add(where, "params", f"declares {key!r} twice")
+    return params
+
+
+def _anim_param(p: _Problems, where: str, d) -> AnimParam | None:
+    if not (isinstance(d, dict) and d.keys() <= PARAM_FIELDS
+            and isinstance(d.get("key"), str) and ANIM_KEY_RE.match(d["key"])
+            and isinstance(d.get("label"), str) and d["label"].strip()):
+        p.add(where, "params", f"{d!r} needs a key (identifier) and a label, and only {sorted(PARAM_FIELDS)}")
+        return None
+    if "options" in d:
+        q = AnimParam(d["key"], d["label"], d.get("value"), options=tuple(d["options"]))
+        if not (q.options and all(isinstance(o, str) for o in q.options) and q.value in q.options):
+            p.add(where, "params", f"{q.key!r}: options must be strings and include the value")
+            return None
+        return q
+    nums = [d.get(f) for f in ("value", "min", "max", "step")]
+    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in nums):
+        p.add(where, "params", f"{d['key']!r}: value, min, max and step must be numbers")
+        return None
+    q = AnimParam(d["key"], d["label"], *nums)
+    if not (q.min < q.max and q.step > 0 and _on_grid(q.value, q)):
+        p.add(where, "params", f"{q.key!r}: needs min < max, step > 0 and the value on the grid")
+        return None
+    return q
 
 
 # ----------------------------------------------------------------------------- layout
@@ -670,7 +755,8 @@ def _entry_data(e: Entry, lay: Layout) -> dict:
     return {"id": e.id, "name": e.name, "short": e.short, "family": e.family, "anim": e.anim,
             "date": e.date, "year": e.year, "tagline": e.tagline, "simple": e.simple, "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
-            "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y}
+            "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y,
+            **({"animParams": dict(e.anim_params)} if e.anim_params else {})}
 
 
 def read_asset(name: str) -> str:

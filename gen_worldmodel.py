@@ -102,6 +102,7 @@ P = [
         short="Dreamer v1–3",
         family="Latent",
         anim="dream",
+        anim_params=dict(horizon=15, lam=0.95),
         date="2019-12",
         tagline="Actor-critic trained by backpropagating value gradients through imagined latent rollouts.",
         simple=("Dreamer keeps PlaNet's latent physics engine but trains a policy and value function inside the dream "
@@ -122,6 +123,7 @@ P = [
         short="DayDreamer",
         family="Latent",
         anim="dream",
+        anim_params=dict(horizon=15, lam=0.95),
         date="2022-06",
         tagline="Dreamer on physical robots: a quadruped learns to walk in 1 hour, no simulator.",
         simple=("If imagination training is so sample-efficient, can a real robot afford it? Yes — by dreaming "
@@ -184,6 +186,7 @@ P = [
         short="R2I",
         family="Latent",
         anim="dream",
+        anim_params=dict(horizon=15, lam=0.95),
         date="2024-03",
         tagline="Dreamer with a state-space-model memory: world models that remember, and assign credit, across long gaps.",
         simple=("Dreamer's recurrent memory fades over long stretches, so tasks like 'remember a cue you saw long "
@@ -204,6 +207,7 @@ P = [
         short="HarmonyDream",
         family="Latent",
         anim="dream",
+        anim_params=dict(horizon=15, lam=0.95),
         date="2023-10",
         tagline="Balance the jobs inside a world model — redraw the frame vs. predict the reward — with self-tuning loss weights.",
         simple=("A Dreamer world model does two homework tasks at once: redraw the observation and predict the "
@@ -435,6 +439,7 @@ P = [
         short="TD-MPC2",
         family="Value",
         anim="plan",
+        anim_params=dict(method="MPPI", samples=64, iters=6),
         date="2022-03",
         tagline="Decoder-free latents shaped by TD-learning; short-horizon MPPI search + a learned terminal value.",
         simple=("TD-MPC never reconstructs pixels — its latent space only has to predict rewards and values. At "
@@ -877,6 +882,7 @@ P = [
         short="STORM",
         family="Token",
         anim="tokenfilm",
+        anim_params=dict(per_step=16),
         date="2023-10",
         tagline="Categorical-VAE tokens + a GPT-style transformer: Dreamer-style imagination, trained in hours on one GPU.",
         simple=("STORM compresses each frame into a categorical VAE latent (a grid of discrete choices), fuses it "
@@ -899,6 +905,7 @@ P = [
         short="Emu3.5",
         family="Token",
         anim="tokenfilm",
+        anim_params=dict(per_step=4),
         date="2025-10",
         tagline="BAAI's next-token model trained on 10T+ interleaved video-frame and transcript tokens to predict the next vision-language state.",
         simple=("Emu3 showed that one transformer can predict image, video and text tokens alike. Emu3.5 feeds it "
@@ -965,6 +972,7 @@ P = [
         short="MaskViT",
         family="Token",
         anim="tokenfilm",
+        anim_params=dict(per_step=4),
         date="2022-06",
         tagline="Predict future video tokens MaskGIT-style — masked modelling and iterative parallel decoding — fast enough for robot planning.",
         simple=("Instead of predicting future frame tokens one at a time, MaskViT masks a variable fraction of them "
@@ -1008,6 +1016,7 @@ P = [
         short="REM",
         family="Token",
         anim="tokenfilm",
+        anim_params=dict(per_step=16),
         date="2024-02",
         tagline="Token world models without the token-by-token bottleneck: a RetNet predicts all tokens of the next frame in one pass — 15.4× faster imagination.",
         simple=("IRIS-style token world models write the next frame one token at a time, which makes imagination "
@@ -1096,6 +1105,7 @@ P = [
         short="V-JEPA",
         family="JEPA",
         anim="jepa",
+        anim_params=dict(mask="9/16"),
         date="2024-02",
         tagline="I-JEPA for video: predict features of masked space-time regions — no text, no pixels, no negatives.",
         simple=("V-JEPA masks large space-time tubes of a video clip and predicts their features from the rest, "
@@ -1117,6 +1127,7 @@ P = [
         short="V-JEPA 2",
         family="JEPA",
         anim="jepa",
+        anim_params=dict(mask="9/16"),
         date="2025-06",
         tagline="Latent video prediction at web scale, then a small action-conditioned predictor that plans robot grasps zero-shot.",
         simple=("Stage one pretrains a 1B-parameter video encoder with the V-JEPA mask-and-predict objective on over "
@@ -1465,6 +1476,7 @@ P = [
         short="UniSim (Google)",
         family="VideoDiff",
         anim="denoise",
+        anim_params=dict(frames="causal"),
         date="2023-10",
         tagline="One action-conditioned video diffusion model as a universal real-world simulator, used to train robot policies.",
         simple=("UniSim asks: what if a video model answered 'what happens if I do this?' for the real world? It "
@@ -1693,6 +1705,7 @@ P = [
         short="Diffusion Forcing",
         family="VideoDiff",
         anim="denoise",
+        anim_params=dict(frames="causal"),
         date="2024-07",
         tagline="Train a causal sequence model to denoise tokens that each carry their own noise level — next-token prediction and full-sequence diffusion in one.",
         simple=("Teacher forcing predicts the next token from a clean past; full-sequence diffusion denoises a whole "
@@ -1736,6 +1749,7 @@ P = [
         short="SkyReels-V2",
         family="VideoDiff",
         anim="denoise",
+        anim_params=dict(frames="causal"),
         date="2025-04",
         tagline="An open video model fine-tuned into a Diffusion Forcing Transformer that extends clips indefinitely from the last frames — later the base of Matrix-Game 2.0.",
         simple=("SkyReels-V2 combines a shot-aware video captioner, multi-stage pretraining, reinforcement learning "
@@ -1782,6 +1796,7 @@ P = [
         short="DIAMOND",
         family="Interactive",
         anim="dream",
+        anim_params=dict(horizon=15, lam=0.95),
         date="2024-05",
         tagline="An RL agent trained entirely inside a pixel diffusion world model — best Atari-100k score for that setting — plus playable CS:GO.",
         simple=("Most world models squeeze frames into discrete tokens and lose small details that matter for play. "
@@ -2034,6 +2049,7 @@ P = [
         short="CausVid",
         family="Interactive",
         anim="denoise",
+        anim_params=dict(frames="causal", steps=4),
         date="2024-12",
         tagline="Distil a slow bidirectional video diffusion transformer into a 4-step causal generator that streams frames with a KV cache.",
         simple=("A bidirectional video diffusion transformer must process the whole clip, including the future, before "
@@ -2057,6 +2073,7 @@ P = [
         short="Self Forcing",
         family="Interactive",
         anim="denoise",
+        anim_params=dict(frames="causal", steps=4),
         date="2025-06",
         tagline="Train the video model on its own KV-cached rollouts and score the whole video, closing the train–test gap for real-time streaming.",
         simple=("Teacher Forcing and Diffusion Forcing train each frame on ground-truth context, but at inference the "
@@ -2547,6 +2564,7 @@ P = [
         short="Copilot4D",
         family="Driving",
         anim="tokenfilm",
+        anim_params=dict(per_step=4),
         date="2023-11",
         tagline="Unsupervised LiDAR world model: tokenize point clouds into BEV tokens with a VQ-VAE, predict the future by discrete diffusion.",
         simple=("Copilot4D learns how the 3D world evolves from raw LiDAR, with no labels. A VQ-VAE-like tokenizer "
@@ -3101,6 +3119,7 @@ P = [
         short="UniPi",
         family="WMVLA",
         anim="imaginegoal",
+        anim_params=dict(chunk="1"),
         date="2023-02",
         tagline="The policy is a video: generate the future that satisfies the text goal, then read the actions off it.",
         simple=("UniPi recasts decision making as video generation. Given the current image and a text goal, a video "
@@ -3141,6 +3160,7 @@ P = [
         short="GR-1",
         family="WMVLA",
         anim="imaginegoal",
+        anim_params=dict(chunk="1"),
         date="2023-12",
         tagline="Pre-train a GPT-style model to predict the next frames of human videos, then fine-tune it to predict frames and actions together.",
         simple=("GR-1 first learns 'what happens next' by predicting future frames of Ego4D videos from a language "
@@ -3431,6 +3451,7 @@ P = [
         short="LeCun's AMI Path",
         family="Position",
         anim="debate",
+        anim_params=dict(value="efficiency"),
         date="2022-06",
         tagline="LeCun's blueprint: an agent that plans with a world model predicting in representation space (JEPA), not in pixels.",
         simple=("Why does a teenager learn to drive in about twenty hours while AI needs millions of trials? LeCun's "
@@ -3582,6 +3603,7 @@ P = [
         short="Video as Language",
         family="Position",
         anim="debate",
+        anim_params=dict(value="realism"),
         date="2024-02",
         tagline="Position: video is to the physical world what text is to the digital one; video generators can plan, act and simulate.",
         simple=("Language models changed AI because text is a universal interface soaked in internet knowledge. Yang "

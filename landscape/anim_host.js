@@ -1,13 +1,16 @@
-/* Animation host: owns canvases, the single requestAnimationFrame loop, and when anything runs.
+/* Animation host: owns canvases, their controls, the single requestAnimationFrame loop, and when anything runs.
  * An animation runs only while it is playing, on screen (IntersectionObserver), in a connected
- * canvas, and the tab is visible. Under prefers-reduced-motion it shows its still key frame. */
+ * canvas, and the tab is visible. Under prefers-reduced-motion it shows its still key frame.
+ * Time moves in fixed ticks of 1/60 s from init(), so the picture at a time is the same however it
+ * was reached (playing, stepping or scrubbing): seeking re-runs init() and the ticks up to that time. */
 LS.anim = (function () {
   const { el } = LS.util;
   const mounted = new Set();
   const stats = { frames: 0, steps: 0 };
   let rafId = 0;
   let lastTs = 0;
-  const STEP_BUTTON_S = 0.25;
+  const HZ = 60, TICK = 1 / HZ;
+  const STEP_TICKS = 15; // Step back / forward: a quarter second
 
   const io = new IntersectionObserver((items) => {
     for (const it of items) {
@@ -41,15 +44,30 @@ LS.anim = (function () {
   function frame(ts) {
     rafId = 0;
     stats.frames++;
-    const dt = lastTs ? Math.min(0.1, (ts - lastTs) / 1000) : 1 / 60;
+    const dt = lastTs ? Math.min(0.1, (ts - lastTs) / 1000) : TICK;
     lastTs = ts;
     for (const rec of mounted) {
       if (!shouldRun(rec)) continue;
-      rec.impl.step(dt);
+      rec.acc += dt;
+      const n = Math.floor(rec.acc * HZ + 1e-6);
+      rec.acc -= n * TICK;
+      for (let i = 0; i < n; i++) tick(rec);
       stats.steps++;
       paint(rec);
     }
     if (!document.hidden && [...mounted].some(shouldRun)) rafId = requestAnimationFrame(frame);
+  }
+
+  /* One tick forward; at the end of the loop start again from init(). */
+  function tick(rec) {
+    if (++rec.tick >= rec.ticks) seek(rec, 0);
+    else rec.impl.step(TICK);
+  }
+
+  function seek(rec, n) {
+    rec.impl.init({ rng: LS.anim.rngFor(rec.key), theme: rec.theme, params: rec.params });
+    rec.tick = n;
+    for (let i = 0; i < n; i++) rec.impl.step(TICK);
   }
 
   function fitCanvas(rec) {
@@ -69,54 +87,92 @@ LS.anim = (function () {
   function paint(rec) {
     if (!rec.canvas.isConnected) return;
     if (!rec.sized) fitCanvas(rec);
-    const g = rec.g;
+    const g = rec.g, K = window.LandscapeAnims.kit;
     g.setTransform(rec.dpr, 0, 0, rec.dpr, 0, 0);
     g.fillStyle = rec.theme.bg;
     g.fillRect(0, 0, rec.w, rec.h);
+    K.said = "";
     rec.impl.draw(g, { w: rec.w, h: rec.h, theme: rec.theme });
+    showTime(rec, K.said);
   }
 
-  function restart(rec) {
-    rec.impl.init({ rng: LS.anim.rngFor(rec.key), theme: rec.theme });
-  }
-
-  /* Advance to the key frame in fixed steps, so the still is the same on every machine. */
-  function showStill(rec) {
-    restart(rec);
-    const dt = 1 / 30;
-    for (let t = 0; t < rec.spec.still; t += dt) rec.impl.step(dt);
+  /* The scrubber follows the clock; its caption is the story step the animation just drew. */
+  function showTime(rec, caption) {
+    const s = (rec.tick * TICK).toFixed(1);
+    const text = caption.replace(/[_^{}]/g, "");
+    if (rec.shown === s + text) return;
+    rec.shown = s + text;
+    rec.scrub.value = s;
+    rec.scrub.setAttribute("aria-valuetext", s + " s" + (text ? ": " + text : ""));
+    rec.cap.textContent = s + " s" + (text ? " · " + text : "");
   }
 
   function setPlaying(rec, on) {
     rec.playing = on;
+    rec.acc = 0;
     rec.playBtn.textContent = on ? "Pause" : "Play";
     rec.playBtn.setAttribute("aria-pressed", String(on));
     schedule();
   }
 
-  /* Mount animation `key` into container; returns a handle with destroy(). */
-  function mount(container, key, accent, extraClass) {
+  function jump(rec, n) {
+    setPlaying(rec, false);
+    seek(rec, ((n % rec.ticks) + rec.ticks) % rec.ticks);
+    paint(rec);
+  }
+
+  /* One labelled native control per declared parameter: a select for options, else a range + its value. */
+  function knob(rec, p) {
+    const set = (v) => {
+      rec.params[p.key] = v;
+      seek(rec, rec.tick);
+      paint(rec);
+    };
+    let input, out = null;
+    if (p.options) {
+      input = el("select", {}, p.options.map((o) => el("option", { value: o, text: o })));
+      input.value = rec.params[p.key];
+      input.addEventListener("change", () => set(input.value));
+    } else {
+      input = el("input", { type: "range", min: p.min, max: p.max, step: p.step, value: rec.params[p.key] });
+      out = el("output", { text: String(rec.params[p.key]) });
+      input.addEventListener("input", () => {
+        out.textContent = input.value;
+        set(Number(input.value));
+      });
+    }
+    input.dataset.param = p.key;
+    return el("label", {}, [p.label + " ", input, out]);
+  }
+
+  /* Mount animation `key` into container, with optional parameter values; returns a handle with destroy(). */
+  function mount(container, key, accent, params) {
     const spec = window.LandscapeAnims.get(key);
     const canvas = el("canvas", { role: "img", "aria-label": spec.title + ": " + spec.description });
-    const playBtn = el("button", { type: "button", class: "anim-play", "aria-pressed": "false", text: "Play" });
-    const stepBtn = el("button", { type: "button", class: "anim-step", text: "Step",
-      "aria-label": "Step forward a quarter second" });
-    const box = el("figure", { class: "anim-box " + (extraClass || ""), "data-anim": key, style: { margin: "0" } }, [
+    const btn = (cls, text, label) => el("button", { type: "button", class: cls, text, "aria-label": label });
+    const playBtn = btn("anim-play", "Play");
+    const backBtn = btn("anim-back", "◀", "Step back a quarter second");
+    const stepBtn = btn("anim-step", "▶", "Step forward a quarter second");
+    const scrub = el("input", { type: "range", min: 0, max: spec.period, step: 0.1, value: 0, class: "anim-scrub" });
+    const cap = el("span", { class: "anim-cap", "aria-hidden": "true" });
+    const rec = { key, spec, impl: spec.create(), canvas, g: canvas.getContext("2d"), accent, playBtn, scrub, cap,
+      playing: false, visible: false, sized: false, w: 0, h: 0, dpr: 1, theme: LS.theme.animTheme(accent),
+      tick: 0, acc: 0, ticks: Math.round(spec.period * HZ), shown: "",
+      params: Object.fromEntries(spec.params.map((p) => [p.key, p.value])) };
+    Object.assign(rec.params, params);
+    const box = el("figure", { class: "anim-box", "data-anim": key, style: { margin: "0" } }, [
       canvas,
-      el("figcaption", { class: "anim-bar" }, [playBtn, stepBtn, el("span", { class: "anim-title", text: spec.title })]),
+      el("figcaption", { class: "anim-bar" }, [playBtn, backBtn, stepBtn,
+        el("label", { class: "anim-time" }, ["Time ", scrub]), cap]),
+      el("div", { class: "anim-knobs" }, spec.params.map((p) => knob(rec, p))),
     ]);
     container.append(box);
-    const rec = { key, spec, impl: spec.create(), canvas, g: canvas.getContext("2d"), accent, playBtn,
-      playing: false, visible: false, sized: false, w: 0, h: 0, dpr: 1, theme: LS.theme.animTheme(accent) };
     canvas.__anim = rec;
     playBtn.addEventListener("click", () => setPlaying(rec, !rec.playing));
-    stepBtn.addEventListener("click", () => {
-      setPlaying(rec, false);
-      rec.impl.step(STEP_BUTTON_S);
-      paint(rec);
-    });
-    if (LS.util.reducedMotion()) showStill(rec);
-    else restart(rec);
+    backBtn.addEventListener("click", () => jump(rec, rec.tick - STEP_TICKS));
+    stepBtn.addEventListener("click", () => jump(rec, rec.tick + STEP_TICKS));
+    scrub.addEventListener("input", () => jump(rec, Math.min(rec.ticks - 1, Math.round(scrub.value * HZ))));
+    seek(rec, LS.util.reducedMotion() ? Math.round(spec.still * HZ) : 0);
     mounted.add(rec);
     io.observe(canvas);
     ro.observe(canvas);

@@ -1,13 +1,16 @@
 /* Animation registry and drawing kit.
  *
  * Every animation file calls LandscapeAnims.register(key, spec) once. A spec is
- *   { title, description, still, create() }
+ *   { title, description, period, still, params, create() }
  * where create() returns an instance { init(env), step(dt), draw(g, view) }:
- *   init(env)      env = { rng, theme }; rng() is a seeded PRNG in [0, 1). Resets all state.
- *   step(dt)       advance the story by dt seconds (the host clamps dt to <= 0.1 s).
+ *   init(env)      env = { rng, theme, params }; rng() is a seeded PRNG in [0, 1); params maps each
+ *                  declared parameter's key to its value. Resets all state.
+ *   step(dt)       advance the story by dt seconds (the host steps in fixed ticks of 1/60 s).
  *   draw(g, view)  view = { w, h, theme }; g is a 2D context already scaled for devicePixelRatio,
  *                  so coordinates are CSS pixels. The host has painted theme.bg before draw().
- * `still` is the time (seconds from init) of the key frame shown under prefers-reduced-motion.
+ * `period` is the loop's length in seconds (the host restarts from init() after it); `still` is the
+ * time of the key frame shown under prefers-reduced-motion. `params` is a JSON list (the build reads it
+ * from the file's text) of { key, label, min, max, step, value } or { key, label, options, value }.
  * Animations must be deterministic: use env.rng, never Math.random() or clocks.
  */
 "use strict";
@@ -19,7 +22,7 @@ window.LandscapeAnims = (function () {
     const missing = ["title", "description", "create"].filter((k) => !spec[k]);
     if (missing.length) throw new Error("animation '" + key + "' lacks " + missing.join(", "));
     if (specs.has(key)) throw new Error("animation '" + key + "' registered twice");
-    specs.set(key, Object.assign({ still: 3 }, spec));
+    specs.set(key, Object.assign({ still: 3, period: 12, params: [] }, spec));
   }
 
   /* mulberry32: tiny, fast, good enough for visuals; seeded from a string. */
@@ -163,8 +166,14 @@ window.LandscapeAnims = (function () {
       }
       return wsum;
     },
+    /* the story step, for the host's Time caption (caption() says it too) */
+    said: "",
+    say(text) {
+      kit.said = text;
+    },
     /* the story-step caption in the top-left corner (rich text, 12 px at w = 480) */
     caption(g, text, view, color) {
+      kit.say(text);
       kit.rich(g, text, 6, 0.065 * view.h, view.theme, { size: kit.fontScaler(view.w)(12), align: "left", color });
     },
     /* palette colour i for content, most unlike the accent first (the accent itself is skipped),

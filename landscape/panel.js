@@ -124,7 +124,7 @@ LS.panel = (function () {
     );
     panel.dataset.id = id;
     panel.style.setProperty("--fam", fam.color);
-    animHandle = LS.anim.mount(animSlot, e.anim, fam.color);
+    animHandle = LS.anim.mount(animSlot, e.anim, fam.color, e.animParams);
     currentId = id;
     LS.tours.sync();
   }

@@ -17,7 +17,8 @@ PROBE = """async ([key, times, dark]) => {
   const g = c.getContext('2d');
   const theme = LS.theme.animTheme('#2563eb');
   const inst = spec.create();
-  inst.init({ rng: LandscapeAnims.seededRng('probe:' + key), theme });
+  const params = Object.fromEntries(spec.params.map((p) => [p.key, p.value]));
+  inst.init({ rng: LandscapeAnims.seededRng('probe:' + key), theme, params });
   let t = 0; const out = [];
   for (const target of times) {
     while (t < target) { inst.step(1 / 30); t += 1 / 30; }

@@ -3,7 +3,9 @@ LandscapeAnims.register("debate", {
   description:
     "A balance weighs two positions on what a world model should predict: pixels (video generators) or embeddings " +
     "(JEPA-style). Evidence cards land on each side in turn, the beam tips back and forth, and it ends level: an open question.",
+  period: 14,
   still: 10,
+  params: [{"key": "value", "label": "What you value", "options": ["both", "realism", "efficiency"], "value": "both"}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 14;
@@ -20,7 +22,7 @@ LandscapeAnims.register("debate", {
     const T_FIRST = 1.0, GAP = 1.3, SLIDE = 0.55;
     const T_VERDICT = T_FIRST + CARDS.length * GAP + 0.4;
     const TILT = 0.14; // radians of beam tilt per unit of weight difference
-    let t = 0;
+    let t = 0, PRI = "both", BOOST = [1, 1]; // what the reader values weighs that side's cards more
 
     const landAt = (j) => T_FIRST + j * GAP + SLIDE;
 
@@ -31,14 +33,16 @@ LandscapeAnims.register("debate", {
         const tau = p - landAt(j);
         if (tau < 0) continue;
         const resp = 1 - Math.exp(-tau / 0.35) * Math.cos(6 * tau);
-        a += (CARDS[j].side === 0 ? -1 : 1) * CARDS[j].wgt * resp;
+        a += (CARDS[j].side === 0 ? -1 : 1) * CARDS[j].wgt * BOOST[CARDS[j].side] * resp;
       }
       return a * tilt;
     }
 
     return {
-      init() {
+      init(env) {
         t = 0;
+        PRI = env.params.value;
+        BOOST = [PRI === "realism" ? 1.3 : 1, PRI === "efficiency" ? 1.3 : 1];
       },
       step(dt) {
         t = (t + dt) % PERIOD;
@@ -156,7 +160,10 @@ LandscapeAnims.register("debate", {
         // fulcrum marker and verdict
         const leaning = ang < -0.03 ? 0 : ang > 0.03 ? 1 : -1;
         let verdict, vcol;
-        if (p >= T_VERDICT) {
+        if (p >= T_VERDICT && PRI !== "both") {
+          verdict = "valuing " + PRI + " \u2192 " + SIDES[leaning];
+          vcol = colors[leaning];
+        } else if (p >= T_VERDICT) {
           verdict = "evidence on both sides \u2192 still an open question";
           vcol = theme.fg; // neutral: not either side's colour
         } else if (p < T_FIRST) {
@@ -169,8 +176,9 @@ LandscapeAnims.register("debate", {
           verdict = "balanced, for now";
           vcol = theme.muted;
         }
-        if (w < 400 && p >= T_VERDICT) verdict = "both sides have evidence: open";
+        if (w < 400 && p >= T_VERDICT && PRI === "both") verdict = "both sides have evidence: open";
         if (w < 400 && leaning >= 0 && p < T_VERDICT && p >= T_FIRST) verdict = "leaning: " + SIDES[leaning];
+        K.say(verdict);
         g.globalAlpha = fade;
         K.label(g, verdict, w / 2, h - f * 0.9, theme, { size: 11, color: vcol, weight: "700" });
         g.globalAlpha = 1;

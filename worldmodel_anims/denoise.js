@@ -1,33 +1,39 @@
 LandscapeAnims.register("denoise", {
-  title: "Video diffusion: a clip denoised jointly",
+  title: "Video diffusion: denoising a clip",
   description:
-    "Five video frames start as pure noise. A denoiser conditioned on a text prompt removes noise step by step " +
-    "(t from T to 0) on all frames at once, until a coherent clip of a bouncing ball appears.",
+    "Four video frames start as pure noise. A denoiser conditioned on a text prompt removes noise step by step " +
+    "(t from T to 0), on all frames at once (joint) or frame after frame, each conditioned on the clean frames " +
+    "before it (causal), until a coherent clip of a bouncing ball appears.",
+  period: 12,
   still: 9.5,
+  params: [{"key": "steps", "label": "Denoising steps", "min": 1, "max": 16, "step": 1, "value": 8},
+    {"key": "frames", "label": "Frames", "options": ["joint", "causal"], "value": "joint"}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 12;
     const N_FRAMES = 4;
-    const N_STEPS = 8;
+    let N_STEPS = 8, CAUSAL = false;
     const T_START = 0.8; // pure noise shown first
-    const STEP_DUR = 0.85;
-    const T_CLEAN = T_START + N_STEPS * STEP_DUR; // 7.6 s: clip is clean
+    const T_CLEAN = 7.6; // clip is clean
     const T_RESET = 11.4; // fade back to noise before the loop restarts
     const NX = 12, NY = 9; // noise cells per frame
     let t = 0;
     let noise = null; // per frame, per cell: colour index and strength (fixed ε, like DDIM)
 
-    /* noise level σ in [0,1] at story time p: stepwise, each step eases in quickly */
-    function sigma(p) {
-      if (p < T_START) return 1;
+    /* where frame k is in its denoising at story time p: step j (fractional) of N_STEPS; causal
+       frames take turns, each with its own N_STEPS steps */
+    function stepOf(p, k) {
+      const sd = (T_CLEAN - T_START) / N_STEPS / (CAUSAL ? N_FRAMES : 1);
+      return (p - T_START - (CAUSAL ? k * N_STEPS * sd : 0)) / sd;
+    }
+    /* noise level σ in [0,1]: stepwise; the network "thinks" first (arrows flash), then the frame updates */
+    function sigma(p, k) {
       if (p >= T_RESET) return K.ramp(p, T_RESET, PERIOD);
-      const k = Math.min(N_STEPS, Math.floor((p - T_START) / STEP_DUR));
-      const into = p - T_START - k * STEP_DUR;
-      const prev = 1 - k / N_STEPS;
-      if (k >= N_STEPS) return 0;
-      const next = 1 - (k + 1) / N_STEPS;
-      // the network "thinks" for 0.35 s (arrows flash), then the frames update
-      return K.lerp(prev, next, K.ramp(into, 0.35, 0.7));
+      const j = stepOf(p, k);
+      if (j < 0) return 1;
+      if (j >= N_STEPS) return 0;
+      const i = Math.floor(j);
+      return 1 - (i + K.ramp(j - i, 0.41, 0.82)) / N_STEPS;
     }
 
     /* ball position in frame k (0..1 units of the frame): moving right, bouncing */
@@ -76,6 +82,8 @@ LandscapeAnims.register("denoise", {
 
     return {
       init(env) {
+        N_STEPS = env.params.steps;
+        CAUSAL = env.params.frames === "causal";
         const rng = env.rng;
         t = 0;
         noise = [];
@@ -98,9 +106,10 @@ LandscapeAnims.register("denoise", {
         const f = K.fontPx(w);
         const pad = Math.round(w * 0.035);
         const p = t;
-        const s = sigma(p);
+        const act = CAUSAL ? K.clamp(Math.floor(((p - T_START) / (T_CLEAN - T_START)) * N_FRAMES), 0, N_FRAMES - 1) : 0;
+        const s = sigma(p, act);
         const clean = p >= T_CLEAN && p < T_RESET;
-        const stepIdx = p < T_START ? 0 : Math.min(N_STEPS, Math.floor((p - T_START) / STEP_DUR) + 1);
+        const stepIdx = Math.min(N_STEPS, Math.floor(stepOf(p, act)) + 1);
 
         // ── row 1: step counter + noise-level bar (t: T → 0)
         // vertical layout: header, frames, labels, arrows, denoiser box, caption — centred
@@ -110,7 +119,8 @@ LandscapeAnims.register("denoise", {
         const fh = Math.min(fw * 0.78, h * 0.94 - rest);
         const top = (h - fh - rest) / 2;
         const y1 = top + f * 0.7;
-        const head = clean ? "clean clip x\u2080" : p < T_START || p >= T_RESET ? "pure noise x_T" : "denoising step " + stepIdx + "/" + N_STEPS;
+        const head = clean ? "clean clip x\u2080, " + (CAUSAL ? "frame by frame" : "all frames at once") : p < T_START || p >= T_RESET ? "pure noise x_T" : (CAUSAL ? "frame " + (act + 1) + ": step " : "denoising step ") + stepIdx + "/" + N_STEPS;
+        K.say(head);
         K.label(g, head, pad, y1, theme, { size: f, align: "left" });
         const barW = w * 0.3, barH = Math.max(8, h * 0.045);
         const bx = w - pad - barW - f * 0.9;
@@ -147,8 +157,8 @@ LandscapeAnims.register("denoise", {
           g.fillStyle = theme.panel;
           g.fill();
           g.clip();
-          drawScene(g, x, fy, fw, fh, k, s, theme);
-          drawNoise(g, x, fy, fw, fh, k, s, theme);
+          drawScene(g, x, fy, fw, fh, k, sigma(p, k), theme);
+          drawNoise(g, x, fy, fw, fh, k, sigma(p, k), theme);
           g.restore();
           const on = clean && Math.floor(play) === k;
           K.roundRect(g, x, fy, fw, fh, 4);
@@ -179,13 +189,14 @@ LandscapeAnims.register("denoise", {
 
         // ── row 3: one shared denoiser, conditioned on the prompt
         const dh = f * 2.4;
-        const thinking = !clean && p >= T_START && p < T_CLEAN && (p - T_START) % STEP_DUR < 0.6;
+        const thinking = !clean && p >= T_START && p < T_CLEAN && stepOf(p, act) % 1 < 0.7;
         const boxY = fy + fh + f * 3.0;
         // arrows: the same network updates every frame in the same step
         for (let k = 0; k < N_FRAMES; k++) {
           const ax = xs[k] + fw / 2;
-          const col = thinking ? theme.accent : theme.grid;
-          K.arrow(g, ax, boxY - 1, ax, fy + fh + f * 1.55, col, { width: thinking ? 2 : 1.5, head: 6 });
+          const on = thinking && (!CAUSAL || k === act);
+          const col = on ? theme.accent : CAUSAL && k < act && !clean ? theme.muted : theme.grid;
+          K.arrow(g, ax, boxY - 1, ax, fy + fh + f * 1.55, col, { width: on ? 2 : 1.5, head: 6 });
         }
         K.box(g, pad, boxY, w - 2 * pad, dh, theme, "", { color: thinking ? theme.accent : theme.muted });
         const promptTxt = "\u201Cball bounces\u201D";
@@ -212,7 +223,7 @@ LandscapeAnims.register("denoise", {
         const capY = boxY + dh + f * 1.1;
         const cap = clean
           ? "\u2713 all frames agree: one smooth bounce"
-          : "every step removes noise from all frames at once";
+          : CAUSAL ? "one frame at a time, conditioned on the clean frames before it" : "every step removes noise from all frames at once";
         K.label(g, cap, w / 2, capY, theme, { size: 11, color: clean ? theme.good : theme.muted, weight: clean ? "600" : "500" });
       },
     };

@@ -4,14 +4,17 @@ LandscapeAnims.register("dream", {
     "From one real start state the world model imagines several futures, with the actor choosing actions and " +
     "the model predicting rewards; returns are computed backwards with the critic's value V and flow back as " +
     "gradients that make the actor prefer the best future and teach the critic.",
+  period: 12,
   still: 9.4,
+  params: [{"key": "horizon", "label": "Imagination horizon H", "min": 3, "max": 15, "step": 1, "value": 5},
+    {"key": "lam", "label": "λ of the λ-return", "min": 0, "max": 1, "step": 0.05, "value": 0.8}],
   create() {
     const K = LandscapeAnims.kit;
     const NT = 4; // imagined trajectories
-    const H = 5; // imagination horizon
+    let H = 5, LAMBDA = 0.8, DT_IMG = 0.62; // imagination horizon, λ, seconds per imagined step
     const PERIOD = 12;
-    const T_IMG = 0.8, DT_IMG = 0.62; // imagination steps
-    const T_V = T_IMG + H * DT_IMG; // critic bootstraps the ends
+    const T_IMG = 0.8;
+    const T_V = T_IMG + 3.1; // critic bootstraps the ends
     const T_RET = T_V + 0.6, DUR_RET = 2.0; // λ-return sweep
     const T_GRAD = T_RET + DUR_RET + 0.2; // gradients into actor and critic
     let t = 0;
@@ -29,6 +32,9 @@ LandscapeAnims.register("dream", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        H = env.params.horizon;
+        LAMBDA = env.params.lam;
+        DT_IMG = 3.1 / H;
         // Each trajectory gets a "quality": the top one finds reward, the bottom one a penalty.
         const quality = [1, 0.35, -0.3, -1];
         ys = [];
@@ -52,7 +58,7 @@ LandscapeAnims.register("dream", {
           ys.push(yrow);
           rew.push(rrow);
           // λ-return, computed backwards with a made-up critic V = 0.6 q
-          const gamma = 0.9, lambda = 0.8, V = 0.6 * q;
+          const gamma = 0.9, lambda = LAMBDA, V = 0.6 * q;
           let R = V;
           for (let k = H - 1; k >= 0; k--) R = rrow[k + 1] + gamma * ((1 - lambda) * V + lambda * R);
           ret.push(R);

@@ -3,7 +3,9 @@ LandscapeAnims.register("drivefutures", {
   description:
     "From the same past frames at an intersection, a driving world model imagines the next seconds twice: once " +
     "for the ego action \u201Cgo straight\u201D and once for \u201Cturn left\u201D. The other car and the pedestrian react differently in each future.",
+  period: 12,
   still: 9,
+  params: [{"key": "horizon", "label": "Imagined seconds", "min": 1, "max": 6, "step": 1, "value": 6}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 12;
@@ -11,7 +13,7 @@ LandscapeAnims.register("drivefutures", {
     const LANE_N = 0.585, LANE_S = 0.415, LANE_W = 0.415; // lane centres (right-hand traffic)
     const WALK_X = 0.25; // pedestrian crossing on the west arm
     const TRAIL = 8; // ghost positions per rollout
-    let t = 0;
+    let t = 0, HZN = 6; // how many seconds the model imagines
     let futures = null; // [straight, left]: per agent arrays of {x, y, a} at TRAIL+1 samples + a dense sampler
 
     const smooth = (u) => u * u * (3 - 2 * u);
@@ -95,8 +97,9 @@ LandscapeAnims.register("drivefutures", {
     }
 
     return {
-      init() {
+      init(env) {
         t = 0;
+        HZN = env.params.horizon;
         const agents = [
           [egoStraight, carGo, pedGo],
           [egoLeft, carYield, pedWait],
@@ -118,7 +121,7 @@ LandscapeAnims.register("drivefutures", {
         const f = K.fontPx(w);
         const pad = Math.round(w * 0.03);
         const p = t;
-        const tau = K.clamp((p - T_GO) / (T_END - T_GO), 0, 1);
+        const tau = (K.clamp((p - T_GO) / (T_END - T_GO), 0, 1) * HZN) / 6;
         const sec = Math.min(6, Math.floor(tau * 6 + 1e-6));
         const fade = 1 - K.ramp(p, 11.5, 12);
         const react = K.ramp(tau, 0.5, 0.62) * fade; // reactions are obvious from mid-rollout
@@ -208,9 +211,10 @@ LandscapeAnims.register("drivefutures", {
           }
         }
         // footer: what the viewer is looking at (replaced by the reactions mid-rollout)
+        const foot = react > 0.5 ? "other agents react to the ego's action" : p < T_GO || p > T_END ? "same past frames o\u2264\u209C \u2192 imagine " + HZN + " s per action" : "rolling out both futures \u2026";
+        K.say(foot);
         if (react < 0.5) {
           g.globalAlpha = 1 - K.ramp(react, 0, 0.5);
-          const foot = p < T_GO || p > T_END ? "same past frames o\u2264\u209C \u2192 imagine 6 s per action" : "rolling out both futures \u2026";
           K.label(g, foot, w / 2, h - footH * 0.5, theme, { size: 11, color: theme.muted, weight: "500" });
           g.globalAlpha = 1;
         }

@@ -3,7 +3,9 @@ LandscapeAnims.register("imaginegoal", {
   description:
     "Given an instruction and the current camera image, the model first imagines the goal image (cup on the plate). " +
     "An action head turns the pair (now, imagined goal) into a chunk of actions, and the robot arm carries them out until the scene matches the goal.",
+  period: 12,
   still: 8,
+  params: [{"key": "chunk", "label": "Actions per chunk", "options": ["1", "2", "4", "8"], "value": "8"}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 12;
@@ -24,7 +26,7 @@ LandscapeAnims.register("imaginegoal", {
       [PLATE, 0.57, 0],
       [PLATE, TOP, 0],
     ];
-    let t = 0;
+    let t = 0, CH = 8; // actions the head emits per call
     let specks = null; // "dream" specks that clear as the goal image forms
 
     /* robot state at story time p: gripper x,y, closed amount, cup position */
@@ -112,6 +114,7 @@ LandscapeAnims.register("imaginegoal", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        CH = Number(env.params.chunk);
         specks = [];
         for (let i = 0; i < 60; i++) specks.push({ x: rng(), y: rng(), c: Math.floor(rng() * 3) });
       },
@@ -125,7 +128,7 @@ LandscapeAnims.register("imaginegoal", {
         const p = t;
         const fade = 1 - K.ramp(p, 11.6, 12);
         const imag = K.ramp(p, T_IMAG, T_IMAG_END); // goal image forming
-        const nChips = p < T_ACT ? 0 : Math.min(ACTS.length, Math.floor(((p - T_ACT) / (T_ACT_END - T_ACT)) * ACTS.length) + 1);
+        const nChips = p < T_ACT ? 0 : Math.min(ACTS.length, (Math.floor(((p - T_ACT) / (T_ACT_END - T_ACT)) * (8 / CH)) + 1) * CH);
         const r = robot(p);
         const executing = p >= T_EXEC && p < T_EXEC_END;
         const reached = p >= T_EXEC_END;
@@ -194,7 +197,7 @@ LandscapeAnims.register("imaginegoal", {
         K.arrow(g, lx + pw - 6, by + ph + 2, midX - ahW / 2 + f * 1.5, ahY - 2, ahCol, { width: acting ? 2 : 1.3, head: 6 });
         K.arrow(g, rx + 6, by + ph + 2, midX + ahW / 2 - f * 1.5, ahY - 2, ahCol, { width: acting ? 2 : 1.3, head: 6 });
         K.box(g, midX - ahW / 2, ahY, ahW, ahH, theme, "", { color: ahCol });
-        K.label(g, "action head (o\u209C, \u00F4) \u2192 a", midX, ahY + ahH / 2, theme, { size: 11 });
+        K.label(g, "action head (o\u209C, \u00F4) \u2192 " + CH + " a", midX, ahY + ahH / 2, theme, { size: 11 });
         // chips
         const chipY = ahY + ahH + f * 0.5, chipH = f * 1.5;
         K.font(g, 11, "700");
@@ -203,7 +206,7 @@ LandscapeAnims.register("imaginegoal", {
         for (const a of ACTS) {
           const cwi = Math.max(chipH, g.measureText(a).width + 8);
           cw.push(cwi);
-          total += cwi + 3;
+          total += cwi + 3 + (cw.length % CH ? 0 : 5); // a gap after each chunk
         }
         let cx = midX - total / 2;
         for (let i = 0; i < ACTS.length; i++) {
@@ -220,7 +223,7 @@ LandscapeAnims.register("imaginegoal", {
             K.label(g, ACTS[i], cx + cw[i] / 2, chipY + chipH / 2, theme, { size: 11, color: now ? theme.bg : theme.fg, weight: "700" });
             g.globalAlpha = 1;
           }
-          cx += cw[i] + 3;
+          cx += cw[i] + 3 + ((i + 1) % CH ? 0 : 5);
         }
         // execute: the chunk drives the real arm (arrow back up into the camera view)
         const ex = midX - total / 2 - 5;

@@ -4,14 +4,17 @@ LandscapeAnims.register("jepa", {
     "Part of the image (the target block) is hidden; a context encoder embeds the visible patches, a target " +
     "encoder (an EMA copy) embeds the hidden block, and a predictor learns to guess the target embedding from the " +
     "context; the loss lives in embedding space and there is no pixel decoder.",
+  period: 12,
   still: 8,
+  params: [{"key": "mask", "label": "Masked patches", "options": ["1/16", "4/16", "9/16"], "value": "4/16"}],
   create() {
     const K = LandscapeAnims.kit;
     const PX = 8; // image = 8×8 pixels = 4×4 patches of 2×2
     // sky S, sun Y, roof R, tree T, trunk K, wall W, door D, grass G
     const SCENE = ["SSSSSSSS", "SYSSSSSS", "SSSSSRRS", "STSSRRRR", "TTTSWWDW", "SKSSWWDW", "GGGGGGGG", "GGGGGGGG"];
     const KEYS = { S: "panel", Y: "warn", R: "bad", T: "good", K: "muted", W: "accent", D: "fg", G: "good" };
-    const TGT = [4, 2, 4, 4]; // target block in pixels: x, y, w, h (= the house)
+    let TGT = [4, 2, 4, 4]; // target block in pixels: x, y, w, h (the house, or part of it, or more)
+    let MISS = 0; // what training cannot close: the less context, the harder the prediction
     const ND = 6; // embedding dimensions drawn
     const PERIOD = 12;
     const T_CTX = 1.0, T_TGT = 2.6, T_PRED = 4.0, T_LOSS = 5.3, T_TRAIN = 6.2, T_TRAIN_END = 9.2;
@@ -90,6 +93,9 @@ LandscapeAnims.register("jepa", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        const side = Math.sqrt(parseInt(env.params.mask)) * 2;
+        TGT = [8 - side, 2, side, side];
+        MISS = [0.03, 0.1, 0.3][side / 2 - 1];
         pix = [];
         for (let r = 0; r < PX; r++) for (let c = 0; c < PX; c++) pix.push(KEYS[SCENE[r][c]]);
         sy = [];
@@ -126,7 +132,7 @@ LandscapeAnims.register("jepa", {
 
         const cap =
           t < T_CTX ? "1  hide target block y; the rest is context x"
-          : t < T_TGT ? "2  context encoder sees only the visible patches"
+          : t < T_TGT ? "2  context encoder sees only the " + (16 - (TGT[2] * TGT[2]) / 4) + " visible patches"
           : t < T_PRED ? "3  target encoder (EMA copy) embeds y: s_y"
           : t < T_LOSS ? "4  predictor guesses the block's embedding: ŝ_y"
           : t < T_TRAIN ? "5  loss between embeddings: ‖ŝ_y − s_y‖²"
@@ -183,7 +189,7 @@ LandscapeAnims.register("jepa", {
         block(g, pX, yA - eH / 2, pW, eH, theme, "predictor", null, predC, fs(12));
         const shOn = K.ramp(t, T_PRED + 0.7, T_PRED + 1.1);
         const sh = [];
-        for (let i = 0; i < ND; i++) sh.push(K.lerp(sy0[i], sy[i], learn));
+        for (let i = 0; i < ND; i++) sh.push(K.lerp(sy0[i], sy[i], learn * (1 - MISS)));
         if (shOn > 0) {
           g.globalAlpha = fade * shOn;
           K.arrow(g, pX + pW + 2, yA, vX - 2, yA, theme.fg, { head: 6 });

@@ -1,14 +1,16 @@
 LandscapeAnims.register("latentroll", {
   title: "Latent roll-out: encode, predict, decode",
   description:
-    "Two real frames are encoded into latents z and an RNN state h; then the model closes its eyes and the RNN " +
+    "The first real frames (two by default) are encoded into latents z and an RNN state h; then the model closes its eyes and the RNN " +
     "predicts each next latent by itself, and the decoder turns them into dreamed frames that slowly drift away " +
     "from the real ones.",
+  period: 12,
   still: 9.5,
+  params: [{"key": "seen", "label": "Frames seen", "min": 1, "max": 4, "step": 1, "value": 2}],
   create() {
     const K = LandscapeAnims.kit;
     const N = 5; // time steps shown (columns)
-    const OBS = 2; // the first OBS frames are seen; the rest are dreamed
+    let OBS = 2; // the first OBS frames are seen; the rest are dreamed
     const PERIOD = 12;
     let t = 0;
     let real = [], dreamPos = [], zv = [];
@@ -89,13 +91,14 @@ LandscapeAnims.register("latentroll", {
 
     /* when each column's events start (seconds) */
     function colStart(i) {
-      return i < OBS ? 0.3 + i * 1.5 : 3.9 + (i - OBS) * 1.5;
+      return 0.3 + i * 1.5 + (i < OBS ? 0 : 0.6);
     }
 
     return {
       init(env) {
         const rng = env.rng;
         t = 0;
+        OBS = env.params.seen;
         real = [];
         dreamPos = [];
         zv = [];
@@ -187,7 +190,7 @@ LandscapeAnims.register("latentroll", {
             if (u > 0) {
               g.globalAlpha = fade * K.clamp(u * 2, 0, 1);
               K.arrow(g, x, yH - hH / 2 - 1, x, yZ + zH / 2 + 2, dreamC, { head: 5 });
-              if (i === OBS && colW > 70) K.rich(g, "predict", x + 4, (yH - hH / 2 + yZ + zH / 2) / 2, theme, { size: fs(11), align: "left", color: dreamC, plate: true });
+              if (i === OBS && colW > 70) K.rich(g, "predict", Math.min(x + 4, w - fs(11) * 4), (yH - hH / 2 + yZ + zH / 2) / 2, theme, { size: fs(11), align: "left", color: dreamC, plate: true });
               g.globalAlpha = fade;
               K.flowDot(g, x, yH - hH / 2, x, yZ + zH / 2, u, dreamC, 3);
             }

@@ -4,20 +4,23 @@ LandscapeAnims.register("mcts", {
     "A search tree grows over learned latent states: each simulation selects a path by value and prior, expands a " +
     "new latent with the dynamics (reward r) and prediction heads (value v, policy p), and backs the value up; edges " +
     "thicken with visit counts N, and the root action with most visits is played.",
+  period: 12.5,
   still: 10,
+  params: [{"key": "sims", "label": "Simulations per move", "min": 3, "max": 30, "step": 1, "value": 12},
+    {"key": "c", "label": "Exploration c", "min": 0, "max": 6, "step": 0.5, "value": 2.5}],
   create() {
     const K = LandscapeAnims.kit;
     const A = 3; // actions per latent
     const DMAX = 3; // search depth
-    const NSIM = 12;
+    let NSIM = 12, C_PUCT = 2.5;
     const PERIOD = 12.5;
-    const C_PUCT = 2.5, GAMMA = 0.95;
+    const GAMMA = 0.95;
     let t = 0;
     let nodes = []; // {parent, a, depth, kids[], prior[], r, v, born, x}
     let sims = []; // {path: [node ids root→leaf], leaf}
     let Nsnap = [], Qsnap = []; // after k sims: visits and mean value per node
     let simT0 = [], simDur = [];
-    let best = 0;
+    let best = 0, slots = 1;
 
     const sgn = (x) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(1);
 
@@ -47,7 +50,7 @@ LandscapeAnims.register("mcts", {
       const qual = [0.2, 0.5, -0.2];
       const root = newNode(rng, -1, -1, 0.1);
       nodes[root].prior = [0.3, 0.25, 0.45];
-      const N = new Float64Array(64), W = new Float64Array(64);
+      const N = new Float64Array(128), W = new Float64Array(128);
       Nsnap = [];
       Qsnap = [];
       for (let s = 0; s < NSIM; s++) {
@@ -106,12 +109,13 @@ LandscapeAnims.register("mcts", {
         nodes[id].x = (nodes[ks[0]].x + nodes[ks[ks.length - 1]].x) / 2;
       })(root);
       for (const nd of nodes) nd.x /= slot;
+      slots = slot;
       // timing: the first two simulations are slow (to read), the rest quick
       simT0 = [];
       simDur = [];
       let tt = 0.9;
       for (let s = 0; s < NSIM; s++) {
-        const d = s < 2 ? 1.5 : 0.55;
+        const d = s < 2 ? 1.5 : Math.min(0.55, 5.5 / (NSIM - 2));
         simT0.push(tt);
         simDur.push(d);
         tt += d;
@@ -121,6 +125,8 @@ LandscapeAnims.register("mcts", {
     return {
       init(env) {
         t = 0;
+        NSIM = env.params.sims;
+        C_PUCT = env.params.c;
         runSearch(env.rng);
       },
       step(dt) {
@@ -131,7 +137,7 @@ LandscapeAnims.register("mcts", {
         const sc = w / 480;
         const fs = K.fontScaler(w);
         const fade = 1 - K.ramp(t, PERIOD - 0.6, PERIOD - 0.05);
-        const R = Math.max(6, 8 * sc);
+        const R = Math.min(Math.max(6, 8 * sc), (0.4 * w) / slots);
         const X = (nd) => K.lerp(0.05 * w, 0.95 * w, nd.x);
         const Y = (nd) => K.lerp(0.22 * h, 0.84 * h, nd.depth / DMAX);
         const endT = simT0[NSIM - 1] + simDur[NSIM - 1];
@@ -168,7 +174,7 @@ LandscapeAnims.register("mcts", {
         else if (k < NSIM) cap = "repeat: select → expand → backup";
         else cap = "4  act: play a" + (best + 1) + ", the root action with most visits N";
         K.caption(g, cap, view, k >= NSIM ? theme.good : theme.fg);
-        K.rich(g, "simulation " + Math.min(NSIM, k + (sim ? 1 : 0)) + "/" + NSIM, 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "left", color: theme.muted, weight: "500" });
+        K.rich(g, "simulation " + Math.min(NSIM, k + (sim ? 1 : 0)) + "/" + NSIM + "  c=" + C_PUCT, 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "left", color: theme.muted, weight: "500" });
         K.rich(g, "edge width = visits N   colour = value", w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500" });
 
         // candidate actions not tried yet: faint stubs whose thickness is the prior p

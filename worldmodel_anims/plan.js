@@ -4,20 +4,21 @@ LandscapeAnims.register("plan", {
     "From the current latent state the planner samples many action sequences, rolls them out in the model and " +
     "colours them by return (rewards plus a terminal value Q); the mean plan moves toward the best ones, only its " +
     "first action is executed, and then it replans.",
+  period: 12,
   still: 4.8,
+  params: [{"key": "method", "label": "Refit", "options": ["CEM", "MPPI"], "value": "CEM"},
+    {"key": "samples", "label": "Samples", "min": 8, "max": 64, "step": 8, "value": 24},
+    {"key": "iters", "label": "Iterations", "min": 1, "max": 6, "step": 1, "value": 3}],
   create() {
     const K = LandscapeAnims.kit;
-    const NS = 24, H = 8, NE = 5; // samples, horizon, elites
+    const H = 8; // horizon
+    let NS = 24, NE = 5, MPPI = false; // samples, elites, refit rule
     const STEP = 0.2, GAMMA = 0.95, SIG0 = 0.27;
     const WX = 2.2; // world is [0, 2.2] × [0, 1]
     const GOAL = [2.0, 0.28], OBS = [0.95, 0.57, 0.2]; // goal point, obstacle circle (x, y, r)
     const PERIOD = 12;
     // schedule: planning rounds (iterations × duration), each followed by executing one action
-    const ROUNDS = [
-      { t0: 0.4, iters: 3, dur: 1.3 },
-      { t0: 5.0, iters: 3, dur: 0.8 },
-      { t0: 8.1, iters: 3, dur: 0.8 },
-    ];
+    let ROUNDS = [];
     const EXEC = 0.7;
     let t = 0;
     let plans = []; // per round: { z, head, iters: [{ pts, bucket, meanOld, meanNew }] }
@@ -73,16 +74,16 @@ LandscapeAnims.register("plan", {
           const bucket = new Array(NS);
           order.forEach((n, rank) => (bucket[n] = rank < NE ? 2 : rank < NS * 0.55 ? 1 : 0));
           const meanOld = rollout(z, head, mu);
-          // refit: mean and spread of the elites (CEM); MPPI would weight all samples by exp(R/τ)
+          // refit: mean and spread of the elites, equally weighted (CEM), or of all samples weighted by exp(R/τ) (MPPI)
+          const wt = R.map((x, n) => (MPPI ? Math.exp((x - R[order[0]]) / 0.5) : bucket[n] === 2 ? 1 : 0));
+          const W = wt.reduce((a, b) => a + b);
           const nm = [], ns = [];
           for (let k = 0; k < H; k++) {
-            let s = 0;
-            for (let e = 0; e < NE; e++) s += acts[order[e]][k];
-            const m = s / NE;
-            let v = 0;
-            for (let e = 0; e < NE; e++) v += (acts[order[e]][k] - m) ** 2;
+            let m = 0, v = 0;
+            for (let n = 0; n < NS; n++) m += (wt[n] * acts[n][k]) / W;
+            for (let n = 0; n < NS; n++) v += (wt[n] * (acts[n][k] - m) ** 2) / W;
             nm.push(m);
-            ns.push(Math.max(0.08, Math.sqrt(v / NE)));
+            ns.push(Math.max(0.08, Math.sqrt(v)));
           }
           mu = nm;
           sig = ns;
@@ -100,6 +101,11 @@ LandscapeAnims.register("plan", {
     return {
       init(env) {
         t = 0;
+        NS = env.params.samples;
+        NE = Math.max(2, Math.round(NS / 5));
+        MPPI = env.params.method === "MPPI";
+        const n = env.params.iters;
+        ROUNDS = [[0.4, 3.9], [5.0, 2.4], [8.1, 2.4]].map(([t0, d]) => ({ t0, iters: n, dur: d / n }));
         plan(env.rng);
       },
       step(dt) {
@@ -148,9 +154,9 @@ LandscapeAnims.register("plan", {
         let cap;
         if (exec >= 0) cap = "4  execute only the first action a_0, then replan";
         else if (r > 0) cap = "replan from the new z: sample → score → refit";
-        else if (!started || u < 0.3) cap = "1  sample action sequences a_{0:H} ~ N(μ, σ)";
+        else if (!started || u < 0.3) cap = "1  sample " + NS + " action sequences a_{0:H} ~ N(μ, σ)";
         else if (u < 0.55) cap = "2  score: R = Σ γ^t r_t + γ^H Q(z_H)";
-        else cap = "3  move the mean plan μ toward the best samples";
+        else cap = MPPI ? "3  μ = Σ w a,  w ∝ exp(R/τ) over all samples (MPPI)" : "3  μ = mean of the " + NE + " best samples (CEM)";
         K.caption(g, cap, view);
 
         // executed path so far (the agent's real trajectory)

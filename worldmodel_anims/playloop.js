@@ -3,7 +3,9 @@ LandscapeAnims.register("playloop", {
   description:
     "A player presses arrow keys; each key press (action a_t) and the past frames go into the model, which " +
     "paints the next frame of a side-scrolling game in real time, and that frame becomes context for the next one.",
+  period: 12,
   still: 5.27,
+  params: [{"key": "context", "label": "Context frames", "min": 1, "max": 6, "step": 1, "value": 3}],
   create() {
     const K = LandscapeAnims.kit;
     const TICK = 0.5; // one generated frame per tick (slowed down so it can be followed)
@@ -12,7 +14,7 @@ LandscapeAnims.register("playloop", {
     const N = SCRIPT.length;
     const PERIOD = N * TICK;
     const VIEW = 5.5; // world units visible in a frame
-    let t = 0;
+    let t = 0, CTX = 3; // frames of context the model sees
     let heroX = null, heroY = null, camX = null; // hero and camera state after each tick
     let props = null; // world objects the model draws (trees, blocks, coins)
 
@@ -81,6 +83,7 @@ LandscapeAnims.register("playloop", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        CTX = env.params.context;
         heroX = new Float32Array(N);
         heroY = new Float32Array(N);
         let x = 0;
@@ -116,6 +119,7 @@ LandscapeAnims.register("playloop", {
         const i = Math.floor(t / TICK);
         const u = (t - i * TICK) / TICK; // progress inside this tick
         const key = SCRIPT[i];
+        K.say("a_t = " + ({ R: "\u2192", L: "\u2190", U: "\u2191" }[key] || "no key") + ": the model paints the next frame");
         const sending = u < 0.45; // action + context travel into the model
         const paint = K.ramp(u, 0.3, 0.75); // the new frame is painted row by row
 
@@ -127,10 +131,10 @@ LandscapeAnims.register("playloop", {
         const modW = w * 0.15, modH = Math.max(f * 3.4, bigH * 0.5);
         const modX = w * 0.375, modY = midY - modH / 2;
         const deckW = w * 0.24, deckH = deckW * 0.72, off = Math.max(4, w * 0.012);
-        const deckX = pad + 2 * off, deckY = midY - deckH / 2 + off;
+        const deckX = pad + (CTX - 1) * off, deckY = midY - deckH / 2 + off;
 
-        // context deck: the last three generated frames, newest in front
-        for (let k = 2; k >= 0; k--) {
+        // context deck: the last CTX generated frames, newest in front
+        for (let k = CTX - 1; k >= 0; k--) {
           const dx = deckX - k * off, dy = deckY - k * off;
           g.save();
           K.roundRect(g, dx, dy, deckW, deckH, 4);
@@ -143,7 +147,7 @@ LandscapeAnims.register("playloop", {
           g.stroke();
           if (k > 0) {
             // older frames fade into the back of the context window
-            g.globalAlpha = 0.35 * k;
+            g.globalAlpha = Math.min(0.8, 0.35 * k);
             g.fillStyle = theme.bg;
             g.fillRect(dx, dy, deckW, off);
             g.fillRect(dx, dy, off, deckH);

@@ -3,7 +3,9 @@ LandscapeAnims.register("scene3d", {
   description:
     "A camera looks at some objects, turns away and comes back. A model with a 3D memory (a point map of what it " +
     "has seen) shows the same objects again; a memoryless model re-invents them and they change.",
+  period: 12,
   still: 9.5,
+  params: [{"key": "window", "label": "Context window, no-memory model (s)", "min": 0.5, "max": 8, "step": 0.5, "value": 1}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 12;
@@ -22,7 +24,7 @@ LandscapeAnims.register("scene3d", {
       { x: 0.66, y: 0.86, kind: 0, col: 4, r: 0.06, alt: { x: 0.66, y: 0.86, kind: 1, col: 2, r: 0.05 } },
       { x: 0.36, y: 0.87, kind: 2, col: 1, r: 0.055, alt: null },
     ];
-    const FORGET_AFTER = 1.0; // s out of view before a memoryless model has lost an object
+    let FORGET_AFTER = 1.0; // s out of view before a memoryless model has lost an object (its context window)
     let t = 0;
     let pts = null; // memory candidates: {x, y, col (-1 = wall), seen}
     let order = null; // draw order scratch (indices sorted far → near)
@@ -106,6 +108,7 @@ LandscapeAnims.register("scene3d", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        FORGET_AFTER = env.params.window;
         pts = [];
         order = new Array(OBJS.length);
         seenAt = new Float32Array(OBJS.length).fill(-1);
@@ -255,6 +258,7 @@ LandscapeAnims.register("scene3d", {
         // story caption under the views
         const step = p < 2.5 ? "1  look at the objects" : p < 6 ? "2  turn away" : p < 8 ? "3  come back \u2026" : "3  come back: same?";
         K.label(g, step, vx + vw / 2, my + side + f * 0.95, theme, { size: 11, color: theme.fg });
+        K.say(step);
       },
     };
   },

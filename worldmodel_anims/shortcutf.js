@@ -4,7 +4,9 @@ LandscapeAnims.register("shortcutf", {
     "A denoiser learns to jump from a noisy frame toward the clean one with a step of size d, trained so that " +
     "one big step lands where two half steps of size d/2 land (a loss between them); then sampling needs only " +
     "4 big steps instead of 64 small ones.",
+  period: 13,
   still: 5,
+  params: [{"key": "steps", "label": "Shortcut steps (d = 1/steps)", "options": ["1", "2", "4", "8"], "value": "4"}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 13;
@@ -132,20 +134,21 @@ LandscapeAnims.register("shortcutf", {
     }
 
     /* Sampling: every network call costs the same time. The shortcut lane needs 4 calls; the ordinary
-       lane needs 64, so after 4 calls it has barely moved and we fast-forward it ×16. */
-    const CALL = 0.6, FF0 = 3.2, FF1 = 4.8;
+       lane needs 64, so after the shortcut lane's calls it has barely moved and we fast-forward it. */
+    const FF0 = 3.2, FF1 = 4.8;
+    let NSC = 4; // shortcut steps: one network call each, all done in the same 2.4 s
     function callsAt(tb, n) {
-      const c = Math.max(0, (tb - 0.4) / CALL); // calls finished at the shared pace (fractional)
-      if (n === 4) return Math.min(4, c);
-      if (tb < FF0) return Math.min(4, Math.floor(c));
-      return Math.floor(4 + 60 * K.clamp((tb - FF0) / (FF1 - FF0), 0, 1));
+      const c = Math.max(0, ((tb - 0.4) * NSC) / 2.4); // calls finished at the shared pace (fractional)
+      if (n === NSC) return Math.min(NSC, c);
+      if (tb < FF0) return Math.min(NSC, Math.floor(c));
+      return Math.floor(NSC + (64 - NSC) * K.clamp((tb - FF0) / (FF1 - FF0), 0, 1));
     }
     function drawSampling(g, w, h, theme, fs, a, tb) {
       const tw = Math.min(0.16 * w, 0.26 * h);
       const th = (tw * GH) / GW;
       const xa = 0.06 * w + tw / 2, xb = 0.94 * w - tw / 2;
       const lanes = [
-        { y: 0.33 * h, n: 4, name: "shortcut: step size d = 1/4", color: theme.accent },
+        { y: 0.33 * h, n: NSC, name: "shortcut: step size d = 1/" + NSC, color: theme.accent },
         { y: 0.72 * h, n: 64, name: "ordinary: step size 1/64", color: theme.fg },
       ];
       for (const L of lanes) {
@@ -174,7 +177,7 @@ LandscapeAnims.register("shortcutf", {
         g.moveTo(xa, ay);
         g.lineTo(x, ay);
         g.stroke();
-        tile(g, x, L.y, tw, theme, tau, 0);
+        tile(g, x, L.y, tw, theme, tau, L.n < 4 ? (0.4 / L.n) * tau : 0); // one or two huge steps blur a little
         const ty = L.y - th / 2 - 10;
         K.rich(g, L.name, 6, ty, theme, { size: fs(12), align: "left", color: L.color });
         const done = steps >= L.n;
@@ -189,6 +192,7 @@ LandscapeAnims.register("shortcutf", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        NSC = Number(env.params.steps);
         clean = [];
         noise = [];
         wrong = [];
@@ -211,8 +215,8 @@ LandscapeAnims.register("shortcutf", {
         const cap =
           t < 2.8 ? "1  teacher: two half steps of size d/2"
           : t < A_END ? "2  train: one step d must land on two steps d/2"
-          : tb < FF0 ? "3  sample: 4 big steps instead of 64 small ones"
-          : tb < FF1 ? "   (fast-forwarding the 64-step lane ×16)"
+          : tb < FF0 ? "3  sample: " + NSC + " big step" + (NSC > 1 ? "s" : "") + " instead of 64 small ones"
+          : tb < FF1 ? "   (fast-forwarding the 64-step lane ×" + 64 / NSC + ")"
           : "   same clean frame with 16× fewer network calls";
         g.globalAlpha = t < A_END ? aA : aB;
         K.caption(g, cap, view, tb >= FF1 ? theme.good : theme.fg);

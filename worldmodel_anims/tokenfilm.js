@@ -4,7 +4,9 @@ LandscapeAnims.register("tokenfilm", {
     "A tokenizer turns each patch of the frame into the id of its nearest codebook entry; a transformer, given " +
     "these tokens and the action, predicts the next frame's tokens one at a time in raster order, and the " +
     "decoder turns them back into the next frame, where the character has moved right.",
+  period: 12,
   still: 10.2,
+  params: [{"key": "per_step", "label": "Tokens per step", "min": 1, "max": 16, "step": 1, "value": 1}],
   create() {
     const K = LandscapeAnims.kit;
     const G = 4; // 4×4 patches per frame
@@ -14,8 +16,9 @@ LandscapeAnims.register("tokenfilm", {
     const FRAME_T1 = [0, 1, 0, 5, 0, 0, 0, 0, 0, 4, 3, 0, 2, 2, 2, 2]; // after action "→": hero moved right
     const PERIOD = 12;
     const T_ENC = 0.5, DT_ENC = 0.09; // tokenizer sweep
-    const T_PRED = 2.7, DT_PRED = 0.34; // one predicted token each DT_PRED seconds
-    const T_DEC = T_PRED + G * G * DT_PRED + 0.2;
+    const T_PRED = 2.7, T_DEC = 8.34; // prediction steps share T_PRED..T_DEC
+    let DT_PRED = 0.34, PER = 1; // seconds per step, tokens per step
+    const rank = []; // order of prediction: raster (one by one) or most confident first (MaskGIT)
     let t = 0;
     let probs = []; // probs[i][c]: predicted distribution for token i
 
@@ -59,25 +62,27 @@ LandscapeAnims.register("tokenfilm", {
       g.lineWidth = 1;
       g.strokeRect(x, y, F, F);
     }
-    /* a grid of token ids; the first n are filled; cell `cur` gets a highlight */
-    function tokens(g, ids, x, y, F, theme, n, cur, fs) {
+    /* a grid of token ids; the first n (in order rk, else raster) are filled; step `cur` gets a highlight */
+    function tokens(g, ids, x, y, F, theme, n, cur, fs, rk) {
       const s = F / G;
       for (let i = 0; i < G * G; i++) {
+        const r = rk ? rk[i] : i;
         const cx = x + (i % G) * s, cy = y + Math.floor(i / G) * s;
         g.fillStyle = theme.panel;
         g.fillRect(cx, cy, s, s);
         g.strokeStyle = theme.grid;
         g.lineWidth = 1;
         g.strokeRect(cx + 0.5, cy + 0.5, s - 1, s - 1);
-        if (i < n) K.label(g, String(ids[i]), cx + s / 2, cy + s / 2 + 0.5, theme, { size: fs, color: ids[i] === 4 ? theme.accent : theme.fg, weight: "700" });
+        if (r < n) K.label(g, String(ids[i]), cx + s / 2, cy + s / 2 + 0.5, theme, { size: fs, color: ids[i] === 4 ? theme.accent : theme.fg, weight: "700" });
+        if (cur >= 0 && Math.floor(r / (rk ? PER : 1)) === cur) {
+          g.strokeStyle = theme.accent;
+          g.lineWidth = 2.5;
+          g.strokeRect(cx + 1, cy + 1, s - 2, s - 2);
+        }
       }
       g.strokeStyle = theme.muted;
+      g.lineWidth = 1;
       g.strokeRect(x, y, F, F);
-      if (cur >= 0 && cur < G * G) {
-        g.strokeStyle = theme.accent;
-        g.lineWidth = 2.5;
-        g.strokeRect(x + (cur % G) * s + 1, y + Math.floor(cur / G) * s + 1, s - 2, s - 2);
-      }
     }
 
     return {
@@ -98,6 +103,11 @@ LandscapeAnims.register("tokenfilm", {
           for (let c = 0; c < NC; c++) p[c] = c === y ? sure : ((1 - sure) * p[c]) / rest;
           probs.push(p);
         }
+        PER = env.params.per_step;
+        DT_PRED = (T_DEC - 0.2 - T_PRED) / Math.ceil((G * G) / PER);
+        const order = probs.map((p, i) => i);
+        if (PER > 1) order.sort((a, b) => probs[b][FRAME_T1[b]] - probs[a][FRAME_T1[a]]);
+        order.forEach((i, r) => (rank[i] = r));
       },
       step(dt) {
         t = (t + dt) % PERIOD;
@@ -114,8 +124,8 @@ LandscapeAnims.register("tokenfilm", {
         const by = 0.29 * h, bh = 0.61 * h;
         const nEnc = K.clamp(Math.floor((t - T_ENC) / DT_ENC) + 1, 0, G * G);
         const predF = (t - T_PRED) / DT_PRED;
-        const nPred = K.clamp(Math.floor(predF), 0, G * G); // tokens already committed
-        const curPred = t >= T_PRED && nPred < G * G ? nPred : -1;
+        const nPred = K.clamp(Math.floor(predF) * PER, 0, G * G); // tokens already committed
+        const curPred = t >= T_PRED && nPred < G * G ? Math.floor(predF) : -1; // the step running now
         const nDec = K.clamp(Math.floor((t - T_DEC) / 0.05) + 1, 0, G * G);
         const gap = (yTop + F + yBot) / 2; // vertical middle of the frame→tokens gap
         g.globalAlpha = fade;
@@ -124,7 +134,7 @@ LandscapeAnims.register("tokenfilm", {
         const cap =
           t < T_ENC + 16 * DT_ENC + 0.2 ? "1  tokenize: patch → id of nearest codebook entry"
           : t < T_PRED ? "2  transformer input: tokens of o_t + action a_t"
-          : t < T_DEC ? "3  predict the next frame's tokens one by one"
+          : t < T_DEC ? (PER > 1 ? "3  predict " + PER + " tokens per step, most confident first" : "3  predict the next frame's tokens one by one")
           : "4  decoder: ids → patches = next frame ô_{t+1}";
         K.caption(g, cap, view);
 
@@ -166,12 +176,12 @@ LandscapeAnims.register("tokenfilm", {
         const chartX = bx + 8, chartW = bw - 16, bwid = chartW / NC;
         const idY = by + bh - fs(11) * 0.75, iconY = idY - fs(11) * 0.65 - cs, chartB = iconY - 4;
         const chartT = by + fs(12) * 0.9 + fs(11) * 1.95;
-        const show = curPred >= 0 ? curPred : -1;
+        const show = curPred >= 0 ? rank.indexOf(curPred * PER) : -1;
         for (let c = 0; c < NC; c++) {
           const x = chartX + c * bwid;
           let p = 0;
-          if (show >= 0) p = probs[show][c] * K.ramp(predF - show, 0, 0.35);
-          const win = show >= 0 && c === FRAME_T1[show] && predF - show > 0.45;
+          if (show >= 0) p = probs[show][c] * K.ramp(predF - curPred, 0, 0.35);
+          const win = show >= 0 && c === FRAME_T1[show] && predF - curPred > 0.45;
           g.fillStyle = win ? theme.accent : theme.muted;
           g.globalAlpha = fade * (win ? 1 : 0.6);
           g.fillRect(x + 2, chartB - (chartB - chartT) * p, bwid - 4, (chartB - chartT) * p);
@@ -191,9 +201,9 @@ LandscapeAnims.register("tokenfilm", {
         K.rich(g, "codebook", bx + bw / 2, by + bh + fs(11) * 0.8, theme, { size: fs(11), color: theme.muted });
 
         // right: predicted tokens, then the decoded frame
-        const committed = Math.min(G * G, nPred + (curPred >= 0 && predF - curPred > 0.75 ? 1 : 0));
-        tokens(g, FRAME_T1, xr, yBot, F, theme, committed, curPred, fs(12));
-        K.rich(g, "next tokens", xr + F / 2, yBot + F + fs(11) * 0.8, theme, { size: fs(11), color: theme.muted });
+        const committed = Math.min(G * G, nPred + (curPred >= 0 && predF - curPred > 0.75 ? PER : 0));
+        tokens(g, FRAME_T1, xr, yBot, F, theme, committed, curPred, fs(12), rank);
+        K.rich(g, "next tokens, " + Math.ceil((G * G) / PER) + " steps", xr + F / 2, yBot + F + fs(11) * 0.8, theme, { size: fs(11), color: theme.muted });
         if (t >= T_DEC) {
           frame(g, FRAME_T1, xr, yTop, F, theme, nDec);
           K.arrow(g, xr + F / 2, yBot - 2, xr + F / 2, yTop + F + 2, theme.accent, { head: 5, width: 1.5 });

@@ -1,24 +1,27 @@
 LandscapeAnims.register("wmeval", {
   title: "World model as policy evaluator",
   description:
-    "Five robot policies are each tried eight times in the real world and eight times inside a world model. " +
-    "Their success rates land near the diagonal of a scatter plot: the world model ranks the policies almost exactly as reality does (rank correlation 0.9).",
+    "Five robot policies are each tried several times in the real world and as often inside a world model. " +
+    "Their success rates land near the diagonal of a scatter plot: with enough trials the world model ranks the " +
+    "policies almost exactly as reality does; with few, chance scrambles both rankings.",
+  period: 12,
   still: 10.2,
+  params: [{"key": "trials", "label": "Trials per policy", "min": 2, "max": 16, "step": 2, "value": 8}],
   create() {
     const K = LandscapeAnims.kit;
     const PERIOD = 12;
-    const N_POL = 5, N_TRY = 8;
+    const N_POL = 5;
+    let N_TRY = 8, TRY_DUR = 0.15;
     const SLOT = 1.8; // seconds per policy
-    const TRY_DUR = 0.15;
-    // successes out of 8: real world vs inside the world model (close, not identical)
-    const REAL = [2, 4, 7, 3, 5];
-    const WM = [2, 5, 7, 3, 4];
+    // true success rates: real world vs inside the world model (close, same order); trials sample them
+    const P_REAL = [0.25, 0.5, 0.85, 0.4, 0.65], P_WM = [0.3, 0.6, 0.8, 0.35, 0.5];
+    let REAL = [], WM = []; // successes counted
     let t = 0;
     let outcomes = null; // [policy][lane 0 real / 1 wm][trial] → true = success
 
     /* Spearman rank correlation over the first n policies (no ties in this data) */
     function spearman(n) {
-      const rank = (arr) => arr.slice(0, n).map((v) => arr.slice(0, n).filter((u) => u < v).length + 1);
+      const rank = (arr) => arr.slice(0, n).map((v) => arr.slice(0, n).reduce((r, u) => r + (u < v) + (u === v) / 2, 0.5));
       const a = rank(REAL), b = rank(WM);
       let d2 = 0;
       for (let i = 0; i < n; i++) d2 += (a[i] - b[i]) * (a[i] - b[i]);
@@ -68,22 +71,13 @@ LandscapeAnims.register("wmeval", {
       init(env) {
         const rng = env.rng;
         t = 0;
+        N_TRY = env.params.trials;
+        TRY_DUR = 1.2 / N_TRY;
         outcomes = [];
         for (let k = 0; k < N_POL; k++) {
-          const lanes = [];
-          for (const n of [REAL[k], WM[k]]) {
-            const arr = [];
-            for (let i = 0; i < N_TRY; i++) arr.push(i < n);
-            for (let i = N_TRY - 1; i > 0; i--) {
-              const j = Math.floor(rng() * (i + 1));
-              const tmp = arr[i];
-              arr[i] = arr[j];
-              arr[j] = tmp;
-            }
-            lanes.push(arr);
-          }
-          outcomes.push(lanes);
+          outcomes.push([P_REAL[k], P_WM[k]].map((p) => Array.from({ length: N_TRY }, () => rng() < p)));
         }
+        [REAL, WM] = [0, 1].map((lane) => outcomes.map((o) => o[lane].filter(Boolean).length));
       },
       step(dt) {
         t = (t + dt) % PERIOD;
@@ -144,7 +138,7 @@ LandscapeAnims.register("wmeval", {
             }
           }
           if (shown > 0) {
-            K.label(g, wins + "/" + N_TRY, tallyX + dotGap * 1.5 + dotR, stY + sh * 0.3 + dotGap + dotR + f * 0.85, theme, { size: 11, color: theme.fg });
+            K.label(g, wins + "/" + N_TRY, tallyX + dotGap * 1.5 + dotR, stY + sh * 0.3 + Math.ceil(N_TRY / 4 - 1) * dotGap + dotR + f * 0.85, theme, { size: 11, color: theme.fg });
           }
         }
         // policy chip
@@ -184,19 +178,20 @@ LandscapeAnims.register("wmeval", {
           g.globalAlpha = 1;
         }
         // verdict: rank correlation between the two evaluations
+        const rho = spearman(Math.max(2, nDone));
         if (!evaluating || nDone >= 3) {
-          const rho = spearman(Math.max(2, nDone));
           const txt = "rank corr \u03C1 = " + rho.toFixed(2);
           K.label(g, txt, px1, f * 0.9, theme, { size: 11, align: "right", color: theme.fg });
         }
         // caption under the plot, kept inside the canvas
-        const cap = evaluating ? "on the diagonal = WM agrees" : w < 400 ? "\u2713 nearly same ranking" : "\u2713 nearly the same ranking as reality";
+        const cap = evaluating ? "on the diagonal = WM agrees" : rho < 0.8 ? "\u2717 too few trials to rank" : w < 400 ? "\u2713 nearly same ranking" : "\u2713 nearly the same ranking as reality";
+        K.say(cap);
         K.font(g, 11, "700");
         const cx = Math.min((px0 + px1) / 2, w - 4 - g.measureText(cap).width / 2);
         if (!evaluating) g.globalAlpha = K.ramp(p, N_POL * SLOT, N_POL * SLOT + 0.5) * fade;
         K.label(g, cap, cx, py0 + f * 2.2, theme, {
           size: 11,
-          color: evaluating ? theme.muted : theme.good,
+          color: evaluating ? theme.muted : rho < 0.8 ? theme.bad : theme.good,
           weight: evaluating ? "500" : "700",
         });
         g.globalAlpha = 1;
