@@ -34,7 +34,7 @@ MATHJAX_URL = f"{MATHJAX_ORIGIN}/npm/mathjax@{MATHJAX_VERSION}/tex-chtml.js"
 MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0hHbSck"
 
 # Page JS, in load order. The registry comes before the animation files that call it.
-PAGE_SCRIPTS = ("util.js", "theme.js", "mathjax.js", "anim_host.js", "map.js", "panel.js",
+PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "map.js", "panel.js",
                 "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
 STYLESHEETS = ("page.css", "tours.css", "print.css")
@@ -85,6 +85,7 @@ class Entry(NamedTuple):
     anim: str
     date: str          # "YYYY-MM": the month of first public release
     year: int          # derived from date
+    added: str         # "YYYY-MM": the month it joined the map ("" = unknown, never marked new)
     tagline: str
     simple: str
     mapping: tuple[str, ...]
@@ -306,10 +307,23 @@ def _paper(p: _Problems, raw: dict) -> Paper:
 
 ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
                 "math", "when", "pros", "cons", "papers", "learn"}
-OPTIONAL_ENTRY_FIELDS = {"year", "anim_params"}     # year is checked against date when given
+OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added"}     # year: checked against date; added: see _added
 
 
-def _entry(p: _Problems, raw: dict, i: int) -> Entry:
+def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
+    """The month the entry joined the map: its own `added`, else the spec's `added_default`."""
+    added = raw.get("added", default)
+    if added is None or added == "":
+        return ""
+    if not isinstance(added, str) or not DATE_RE.match(added):
+        p.add(where, "added", f"must be 'YYYY-MM' (month it joined the map), got {added!r}")
+        return ""
+    if date and added < date:
+        p.add(where, "added", f"is {added} but the work was released in {date}: a work joins after its release")
+    return added
+
+
+def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
     where = f"entry '{raw.get('id', f'#{i}')}'"
     _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS)
     entry_id = _text(p, where, raw, "id")
@@ -339,7 +353,7 @@ def _entry(p: _Problems, raw: dict, i: int) -> Entry:
     return Entry(
         id=entry_id, name=_text(p, where, raw, "name"), short=_text(p, where, raw, "short"),
         family=_text(p, where, raw, "family"), anim=_text(p, where, raw, "anim"),
-        date=date, year=year, tagline=_text(p, where, raw, "tagline"),
+        date=date, year=year, added=_added(p, where, raw, added_default, date), tagline=_text(p, where, raw, "tagline"),
         simple=_text(p, where, raw, "simple"),
         mapping=tuple(s.strip() for s in mapping.split("→") if s.strip()),
         math=math_tex, when=_text(p, where, raw, "when"),
@@ -448,7 +462,11 @@ def validate(spec: dict) -> Landscape:
         p.items.append("spec: field 'families' is empty")
     edge_types = tuple(_edge_type(p, raw) for raw in spec.get("edge_types", ()))
     papers = tuple(_paper(p, raw) for raw in spec.get("papers", ()))
-    entries = tuple(_entry(p, raw, i) if isinstance(raw, dict) else _not_a_dict(p, i)
+    added_default = spec.get("added_default", "")
+    if added_default and not (isinstance(added_default, str) and DATE_RE.match(added_default)):
+        p.add("spec", "added_default", f"must be 'YYYY-MM', got {added_default!r}")
+        added_default = ""
+    entries = tuple(_entry(p, raw, i, added_default) if isinstance(raw, dict) else _not_a_dict(p, i)
                     for i, raw in enumerate(spec.get("entries", ())))
     edges = tuple(e for e in (_edge(p, raw, i) for i, raw in enumerate(spec.get("edges", ()))) if e)
     animations = tuple(_animation(p, key, path) for key, path in sorted(spec.get("animations", {}).items()))
@@ -753,7 +771,8 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
 def _entry_data(e: Entry, lay: Layout) -> dict:
     x, y = lay.positions[e.id]
     return {"id": e.id, "name": e.name, "short": e.short, "family": e.family, "anim": e.anim,
-            "date": e.date, "year": e.year, "tagline": e.tagline, "simple": e.simple, "mapping": list(e.mapping),
+            "date": e.date, "year": e.year, "added": e.added, "tagline": e.tagline, "simple": e.simple,
+            "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
             "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y,
             **({"animParams": dict(e.anim_params)} if e.anim_params else {})}
@@ -815,8 +834,10 @@ def sha256_csp(source: str) -> str:
     return "'sha256-" + binascii.b2a_base64(digest, newline=False).decode() + "'"
 
 
-def render_csp(scripts: list[str], style: str) -> str:
-    """Only this page's own inline scripts (by hash) and the pinned MathJax host may run."""
+def render_csp(scripts: list[str], style: str, connect_self: bool = False) -> str:
+    """Only this page's own inline scripts (by hash) and the pinned MathJax host may run.
+    connect_self: the served preview's live-reload script polls its own server."""
+    connect = f"'self' {MATHJAX_ORIGIN}" if connect_self else MATHJAX_ORIGIN
     script_src = " ".join([sha256_csp(s) for s in scripts] + [MATHJAX_ORIGIN])
     # MathJax's CHTML output injects its own <style> and style attributes at run time, which hashes
     # cannot cover, so style-src needs 'unsafe-inline'; CSS cannot run script, and script-src is strict.
@@ -824,7 +845,7 @@ def render_csp(scripts: list[str], style: str) -> str:
             f"script-src {script_src}; "
             f"style-src 'unsafe-inline'; "
             f"font-src {MATHJAX_ORIGIN} data:; "
-            f"connect-src {MATHJAX_ORIGIN}; "
+            f"connect-src {connect}; "
             "img-src data: blob:; worker-src blob:; "
             "base-uri 'none'; form-action 'none'")
 
@@ -839,19 +860,46 @@ def fill_template(template: str, slots: dict[str, str]) -> str:
 
 
 TEMPLATE = _read(os.path.join(ASSET_DIR, "template.html"))
+LIVE_RELOAD_SCRIPT = "livereload.js"     # only in pages served by landscape_serve, never written to disk
 
 
-def build(spec: dict) -> tuple[str, Landscape]:
-    """Validate, lay out and render: the whole page as one string."""
+def favicon_url(title: str, color: str) -> str:
+    """An SVG favicon as a data: URL: the title's first letter on the first family's colour."""
+    letter = next((c for c in title if c.isalnum()), "*").upper()
+    svg = ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'>"
+           f"<rect width='32' height='32' rx='7' fill='{color}'/>"
+           "<text x='16' y='23' font-family='sans-serif' font-size='20' font-weight='700' "
+           f"text-anchor='middle' fill='#fff'>{escape_text(letter)}</text></svg>")
+    safe = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~/:=,;()")
+    return "data:image/svg+xml," + "".join(
+        c if c in safe else "".join(f"%{b:02X}" for b in c.encode("utf-8")) for c in svg)
+
+
+def render_live_reload(epoch: int) -> str:
+    """The served preview's own script block: its hash joins the CSP; the epoch rides in an attribute
+    so the script text (and so its hash) stays the same from build to build."""
+    return f'<script data-epoch="{int(epoch)}">{read_asset(LIVE_RELOAD_SCRIPT)}</script>'
+
+
+def build(spec: dict, live_epoch: int | None = None) -> tuple[str, Landscape]:
+    """Validate, lay out and render: the whole page as one string. live_epoch (serve only) adds the
+    live-reload script and lets the page connect to its own origin."""
     ls = validate(spec)
     lay = layout(ls)
     script = render_script(ls)
     data = json_island(page_data(ls, lay))
     styles = render_styles()
+    scripts = [MATHJAX_CONFIG, script]
+    if live_epoch is not None:
+        scripts.append(read_asset(LIVE_RELOAD_SCRIPT))
     page = fill_template(TEMPLATE, {
         "TITLE": escape_text(ls.title),
         "SUBTITLE": escape_text(ls.subtitle),
-        "CSP": escape_attr(render_csp([MATHJAX_CONFIG, script], styles)),
+        "TITLE_ATTR": escape_attr(ls.title),
+        "DESCRIPTION": escape_attr(ls.subtitle),
+        "FAVICON": escape_attr(favicon_url(ls.title, ls.families[0].color)),
+        "LIVE_RELOAD": render_live_reload(live_epoch) if live_epoch is not None else "",
+        "CSP": escape_attr(render_csp(scripts, styles, connect_self=live_epoch is not None)),
         "CSS": styles,
         "DATA": data,
         "MATHJAX_CONFIG": MATHJAX_CONFIG,
@@ -880,25 +928,57 @@ def write_atomic(path, text: str) -> None:
         raise
 
 
+def print_problems(err: ValidationError, consequence: str = "nothing written") -> None:
+    print(f"error: {len(err.problems)} problem(s) in the data; {consequence}", file=sys.stderr)
+    for line in err.problems:
+        print(f"  {line}", file=sys.stderr)
+
+
+def watched_folders(spec: dict, data_module_file: str) -> list[str]:
+    """What a live preview watches: the data modules' folder, the engine and its assets, the animations."""
+    anim_dirs = {os.path.dirname(os.path.abspath(p)) for p in spec.get("animations", {}).values()}
+    return sorted({os.path.dirname(os.path.abspath(data_module_file)), ENGINE_DIR, ASSET_DIR} | anim_dirs)
+
+
 def main(argv: list[str] | None, make_spec, default_output) -> int:
-    """Generic CLI: [-o PATH] [--check]. Returns the process exit status."""
+    """Generic CLI: build [-o PATH] [--check], or one of the owner's tools (each its own module).
+    Returns the process exit status."""
     import argparse
     parser = argparse.ArgumentParser(description="Build the landscape page.")
     parser.add_argument("-o", "--output", default=os.fspath(default_output), help="where to write the HTML")
     parser.add_argument("--check", action="store_true", help="validate the data only; write nothing")
+    parser.add_argument("--serve", action="store_true",
+                        help="live preview on 127.0.0.1: rebuild on save, the open page reloads itself")
+    parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000; 0 = any free)")
+    parser.add_argument("--import-bibtex", metavar="FILE.bib", help="print paper records for a BibTeX file")
+    parser.add_argument("--check-links", action="store_true", help="check every paper and learn URL")
+    parser.add_argument("--emit-served", type=int, metavar="EPOCH", help=argparse.SUPPRESS)   # serve's builds
     args = parser.parse_args(argv)
+    if args.serve:
+        import landscape_serve
+        script = os.path.abspath(sys.modules[make_spec.__module__].__file__)
+        return landscape_serve.serve([sys.executable, script, "--emit-served"],
+                                     watched_folders(make_spec(), script),
+                                     os.path.basename(os.fspath(default_output)), args.port)
+    if args.import_bibtex:
+        import landscape_bibtex
+        return landscape_bibtex.main(args.import_bibtex, make_spec().get("papers", ()))
     try:
         spec = make_spec()
+        if args.check_links:
+            import landscape_links
+            return landscape_links.main(validate(spec))
         if args.check:
             ls = validate(spec)
             print(f"ok: {len(ls.entries)} entries, {len(ls.families)} families, {len(ls.edges)} edges valid")
             return 0
-        page, ls = build(spec)
+        page, ls = build(spec, live_epoch=args.emit_served)
     except ValidationError as err:
-        print(f"error: {len(err.problems)} problem(s) in the data; nothing written", file=sys.stderr)
-        for line in err.problems:
-            print(f"  {line}", file=sys.stderr)
+        print_problems(err, "nothing checked" if args.check_links else "nothing written")
         return 2
+    if args.emit_served is not None:
+        sys.stdout.buffer.write(page.encode("utf-8"))
+        return 0
     write_atomic(args.output, page)
     size = len(page.encode("utf-8"))
     print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "

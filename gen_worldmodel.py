@@ -19,6 +19,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "robot_worldmodel.html")
 ANIMATION_DIR = os.path.join(HERE, "worldmodel_anims")
 
+# The month every entry joined the map unless it says otherwise: an entry added later carries its own
+# added="YYYY-MM" (readers see it marked "new" if it joined after their last visit).
+ADDED_DEFAULT = "2026-11"
+
 TITLE = "World Models — an interactive landscape"
 SUBTITLE = ("From Dreamer and MuZero to JEPA, Genie and Sora-style simulators: "
             "how machines learn to imagine, organised by the equation they train.")
@@ -4304,7 +4308,7 @@ def animations() -> dict:
 
 
 def spec() -> dict:
-    return dict(title=TITLE, subtitle=SUBTITLE, families=FAMILIES, edge_types=EDGE_TYPES,
+    return dict(title=TITLE, subtitle=SUBTITLE, added_default=ADDED_DEFAULT, families=FAMILIES, edge_types=EDGE_TYPES,
                 entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations(), tours=TOURS)
 
 

@@ -6,7 +6,8 @@ Measures, in one run so ratios compare like with like:
   map, long tasks while opening/closing a panel (with its MathJax typeset), frame rate during
   transitions, idle main-thread CPU with the panel closed, step+draw cost per animation, search
   keystroke-to-update and timeline morph on the 2,000-entry page; then Lighthouse's mobile preset on the
-  page served with gzip (bench/lighthouse.py, median of three).
+  page served with gzip (bench/lighthouse.py, median of three); the owner's tools (bench/owner_tools.py:
+  --serve reload latency, BibTeX import, offline link check).
 """
 from __future__ import annotations
 
@@ -189,6 +190,8 @@ def main() -> None:
         big = tmp / "big.html"
         big.write_text(pages[2000], encoding="utf-8")
         browser_figures(ROOT / "robot_worldmodel.html", big)
+    import owner_tools
+    owner_tools.figures()
     if "--no-lighthouse" not in sys.argv:
         import lighthouse
         lighthouse.figures(ROOT / "robot_worldmodel.html")

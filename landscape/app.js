@@ -22,7 +22,7 @@ LS.app = (function () {
     const st = LS.state;
     return !st.hiddenFamilies.has(e.family)
       && (!st.yearFrom || e.year >= st.yearFrom) && (!st.yearTo || e.year <= st.yearTo)
-      && (!st.mine || idx.mine.has(e.id));
+      && (!st.mine || idx.mine.has(e.id)) && (!st.fresh || LS.whatsnew.has(e.id));
   }
   function matchIds() {
     return LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
@@ -203,7 +203,7 @@ LS.app = (function () {
   }
 
   function resetFilters() {
-    Object.assign(LS.state, { q: "", hiddenFamilies: new Set(), yearFrom: null, yearTo: null, edgeOff: new Set(), mine: false });
+    Object.assign(LS.state, { q: "", hiddenFamilies: new Set(), yearFrom: null, yearTo: null, edgeOff: new Set(), mine: false, fresh: false });
     input.value = "";
     LS.router.record(true);
     update();
@@ -292,6 +292,11 @@ LS.app = (function () {
     document.getElementById("reset-filters").addEventListener("click", resetFilters);
     document.getElementById("mine-only").addEventListener("change", (ev) => {
       LS.state.mine = ev.target.checked;
+      LS.router.record(true);
+      update();
+    });
+    document.getElementById("new-only").addEventListener("change", (ev) => {
+      LS.state.fresh = ev.target.checked;
       LS.router.record(true);
       update();
     });

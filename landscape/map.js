@@ -58,7 +58,8 @@ LS.map = (function () {
   /* The accessible name starts with the visible label (WCAG 2.5.3), then says what the star is. */
   function starLabel(e, fam) {
     const name = e.name === e.short ? "" : ", " + e.name;
-    return e.short + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
+    const fresh = LS.whatsnew.has(e.id) ? " new since your last visit" : "";     // the badge reads "new"
+    return e.short + fresh + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
   }
 
   function starGroup(e) {
@@ -70,6 +71,8 @@ LS.map = (function () {
       svg("circle", { class: "core", r: "6" }),
       idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
       svg("text", { y: "24", "text-anchor": "middle", text: e.short }),
+      // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
+      LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
     ]);
     g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
@@ -369,6 +372,11 @@ LS.map = (function () {
       t.setAttribute("x", side ? "12" : "0");
       t.setAttribute("y", side ? "4.5" : "24");
       t.setAttribute("text-anchor", side ? "start" : "middle");
+      const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
+      if (badge) {
+        badge.setAttribute("x", side ? (16 + t.getComputedTextLength()).toFixed(0) : "7");
+        badge.setAttribute("y", side ? "4.5" : "-9");
+      }
     }
   }
 

@@ -1,5 +1,5 @@
-/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&cmp=a,b
- * &tour=…&step=N" (a tour's step decides the open entry).
+/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1
+ * &cmp=a,b&tour=…&step=N" (a tour's step decides the open entry).
  * Only the fragment changes, so it works from file:// too. Back/forward step through states. */
 LS.router = (function () {
   const VIEWS = ["map", "timeline", "list", "gallery"];
@@ -13,6 +13,7 @@ LS.router = (function () {
     if (st.yearTo) q.set("to", st.yearTo);
     if (st.edgeOff.size) q.set("eoff", [...st.edgeOff].sort().join(","));
     if (st.mine) q.set("mine", "1");
+    if (st.fresh) q.set("new", "1");
     if (st.compare.length) q.set("cmp", st.compare.join(","));
     if (st.tour) { q.set("tour", st.tour); q.set("step", st.step + 1); }
     const query = q.toString();
@@ -65,6 +66,7 @@ LS.router = (function () {
       yearTo,
       edgeOff: new Set(list("eoff").filter((k) => LS.index.edgeType.has(k))),
       mine: q.get("mine") === "1" && LS.index.mine.size > 0,
+      fresh: q.get("new") === "1",
       compare: [...new Set(list("cmp"))].filter((id) => LS.index.byId.has(id)).slice(0, 3),
     };
   }

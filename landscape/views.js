@@ -51,6 +51,7 @@ LS.views = (function () {
     document.getElementById("shown-count").textContent = String(shown.length);
     document.getElementById("total-count").textContent = String(data.entries.length);
     document.getElementById("mine-only").checked = st.mine;
+    document.getElementById("new-only").checked = st.fresh;
     const [lo, hi] = LS.app.yearBounds();
     const from = document.getElementById("year-from"), to = document.getElementById("year-to");
     from.min = to.min = lo;
@@ -115,7 +116,8 @@ LS.views = (function () {
     body.replaceChildren(...rows.map((e) => {
       const fam = idx.family.get(e.family);
       return el("tr", { "data-id": e.id }, [
-        el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name })]),
+        el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name }),
+          LS.whatsnew.has(e.id) ? el("span", { class: "badge-new", text: "new" }) : null]),
         el("td", {}, [el("span", { class: "fam-cell", style: { "--fam": fam.color }, text: fam.label })]),
         el("td", { "data-date": e.date, text: LS.util.monthLabel(e.date) }),
         el("td", { text: e.tagline }),
@@ -181,8 +183,17 @@ LS.views = (function () {
     ])));
   }
 
+  /* The "new since your last visit" filter: only after a first visit, with how many are new. */
+  function initWhatsNew() {
+    const box = document.getElementById("whatsnew");
+    box.hidden = !LS.whatsnew.since;
+    document.getElementById("new-count").textContent = String(LS.whatsnew.count);
+    document.getElementById("new-only").disabled = !LS.whatsnew.count && !LS.state.fresh;
+  }
+
   function init() {
     buildToggles();
+    initWhatsNew();
     bindListSort();
     window.addEventListener("beforeprint", beforePrint);
   }

@@ -145,3 +145,10 @@ def test_every_animation_is_used_by_some_entry():
     used = {e["anim"] for e in ENTRIES}
     assert set(W.animations()) == used
     assert len(used) >= 12
+
+
+def test_every_entry_says_when_it_joined_the_map(real_spec):
+    """`added` is optional in the engine but required here: own field or the module's ADDED_DEFAULT."""
+    assert re.fullmatch(r"\d{4}-\d{2}", W.ADDED_DEFAULT)
+    missing = [e.id for e in G.validate(real_spec).entries if not e.added]
+    assert not missing, f"entries without an added month: {missing}"

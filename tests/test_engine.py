@@ -224,10 +224,77 @@ def test_fill_template_is_single_pass_and_tex_safe():
 
 def test_template_slots_are_exactly_the_ones_build_fills(spec):
     slots = set(re.findall(r"@@([A-Z_]+)@@", G.TEMPLATE))
-    assert slots == {"TITLE", "SUBTITLE", "CSP", "CSS", "DATA", "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI",
-                     "SCRIPT"}
+    assert slots == {"TITLE", "TITLE_ATTR", "SUBTITLE", "DESCRIPTION", "FAVICON", "CSP", "CSS", "DATA",
+                     "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI", "SCRIPT", "LIVE_RELOAD"}
     html, _ = G.build(spec)
     assert "@@" not in html.replace(G.json_island(G.page_data(G.validate(spec), G.layout(G.validate(spec)))), "")
+
+
+# ----------------------------------------------------------------------------- added, sharing, live slot
+
+def test_added_defaults_to_the_spec_and_can_be_set_per_entry(spec):
+    spec["added_default"] = "2026-09"
+    spec["entries"][1]["added"] = "2026-11"
+    added = {e.id: e.added for e in G.validate(spec).entries}
+    assert added == {"alpha": "2026-09", "beta": "2026-11", "gamma": "2026-09"}
+    data = G.page_data(G.validate(spec), G.layout(G.validate(spec)))
+    assert [e["added"] for e in data["entries"]] == ["2026-09", "2026-11", "2026-09"]
+
+
+def test_added_is_optional_in_the_engine(spec):
+    assert {e.added for e in G.validate(spec).entries} == {""}
+
+
+@pytest.mark.parametrize("added", ["2026-13", "2026/11", "Nov 2026", 202611])
+def test_added_must_be_a_month(spec, added):
+    spec["entries"][0]["added"] = added
+    assert "must be 'YYYY-MM'" in one_problem(spec, "entry 'alpha'", "field 'added'")
+
+
+def test_added_cannot_precede_the_release(spec):
+    spec["entries"][1]["added"] = "2020-06"         # beta was released 2021-01
+    assert "released in 2021-01" in one_problem(spec, "entry 'beta'", "field 'added'")
+    spec["entries"][1].pop("added")
+    spec["added_default"] = "2021-06"               # gamma (2022-01) cannot inherit it
+    assert one_problem(spec, "entry 'gamma'", "field 'added'")
+
+
+def test_added_default_must_be_a_month(spec):
+    spec["added_default"] = "November"
+    assert one_problem(spec, "spec", "field 'added_default'")
+
+
+def test_sharing_meta_and_favicon_come_from_title_and_subtitle(spec):
+    spec["title"] = 'Zeta "maps" & more'
+    spec["subtitle"] = "A <b>card</b> for chats"
+    html, _ = G.build(spec)
+    assert '<meta name="description" content="A &lt;b&gt;card&lt;/b&gt; for chats">' in html
+    assert '<meta property="og:title" content="Zeta &quot;maps&quot; &amp; more">' in html
+    assert '<meta property="og:description" content="A &lt;b&gt;card&lt;/b&gt; for chats">' in html
+    icon = re.search(r'<link rel="icon" href="(data:image/svg\+xml,[^"]+)">', html).group(1)
+    from urllib.parse import unquote
+    svg = unquote(icon.split(",", 1)[1])
+    assert svg.startswith("<svg") and ">Z</text>" in svg and "#2563eb" in svg
+    assert "img-src data:" in html
+
+
+def test_live_reload_script_only_in_the_served_build(spec):
+    plain, _ = G.build(spec)
+    live, _ = G.build(spec, live_epoch=7)
+    reload_js = G.read_asset(G.LIVE_RELOAD_SCRIPT)
+    assert reload_js not in plain and "livereload" not in plain and "'self'" not in plain
+    assert f'<script data-epoch="7">{reload_js}</script>' in live
+    import html as html_lib
+    csp = html_lib.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', live).group(1))
+    assert G.sha256_csp(reload_js) in csp
+    assert "connect-src 'self' https://cdn.jsdelivr.net" in csp
+    # the hash does not change with the epoch: only the attribute does
+    assert G.build(spec, live_epoch=8)[0] == live.replace('data-epoch="7"', 'data-epoch="8"')
+
+
+def test_committed_page_has_no_live_reload_code():
+    page = (ROOT / "robot_worldmodel.html").read_text(encoding="utf-8")
+    assert "livereload" not in page and "data-epoch" not in page and "'self'" not in page
 
 
 # ----------------------------------------------------------------------------- determinism

@@ -1,0 +1,112 @@
+"""Figures for the owner's tools (bench.py calls figures()): --serve edit-to-reload and break-to-overlay
+latency in headless Chromium on a temporary copy of the project, the fresh-process build time, the
+BibTeX import time, and how long --check-links takes to say there is no network (when there is none)."""
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = 'name="Dreamer v1–v3",'
+BROKEN = ('family="Latent",\n        anim="dream",', 'family="Latnt",\n        anim="dream",')
+
+
+def _copy(tmp: Path) -> Path:
+    proj = tmp / "proj"
+    shutil.copytree(ROOT, proj, ignore=shutil.ignore_patterns(
+        ".venv", "node_modules", ".git", "out", "tests", "docs", "bench", "__pycache__", ".*cache*"))
+    return proj
+
+
+def _edit(path: Path, old: str, new: str) -> float:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    return time.monotonic()
+
+
+def _reloaded(page, timeout: float = 30.0) -> None:
+    from playwright.sync_api import Error
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if page.evaluate("!window.stale && document.body.dataset.ready === '1'"):
+                page.evaluate("window.stale = true")
+                return
+        except Error:
+            pass
+        page.wait_for_timeout(10)
+    raise TimeoutError("no reload")
+
+
+def serve_figures(rounds: int = 5) -> None:
+    import browser as B
+    from playwright.sync_api import sync_playwright
+    with tempfile.TemporaryDirectory() as tmp:
+        proj = _copy(Path(tmp))
+        data = proj / "gen_worldmodel.py"
+        proc = subprocess.Popen([sys.executable, "gen_worldmodel.py", "--serve", "--port", "0"], cwd=proj,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        url = next(line.split()[1] for line in proc.stdout if line.startswith("serving "))
+        reload_s, overlay_s = [], []
+        try:
+            with sync_playwright() as pw:
+                br = B.launch(pw)
+                ctx, page, _ = B.open_page(br, url + "#dreamer")
+                page.evaluate("window.stale = true")
+                current = NAME
+                for i in range(rounds):
+                    new = f'name="Dreamer edit {i}",'
+                    t0 = _edit(data, current, new)
+                    current = new
+                    _reloaded(page)
+                    reload_s.append(time.monotonic() - t0)
+                    t0 = _edit(data, *BROKEN)
+                    page.wait_for_selector("#live-problems", timeout=30000)
+                    overlay_s.append(time.monotonic() - t0)
+                    _edit(data, BROKEN[1], BROKEN[0])
+                    _reloaded(page)
+                br.close()
+        finally:
+            proc.send_signal(signal.SIGINT)
+            out = proc.communicate(timeout=20)[0]
+    builds = [int(line.split()[2]) for line in out.splitlines() if line.startswith("built in")]
+    print(f"serve: edit -> reloaded page ready median {statistics.median(reload_s) * 1000:.0f} ms "
+          f"(min {min(reload_s) * 1000:.0f}, max {max(reload_s) * 1000:.0f}); bad data -> overlay median "
+          f"{statistics.median(overlay_s) * 1000:.0f} ms; fresh-process build median {statistics.median(builds)} ms")
+
+
+def bibtex_figures() -> None:
+    import landscape_bibtex
+    import my_papers
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "fixtures").glob("*.bib")))
+    text = "\n".join([text] * 20)          # a few hundred entries, as a big reference-manager export
+    t0 = time.perf_counter()
+    records, skipped, problems = landscape_bibtex.convert(text, my_papers.PAPERS)
+    ms = (time.perf_counter() - t0) * 1000
+    print(f"import-bibtex: {len(records) + len(skipped) + len(problems)} entries in {ms:.0f} ms")
+
+
+def links_offline_figures() -> None:
+    try:
+        socket.getaddrinfo("arxiv.org", 443)
+        print("check-links offline: skipped (this machine has a network)")
+        return
+    except OSError:
+        pass
+    t0 = time.monotonic()
+    res = subprocess.run([sys.executable, "gen_worldmodel.py", "--check-links"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    print(f"check-links offline: exit {res.returncode} after {time.monotonic() - t0:.2f} s "
+          f"({res.stdout.strip().splitlines()[-1]})")
+
+
+def figures() -> None:
+    serve_figures()
+    bibtex_figures()
+    links_offline_figures()
