@@ -247,12 +247,29 @@ def test_skip_link_lands_on_the_visible_main_area_and_keeps_the_url(open_page, v
 
 # ----------------------------------------------------------------------------- owner's papers
 
-def test_owner_filter_is_hidden_when_no_paper_is_marked(open_page, built):
-    assert not any(p.mine for p in built[1].papers)
+def test_owner_filter_is_hidden_when_no_paper_is_marked(browser, tmp_path):
+    """No paper marked (the tiny spec): no control, and ?mine=1 cannot empty the map. With a marked
+    paper the control works: test_page.py::test_owners_papers_are_marked_and_filterable."""
+    spec = tiny_spec()
+    assert not any(p.get("mine") for p in spec["papers"])
+    path = tmp_path / "nomine.html"
+    path.write_text(G.build(spec)[0], encoding="utf-8")
+    ctx, page, log = B.open_page(browser, path.as_uri() + "#?mine=1")
+    try:
+        assert page.locator("#mine-only").is_hidden()
+        assert shown(page) == len(spec["entries"])
+        assert "mine" not in page.evaluate("location.hash")
+        assert log.errors == []
+    finally:
+        ctx.close()
+
+
+def test_owner_filter_shows_when_a_paper_is_marked(open_page, built):
     page, _ = open_page("#?mine=1")
-    assert page.locator("#mine-only").is_hidden()
-    assert shown(page) == len(built[1].entries)
-    assert "mine" not in page.evaluate("location.hash")
+    mine = {e.id for e in built[1].entries if any(p.mine for p in built[1].papers if p.key in e.papers)}
+    assert page.locator("#mine-only").is_visible() == bool(mine)
+    if mine:
+        assert shown(page) == len(mine)
 
 
 # ----------------------------------------------------------------------------- exports
