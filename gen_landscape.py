@@ -234,6 +234,23 @@ def tex_brace_problem(tex: str) -> str | None:
     return f"has {depth} unclosed '{{'" if depth else None
 
 
+# Zero-argument macros that data often glues to the next letter ("\\quadx"): TeX reads one unknown control
+# word and MathJax shows it in red. Longer real macros that start with one of them are listed as known.
+GLUE_PRONE_MACROS = ("qquad", "quad", "cdots", "cdot", "ldots", "times", "approx", "oplus", "otimes")
+KNOWN_LONGER_MACROS = {"cdotp", "approxeq"}
+
+
+def tex_glued_problem(tex: str) -> str | None:
+    """A known macro glued to the letters after it (\\quadx), which TeX reads as one undefined macro."""
+    for word in re.findall(r"\\([A-Za-z]+)", tex):
+        if word in KNOWN_LONGER_MACROS or word in GLUE_PRONE_MACROS:
+            continue
+        for macro in GLUE_PRONE_MACROS:
+            if word.startswith(macro) and word != macro:
+                return f"has '\\{word}', an undefined macro: add a space after '\\{macro}'"
+    return None
+
+
 def _unknown_fields(p: _Problems, where: str, raw: dict, allowed: set[str]) -> None:
     for field in sorted(set(raw) - allowed):
         p.add(where, field, "is not a known field")
@@ -316,7 +333,7 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
     math_tex = _text(p, where, raw, "math")
     if math_tex:
-        problem = tex_brace_problem(math_tex)
+        problem = tex_brace_problem(math_tex) or tex_glued_problem(math_tex)
         if problem:
             p.add(where, "math", problem)
     mapping = _text(p, where, raw, "mapping")

@@ -9,6 +9,8 @@ LS.app = (function () {
   const results = document.getElementById("search-results");
   const MAX_RESULTS = 8;
   let selected = -1;
+  // A result was chosen: the list stays shut until the reader types again.
+  let listDismissed = false;
   let lastMatches = [];      // ranked search results for LS.state.q
   let facetIds = new Set();  // entries passing the facets; both recomputed once per update()
 
@@ -42,14 +44,15 @@ LS.app = (function () {
   /* ---------- search box ---------- */
   function renderResults() {
     const q = LS.state.q.trim();
-    if (!q || document.activeElement !== input) {
+    if (!q || listDismissed || document.activeElement !== input) {
       results.hidden = true;
       input.setAttribute("aria-expanded", "false");
       return;
     }
     const terms = LS.search.terms(q);
-    const top = lastMatches.filter((m) => facetIds.has(m.id)).slice(0, MAX_RESULTS);
-    selected = Math.min(selected, top.length - 1);
+    const all = lastMatches.filter((m) => facetIds.has(m.id));
+    const top = all.slice(0, MAX_RESULTS);
+    selected = Math.min(selected, top.length ? top.length : -1);
     results.replaceChildren(...(top.length ? top.map((m, i) => {
       const e = idx.byId.get(m.id);
       return LS.util.el("li", { role: "option", id: "sr-" + e.id, "data-id": e.id, "aria-selected": String(i === selected),
@@ -57,29 +60,56 @@ LS.app = (function () {
         LS.util.el("span", { class: "r-name" }, [LS.util.highlighted(e.name, terms)]),
         LS.util.el("span", { class: "r-meta", text: idx.family.get(e.family).label + " · " + e.year }),
       ]);
-    }) : [LS.util.el("li", { class: "empty", text: "No entry matches." })]));
+    }).concat(showAllOption(all.length, selected === top.length)) : [LS.util.el("li", { class: "empty", text: "No entry matches." })]));
     results.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    if (selected >= 0) input.setAttribute("aria-activedescendant", "sr-" + top[selected].id);
+    if (selected >= 0) input.setAttribute("aria-activedescendant", results.children[selected].id);
     else input.removeAttribute("aria-activedescendant");
   }
 
+  function showAllOption(n, isSelected) {
+    return LS.util.el("li", { role: "option", id: "sr-all", class: "show-all", "aria-selected": String(isSelected),
+      onmousedown: (ev) => { ev.preventDefault(); showAllMatches(); },
+      text: "Show all " + n + " on the map (Enter)" });
+  }
+
+  function dismissList() {
+    listDismissed = true;
+    renderResults();
+  }
+
   function chooseResult(id) {
-    results.hidden = true;
+    dismissList();
     openEntry(id);
   }
 
+  /* Bring every match into view: the map (or timeline) fits its view to them. */
+  function showAllMatches() {
+    const ids = lastMatches.filter((m) => facetIds.has(m.id)).map((m) => m.id);
+    dismissList();
+    if (!ids.length) return;
+    if (LS.state.view === "map" || LS.state.view === "timeline") { LS.map.fitTo(ids); return; }
+    // The map was hidden: fit after it has its size (its resize handler runs first).
+    setView("map");
+    requestAnimationFrame(() => requestAnimationFrame(() => LS.map.fitTo(ids)));
+  }
+
   function onSearchKey(ev) {
-    const items = [...results.querySelectorAll("li[data-id]")];
+    const items = [...results.querySelectorAll("li[role=option]")];
     if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
       ev.preventDefault();
-      if (!items.length) return;
+      listDismissed = false;
+      if (!items.length) return renderResults();
       selected = (selected + (ev.key === "ArrowDown" ? 1 : -1) + items.length) % items.length;
       renderResults();
     } else if (ev.key === "Enter") {
       ev.preventDefault();
-      const item = items[Math.max(0, selected)];
-      if (item) chooseResult(item.dataset.id);
+      const item = items[selected];
+      // Enter with nothing picked opens the only match, or shows every match on the map.
+      const only = items.length === 2 ? items[0] : null;
+      if (item && item.dataset.id) chooseResult(item.dataset.id);
+      else if (!item && only) chooseResult(only.dataset.id);
+      else showAllMatches();
     } else if (ev.key === "Escape") {
       ev.preventDefault();
       ev.stopPropagation();
@@ -91,8 +121,9 @@ LS.app = (function () {
 
   /* ---------- actions ---------- */
   function setQuery(q) {
-    LS.state.q = q;
+    LS.state.q = q.slice(0, LS.router.MAX_QUERY);
     selected = -1;
+    listDismissed = false;
     LS.router.record(false);    // typing edits the current history step
     update();
   }
@@ -141,7 +172,7 @@ LS.app = (function () {
   }
 
   function setCompare(ids) {
-    LS.state.compare = [...new Set(ids)].slice(0, LS.compare.MAX);
+    LS.state.compare = [...new Set(ids)].filter((id) => idx.byId.has(id)).slice(0, LS.compare.MAX);
     LS.router.record(true);
     LS.compare.show(LS.state.compare);
   }
@@ -175,11 +206,15 @@ LS.app = (function () {
   }
 
   function setYears(from, to) {
+    [from, to] = LS.router.ordered(from, to);
     const [lo, hi] = yearBounds();
     LS.state.yearFrom = from && from > lo ? from : null;
     LS.state.yearTo = to && to < hi ? to : null;
     LS.router.record(true);
     update();
+    // Show the swap, if any.
+    document.getElementById("year-from").value = LS.state.yearFrom || lo;
+    document.getElementById("year-to").value = LS.state.yearTo || hi;
   }
 
   function resetFilters() {
@@ -201,6 +236,8 @@ LS.app = (function () {
     if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
     else if (!next.open && LS.panel.isOpen()) LS.panel.close();
     if (next.tour !== prev.tour || next.step !== prev.step) { LS.tours.sync(); LS.tours.announce(); update(); }
+    // The URL says what the page shows (junk and odd values dropped).
+    LS.router.record(false);
   }
 
   /* ---------- keys ---------- */
@@ -214,6 +251,7 @@ LS.app = (function () {
     if (ev.key === "Escape") {
       if (LS.compare.isOpen()) { setCompare([]); return; }
       if (LS.panel.isOpen()) { closeEntry(); return; }
+      if (sidebar.classList.contains("open")) { setDrawer(false); filtersBtn.focus(); }
       return;
     }
     if (typingTarget(ev.target)) return;
@@ -232,18 +270,40 @@ LS.app = (function () {
   }
 
   /* ---------- wiring ---------- */
+  /* ---------- phone filters drawer: opens from its button; Esc or a tap outside closes it ---------- */
+  const sidebar = document.getElementById("sidebar");
+  const filtersBtn = document.getElementById("filters-toggle");
+  function setDrawer(open) {
+    sidebar.classList.toggle("open", open);
+    filtersBtn.setAttribute("aria-expanded", String(open));
+  }
+  function closeDrawerOutside(ev) {
+    if (sidebar.classList.contains("open") && !sidebar.contains(ev.target) && !filtersBtn.contains(ev.target)) setDrawer(false);
+  }
+
+  /* The skip link moves focus to the main area without touching the URL (the fragment holds the state). */
+  function skipToMain(ev) {
+    ev.preventDefault();
+    document.getElementById("main").focus();
+  }
+
+  /* The top bar wraps at narrow widths; everything placed below it reads its real height. */
+  function trackTopbar() {
+    const bar = document.querySelector(".topbar");
+    new ResizeObserver(() => document.documentElement.style.setProperty("--topbar-h", bar.offsetHeight + "px")).observe(bar);
+  }
+
   function bind() {
     document.getElementById("theme-toggle").addEventListener("click", LS.theme.toggle);
-    const sidebar = document.getElementById("sidebar");
-    const filtersBtn = document.getElementById("filters-toggle");
-    filtersBtn.addEventListener("click", () => {
-      const open = sidebar.classList.toggle("open");
-      filtersBtn.setAttribute("aria-expanded", String(open));
-    });
+    filtersBtn.addEventListener("click", () => setDrawer(!sidebar.classList.contains("open")));
+    document.addEventListener("pointerdown", closeDrawerOutside);
+    document.querySelector(".skip-link").addEventListener("click", skipToMain);
+    document.getElementById("mine-only").closest("fieldset").hidden = !idx.mine.size;
     for (const b of document.querySelectorAll(".views button")) b.addEventListener("click", () => setView(b.dataset.view));
     input.addEventListener("input", () => setQuery(input.value));
     input.addEventListener("keydown", onSearchKey);
     input.addEventListener("focus", renderResults);
+    input.addEventListener("click", () => { if (listDismissed) { listDismissed = false; renderResults(); } });
     input.addEventListener("blur", () => setTimeout(renderResults, 0));
     document.getElementById("reset-filters").addEventListener("click", resetFilters);
     document.getElementById("mine-only").addEventListener("change", (ev) => {
@@ -265,6 +325,7 @@ LS.app = (function () {
 
   function init() {
     LS.theme.apply();
+    trackTopbar();
     LS.map.init();
     LS.views.init();
     LS.exports.init();

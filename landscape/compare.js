@@ -5,6 +5,8 @@ LS.compare = (function () {
   const idx = LS.index;
   const box = document.getElementById("compare");
   const MAX = 3;
+  // What had focus when the dialog opened; it gets it back on close.
+  let returnFocus = null;
 
   const ROWS = [
     ["Family", (e) => el("span", { class: "fam-cell", style: { "--fam": idx.family.get(e.family).color }, text: idx.family.get(e.family).label })],
@@ -40,7 +42,9 @@ LS.compare = (function () {
 
   function render(ids) {
     const entries = ids.map((id) => idx.byId.get(id));
-    const grid = el("div", { class: "compare-grid", style: { "grid-template-columns": "8.5em repeat(" + entries.length + ", minmax(0, 1fr))" } });
+    // Wide screens: a label column and one column per work. Phones (CSS): one swipeable column per
+    // work, each field labelled in its cell; the rows stay aligned across works either way.
+    const grid = el("div", { class: "compare-grid", style: { "--works": String(entries.length) } });
     grid.append(el("div", { class: "cell row-label" }));
     for (const e of entries) {
       grid.append(el("div", { class: "cell", "data-id": e.id }, [
@@ -53,7 +57,8 @@ LS.compare = (function () {
       grid.append(el("div", { class: "cell row-label", text: label }));
       for (const e of entries) {
         const v = fn(e);
-        grid.append(el("div", { class: "cell", "data-field": label }, [typeof v === "string" ? el("span", { text: v }) : v]));
+        grid.append(el("div", { class: "cell", "data-field": label }, [el("span", { class: "cell-label", "aria-hidden": "true", text: label }),
+          typeof v === "string" ? el("span", { text: v }) : v]));
       }
     }
     grid.append(el("div", { class: "cell row-label", text: "How they relate" }), el("div", { class: "cell", text: "—" }));
@@ -67,6 +72,7 @@ LS.compare = (function () {
         el("button", { type: "button", class: "btn", "aria-label": "Close comparison (Esc)", onclick: () => LS.app.setCompare([]), text: "Close ×" }),
       ]),
       grid);
+    if (box.hidden) returnFocus = document.activeElement;
     box.hidden = false;
     box.focus({ preventScroll: true });
     LS.math.typeset(box);
@@ -74,13 +80,34 @@ LS.compare = (function () {
 
   function show(ids) {
     if (ids.length < 2) {
+      if (box.hidden) return;
       LS.math.clear(box);
       box.hidden = true;
       box.replaceChildren();
+      restoreFocus();
       return;
     }
     render(ids.slice(0, MAX));
   }
+
+  function restoreFocus() {
+    const panel = document.getElementById("panel");
+    const target = returnFocus && returnFocus.isConnected && returnFocus !== document.body ? returnFocus
+      : !panel.hidden ? panel : null;
+    returnFocus = null;
+    if (target) target.focus({ preventScroll: true });
+  }
+
+  /* aria-modal: Tab and Shift+Tab cycle inside the dialog. */
+  function trapTab(ev) {
+    if (ev.key !== "Tab") return;
+    const items = box.querySelectorAll("button, select");
+    const first = items[0], last = items[items.length - 1];
+    const inside = box.contains(document.activeElement) && document.activeElement !== box;
+    if (ev.shiftKey && (!inside || document.activeElement === first)) { ev.preventDefault(); last.focus(); }
+    else if (!ev.shiftKey && (!inside || document.activeElement === last)) { ev.preventDefault(); first.focus(); }
+  }
+  box.addEventListener("keydown", trapTab);
 
   return { show, isOpen: () => !box.hidden, MAX };
 })();

@@ -2,37 +2,68 @@
 LS.exports = (function () {
   const data = LS.data;
 
-  /* BibTeX values in braces; braces and backslashes in data are escaped so the file stays valid. */
-  function bibValue(s) {
-    return "{" + String(s).replace(/\\/g, "\\textbackslash{}").replace(/([{}%&$#_])/g, "\\$1") + "}";
+  /* BibTeX text: TeX's special characters escaped so the file stays valid and prints as written. */
+  function bibText(s) {
+    return String(s).replace(/\\/g, "\\textbackslash{}").replace(/([{}%&$#_])/g, "\\$1")
+      .replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
+  }
+
+  /* Titles keep their capitals: every word with a capital letter is braced ("{V-JEPA} 2"), since
+   * bibliography styles lower-case the rest. */
+  function bibTitle(title) {
+    return bibText(title).split(" ").map((w) => (/[A-Z]/.test(w) ? "{" + w + "}" : w)).join(" ");
+  }
+
+  /* URLs go in raw (styles typeset them with \url); only braces would break the field. */
+  function bibUrl(url) {
+    return url.replace(/\{/g, "%7B").replace(/\}/g, "%7D");
   }
 
   function bibAuthors(authors) {
-    return authors.map((a) => (a === "et al." ? "others" : a)).join(" and ");
+    return authors.map((a) => (a === "et al." ? "others" : bibText(a))).join(" and ");
+  }
+
+  const JOURNAL_RE = /\b(Nature|Science|Journal|Transactions|Letters|TMLR|TPAMI|JMLR|IJRR|RA-L)\b/;
+  const PREPRINT_RE = /\b(arXiv|bioRxiv|OpenReview|preprint)\b/i;
+  // "NeurIPS 2024", "CoRL 2022": an acronym and a year; or a venue that says what it is.
+  const CONFERENCE_RE = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]* \d{4}$|Conference|Workshop|Symposium|Proceedings/;
+
+  /* The record type and the field its venue belongs in. */
+  function bibKind(venue) {
+    if (PREPRINT_RE.test(venue)) return ["misc", "howpublished"];
+    if (JOURNAL_RE.test(venue)) return ["article", "journal"];
+    if (CONFERENCE_RE.test(venue)) return ["inproceedings", "booktitle"];
+    return ["misc", "howpublished"];
   }
 
   function bibEntry(key, p) {
-    const arxiv = /arxiv\.org\/abs\/([0-9.]+)/.exec(p.url);
+    const arxiv = /arxiv\.org\/(?:abs|pdf)\/([0-9]{4}\.[0-9]{4,5})/.exec(p.url);
+    const [type, venueField] = bibKind(p.venue);
     const fields = [
-      ["title", p.title], ["author", bibAuthors(p.authors)], ["year", p.year],
-      [arxiv ? "journal" : "howpublished", p.venue], ["url", p.url],
+      ["title", bibTitle(p.title)], ["author", bibAuthors(p.authors)], ["year", String(p.year)],
+      [venueField, bibText(p.venue)], ["url", bibUrl(p.url)],
     ];
     if (arxiv) fields.push(["eprint", arxiv[1]], ["archiveprefix", "arXiv"]);
-    return "@misc{" + key + ",\n" + fields.map(([k, v]) => "  " + k + " = " + bibValue(v)).join(",\n") + "\n}\n";
+    return "@" + type + "{" + key + ",\n" + fields.map(([k, v]) => "  " + k + " = {" + v + "}").join(",\n") + "\n}\n";
   }
 
   function bibtex(entries) {
-    const keys = [...new Set(entries.flatMap((e) => e.papers))].sort();
+    // In the entries' order.
+    const keys = [...new Set(entries.flatMap((e) => e.papers))];
     return keys.map((k) => bibEntry(k, data.papers[k])).join("\n");
   }
 
+  /* The entries with their papers, and the connections between the exported entries. */
   function json(entries) {
     const out = entries.map((e) => Object.assign({}, e, { papers: e.papers.map((k) => Object.assign({ key: k }, data.papers[k])) }));
     out.forEach((e) => { delete e.x; delete e.y; });
-    return JSON.stringify({ title: data.title, entries: out }, null, 2) + "\n";
+    const ids = new Set(entries.map((e) => e.id));
+    const connections = data.edges.filter(([s, t]) => ids.has(s) && ids.has(t))
+      .map(([source, target, type]) => ({ source, target, type }));
+    return JSON.stringify({ title: data.title, entries: out, connections }, null, 2) + "\n";
   }
 
-  const CSV_COLUMNS = ["id", "name", "short", "family", "year", "tagline", "mapping", "math", "papers", "learn_url"];
+  const CSV_COLUMNS = ["id", "name", "short", "family", "date", "tagline", "mapping", "math", "papers", "learn_url"];
 
   function csvCell(v) {
     const s = String(v);
@@ -42,7 +73,7 @@ LS.exports = (function () {
   }
 
   function csv(entries) {
-    const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.year,
+    const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.date,
       e.tagline, e.mapping.join(" → "), e.math, e.papers.join(" "), e.learn[1]]);
     return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
   }
@@ -51,8 +82,12 @@ LS.exports = (function () {
     return data.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "landscape";
   }
 
+  /* Exports follow the list's order; with nothing shown they say so instead of saving an empty file. */
   function run(kind) {
-    const entries = LS.app.shownEntries();
+    const entries = LS.views.sorted(LS.app.shownEntries());
+    const note = document.getElementById("export-note");
+    note.textContent = entries.length ? "" : "Nothing to export: no entry is shown.";
+    if (!entries.length) return;
     const name = slug() + "-" + entries.length + "-entries";
     if (kind === "bib") LS.util.download(name + ".bib", "application/x-bibtex", bibtex(entries));
     if (kind === "json") LS.util.download(name + ".json", "application/json", json(entries));

@@ -27,7 +27,7 @@ LS.panel = (function () {
 
   function head(e, fam) {
     const { prev, next } = familyNeighbours(e);
-    return el("header", { class: "panel-head" }, [
+    return el("div", { class: "panel-head" }, [
       el("div", { class: "panel-nav" }, [
         el("button", { type: "button", class: "prev", disabled: !prev, "aria-label": "Previous in family (←)",
           title: prev ? "← " + prev.name : "", onclick: () => prev && LS.app.openEntry(prev.id), text: "←" }),
@@ -156,14 +156,22 @@ LS.panel = (function () {
       background: color, "view-transition-name": "entry-panel" } });
   }
 
+  /* Only one morph at a time: a new one (Esc right after a click) finishes the last one at once. */
+  let activeVT = null;
   function transition(update) {
     if (LS.util.reducedMotion() || !document.startViewTransition) {
       update();
       return Promise.resolve();
     }
-    const vt = document.startViewTransition(update);
+    if (activeVT) activeVT.skipTransition();
+    const vt = activeVT = document.startViewTransition(update);
     vt.ready.catch(() => {});
-    return vt.finished.catch(() => {});
+    return vt.finished.catch(() => {}).then(() => { if (activeVT === vt) activeVT = null; });
+  }
+
+  /* A ghost star shares the panel's view-transition name: never leave two of them around. */
+  function clearGhosts() {
+    for (const g of document.querySelectorAll(".ghost-star")) g.remove();
   }
 
   /* FLIP with Web Animations: the panel grows out of the star's rectangle. */
@@ -184,13 +192,16 @@ LS.panel = (function () {
   }
 
   function open(id, origin) {
-    const wasOpen = !panel.hidden;
+    const wasOpen = currentId !== null;
+    clearGhosts();
     currentId = id;    // now, not when the transition's update runs: quick key presses chain correctly
     if (!wasOpen) returnFocus = document.activeElement;
     const rect = wasOpen ? null : originRect(origin || LS.map.starEl(id));
     const color = idx.family.get(idx.byId.get(id).family).color;
     const update = () => {
       ghost.remove();
+      // Closed or replaced before this morph got its turn.
+      if (currentId !== id) return;
       render(id);
       panel.hidden = false;
       panel.scrollTop = 0;
@@ -208,8 +219,10 @@ LS.panel = (function () {
   }
 
   function close() {
-    if (panel.hidden) return Promise.resolve();
+    if (currentId === null) return Promise.resolve();
+    clearGhosts();
     const id = currentId;
+    currentId = null;
     const star = LS.map.starEl(id);
     const rect = document.getElementById("map-view").hidden ? null : originRect(star);
     const ghost = rect ? ghostAt(rect, idx.family.get(idx.byId.get(id).family).color) : null;
@@ -219,7 +232,6 @@ LS.panel = (function () {
       panel.hidden = true;
       panel.replaceChildren();
       delete panel.dataset.id;
-      currentId = null;
       LS.map.setActive(null);
       if (ghost) document.body.append(ghost);
     };
@@ -236,5 +248,5 @@ LS.panel = (function () {
     if (target) LS.app.openEntry(target.id);
   }
 
-  return { open, close, step, current: () => currentId, isOpen: () => !panel.hidden };
+  return { open, close, step, current: () => currentId, isOpen: () => currentId !== null };
 })();

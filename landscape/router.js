@@ -21,29 +21,55 @@ LS.router = (function () {
     return "#" + (st.open || "") + (query ? "?" + query : "");
   }
 
+  // A search longer than this is junk (or an attack on the search loop).
+  const MAX_QUERY = 200;
+
+  /* Any fragment parses to a valid state: what cannot be decoded or is unknown is ignored. */
   function parse(hash) {
-    const raw = (hash || "").replace(/^#/, "");
+    try {
+      return parseFragment(String(hash || ""));
+    } catch (err) {
+      return parseFragment("");
+    }
+  }
+
+  /* From after To would show nothing: read the two years the other way round. */
+  function ordered(from, to) {
+    return from && to && from > to ? [to, from] : [from, to];
+  }
+
+  function decoded(s) {
+    try { return decodeURIComponent(s); } catch (err) { return ""; }
+  }
+
+  function parseFragment(hash) {
+    const raw = hash.replace(/^#/, "");
     const cut = raw.indexOf("?");
-    const head = decodeURIComponent(cut < 0 ? raw : raw.slice(0, cut));
+    const head = decoded(cut < 0 ? raw : raw.slice(0, cut));
     const q = new URLSearchParams(cut < 0 ? "" : raw.slice(cut + 1));
     const list = (k) => (q.get(k) || "").split(",").filter(Boolean);
-    const year = (k) => (/^\d{4}$/.test(q.get(k) || "") ? Number(q.get(k)) : null);
+    // Whole years only ("2022.5" -> 2022), so a reload shows the same.
+    const year = (k) => {
+      const n = Math.trunc(Number(q.get(k)));
+      return n >= 1000 && n <= 9999 ? n : null;
+    };
+    const [yearFrom, yearTo] = ordered(year("from"), year("to"));
     const tour = (LS.data.tours || []).find((t) => t.id === q.get("tour"));
     const step = tour ? Math.max(0, Math.min(tour.steps.length - 1, (parseInt(q.get("step"), 10) || 1) - 1)) : 0;
     return {
       open: tour ? tour.steps[step][0] : LS.index.byId.has(head) ? head : null,
       tour: tour ? tour.id : null,
       step,
-      q: q.get("q") || "",
+      q: (q.get("q") || "").slice(0, MAX_QUERY),
       view: VIEWS.includes(q.get("view")) ? q.get("view") : "map",
       hiddenFamilies: new Set(list("hide").filter((k) => LS.index.family.has(k))),
-      yearFrom: year("from"),
-      yearTo: year("to"),
+      yearFrom,
+      yearTo,
       edgeOff: new Set(list("eoff").filter((k) => LS.index.edgeType.has(k))),
-      mine: q.get("mine") === "1",
+      mine: q.get("mine") === "1" && LS.index.mine.size > 0,
       allEdges: q.get("edges") === "all",
       fresh: q.get("new") === "1",
-      compare: list("cmp").filter((id) => LS.index.byId.has(id)).slice(0, 3),
+      compare: [...new Set(list("cmp"))].filter((id) => LS.index.byId.has(id)).slice(0, 3),
     };
   }
 
@@ -62,5 +88,5 @@ LS.router = (function () {
     window.addEventListener("hashchange", handler);
   }
 
-  return { serialize, parse, record, init };
+  return { serialize, parse, record, init, ordered, MAX_QUERY };
 })();

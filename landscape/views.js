@@ -8,13 +8,22 @@ LS.views = (function () {
   const galleryHandles = [];
 
   /* ---------- sidebar ---------- */
+  /* "Latent Imagination (RSSM)  8" on screen, "Latent Imagination (RSSM), 8 works" to a screen reader. */
+  function labelText(label) {
+    // Inline, so no space before it.
+    return el("span", {}, [label, el("span", { class: "name-comma", text: "," })]);
+  }
+  function countText(n, noun) {
+    return el("span", { class: "n" }, [String(n), el("span", { class: "visually-hidden", text: " " + noun + (n === 1 ? "" : "s") })]);
+  }
+
   function buildToggles() {
     const fams = document.getElementById("family-toggles");
     for (const f of data.families) {
+      const n = idx.byFamily.get(f.key).length;
       fams.append(el("button", { type: "button", class: "toggle", "data-family": f.key, "aria-pressed": "true",
         style: { "--fam": f.color }, onclick: () => LS.app.toggleFamily(f.key) }, [
-        el("span", { class: "swatch" }), el("span", { text: f.label }),
-        el("span", { class: "n", text: String(idx.byFamily.get(f.key).length) }),
+        el("span", { class: "swatch" }), labelText(f.label), countText(n, "work"),
       ]));
     }
     const edges = document.getElementById("edge-toggles");
@@ -28,7 +37,7 @@ LS.views = (function () {
           svg("line", { x1: "1", y1: "5", x2: t.directed ? "22" : "29", y2: "5", class: "legend-line", "stroke-dasharray": t.dash || null }),
           t.directed ? svg("path", { d: "M22,1 L29,5 L22,9 z", class: "arrow-head" }) : null,
         ]),
-        el("span", { text: t.label }), el("span", { class: "n", text: String(count) }),
+        labelText(t.label), countText(count, "connection"),
       ]));
     });
   }
@@ -84,7 +93,11 @@ LS.views = (function () {
         chart.append(svg("text", { x: i * bw + bw / 2, y: H + 11, "text-anchor": "middle", text: "'" + String(y).slice(2) }));
       }
     });
-    document.getElementById("year-chart").replaceChildren(chart);
+    const box = document.getElementById("year-chart");
+    const focused = box.contains(document.activeElement) ? document.activeElement.dataset.year : null;
+    box.replaceChildren(chart);
+    // Enter redraws the bar under focus: it keeps the focus.
+    if (focused) chart.querySelector('[data-year="' + focused + '"]').focus();
   }
 
   /* ---------- list view ---------- */
@@ -95,8 +108,13 @@ LS.views = (function () {
     tagline: (a, b) => a.tagline.localeCompare(b.tagline),
   };
 
+  /* The entries in the list's current order (the exports follow it too). */
+  function sorted(entries) {
+    return [...entries].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+  }
+
   function renderList(shown) {
-    const rows = [...shown].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    const rows = sorted(shown);
     const body = document.querySelector("#entry-table tbody");
     body.replaceChildren(...rows.map((e) => {
       const fam = idx.family.get(e.family);
@@ -136,7 +154,7 @@ LS.views = (function () {
       box.append(card);
       galleryHandles.push(LS.anim.mount(card, key, accent));
       card.append(
-        el("h3", { text: spec.title }),
+        el("h2", { text: spec.title }),
         el("p", { text: spec.description }),
         el("div", { class: "uses", "aria-label": "Entries explained by this animation" }, users.map((e) =>
           el("button", { type: "button", style: { "--fam": idx.family.get(e.family).color },
@@ -145,7 +163,15 @@ LS.views = (function () {
     }
   }
 
-  /* ---------- print ---------- */
+  /* ---------- print: the open compare, else a tour's reading list (tours.js), else the open panel,
+   * else the shown entries ---------- */
+  function beforePrint() {
+    const tour = LS.tours.active();
+    const what = LS.compare.isOpen() ? "compare" : !tour && LS.panel.isOpen() ? "panel" : "list";
+    document.body.dataset.print = what;
+    if (what === "list" && !tour) renderPrint(sorted(LS.app.shownEntries()));
+  }
+
   function renderPrint(shown) {
     document.getElementById("print-list").replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
       el("h2", { text: e.name }),
@@ -172,7 +198,7 @@ LS.views = (function () {
     buildToggles();
     initWhatsNew();
     bindListSort();
-    window.addEventListener("beforeprint", () => renderPrint(LS.app.shownEntries()));
+    window.addEventListener("beforeprint", beforePrint);
   }
 
   function update(shown) {
@@ -182,5 +208,5 @@ LS.views = (function () {
     if (LS.state.view === "gallery") renderGallery();
   }
 
-  return { init, update };
+  return { init, update, sorted };
 })();

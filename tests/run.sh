@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the test dependencies (once) and run every test: `bash tests/run.sh [pytest args]`.
-# Debian chromium (apt), Playwright + pytest + hypothesis (pip, in .venv), MathJax + axe-core (npm).
+# Debian chromium (apt), Playwright + pytest + hypothesis + pybtex (pip, in .venv), MathJax + axe-core (npm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +11,7 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core fonts-liberation >/dev/null
 fi
 
-if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/ruff ] || ! .venv/bin/python -c "import playwright, pytest, hypothesis" 2>/dev/null; then
+if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/ruff ] || ! .venv/bin/python -c "import playwright, pytest, hypothesis, pybtex" 2>/dev/null; then
   echo "== creating .venv with the test requirements"
   python3 -m venv .venv
   .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt

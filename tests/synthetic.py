@@ -45,8 +45,8 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
         if entries[a]["date"] < entries[b]["date"]:      # directed edges read newer -> older
             a, b = b, a
         edges.append((f"e{a}", f"e{b}", rng.choice(types)))
-    # The real tours name real entries, which a synthetic landscape does not have.
-    return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=())
+    # The real tours name real entries: a synthetic landscape has none; its entries joined when released.
+    return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=[], added_default="")
 
 
 def tripled(spec: dict) -> dict:

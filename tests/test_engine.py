@@ -105,6 +105,18 @@ def test_unbalanced_tex(spec, tex, why):
     assert one_problem(spec, "entry 'alpha'", "field 'math'", why)
 
 
+@pytest.mark.parametrize("tex,glued", [(r"a,\quadx=1", r"\quadx"), (r"a\qquada^\star", r"\qquada"),
+                                       (r"x\cdoty", r"\cdoty")])
+def test_macro_glued_to_letters_is_named(spec, tex, glued):
+    spec["entries"][0]["math"] = tex
+    assert one_problem(spec, "entry 'alpha'", "field 'math'", glued)
+
+
+def test_spaced_and_longer_macros_are_fine(spec):
+    spec["entries"][0]["math"] = r"a,\quad x\qquad y\cdots z\cdotp w\ldots\times\timesx"[:-7]
+    G.validate(spec)
+
+
 def test_escaped_braces_are_fine(spec):
     spec["entries"][0]["math"] = r"\{x\}\;\text{and}\;\left\{ y \right\}"
     G.validate(spec)

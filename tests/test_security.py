@@ -175,6 +175,7 @@ def test_fully_offline_page_is_usable(open_page):
     for view in ("timeline", "list", "gallery", "map"):
         page.click(f'.views [data-view="{view}"]')
     page.fill("#search-input", "muzero")
+    page.keyboard.press("ArrowDown")          # Enter alone shows every match on the map; pick the first
     page.keyboard.press("Enter")
     page.wait_for_selector('#panel[data-id="muzero"]')
     page.wait_for_timeout(300)

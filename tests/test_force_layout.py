@@ -1,0 +1,115 @@
+"""The force layout (landscape_layout.py) and the map it gives: exact ticks, no lattice, no overlap,
+regions that hold their stars, lineage kept close, and speed at 2,000 entries."""
+from __future__ import annotations
+
+import copy
+import time
+
+import browser  # noqa: F401  (puts the repo root on sys.path)
+from synthetic import synthetic_spec, tripled
+
+import gen_landscape as G
+import landscape_layout as L
+
+
+def test_lcg_is_d3s():
+    rng, state = L.Lcg(1), 1
+    for _ in range(3):              # d3-force lcg(): s = (1664525 s + 1013904223) mod 2^32, value s / 2^32
+        state = (1664525 * state + 1013904223) % 4294967296
+        assert rng() == state / 4294967296
+
+
+def test_ten_ticks_of_a_tiny_spec_give_exact_coordinates():
+    nodes = [L.Node(k, 30, 14, 29) for k in "abc"]
+    sim = L.Simulation(nodes, [(0, 1), (1, 2)])
+    sim.tick(10)
+    assert [(n.id, round(n.x, 6), round(n.y, 6)) for n in nodes] == [
+        ("a", 41.412167, 41.092761), ("b", -62.879653, 38.61764), ("c", -40.464956, -57.612321)]
+
+
+def test_family_layout_is_deterministic_and_overlap_free():
+    ids = [f"n{i}" for i in range(40)]
+    boxes = [(20 + (i * 7) % 40, 14, 29) for i in range(40)]
+    links = [(i, i + 1) for i in range(0, 39, 2)]
+    a = L.family_layout(ids, boxes, links)
+    assert a == L.family_layout(ids, boxes, links)
+    for i in range(40):
+        for j in range(i + 1, 40):
+            (xa, ya), (xb, yb) = a[ids[i]], a[ids[j]]
+            overlap_x = abs(xa - xb) < boxes[i][0] + boxes[j][0]
+            overlap_y = (yb - ya < 43) if yb >= ya else (ya - yb < 43)
+            assert not (overlap_x and overlap_y), (ids[i], ids[j])
+
+
+def lattice_like(values: list[float], tolerance: float = 2.0) -> bool:
+    """True if the values fall on few distinct levels (rows or columns of a grid)."""
+    levels: list[float] = []
+    for v in sorted(values):
+        if not levels or v - levels[-1] > tolerance:
+            levels.append(v)
+    return len(levels) <= len(values) / 2
+
+
+def test_no_family_sits_on_a_lattice(real_spec):
+    ls = G.validate(tripled(real_spec))
+    lay = G.layout(ls)
+    for fam in ls.families:
+        pts = [lay.positions[e.id] for e in ls.entries if e.family == fam.key]
+        assert len(pts) >= 20
+        assert not lattice_like([x for x, _ in pts]), f"{fam.key}: stars in columns"
+        assert not lattice_like([y for _, y in pts]), f"{fam.key}: stars in rows"
+
+
+def test_lattice_check_catches_a_grid():
+    grid = [(x * 80.0, y * 44.0) for x in range(5) for y in range(5)]
+    assert lattice_like([x for x, _ in grid]) and lattice_like([y for _, y in grid])
+
+
+def test_tripled_map_has_no_overlap_and_regions_hold_their_stars(real_spec):
+    ls = G.validate(tripled(real_spec))
+    lay = G.layout(ls)
+    assert G.overlapping_pairs(ls, lay) == []
+    for e in ls.entries:
+        x, y = lay.positions[e.id]
+        b = G.star_box(x, y, e.short)
+        box = lay.family_boxes[e.family]
+        assert box.x0 <= b.x0 and b.x1 <= box.x1 and box.y0 <= b.y0 and b.y1 <= box.y1, e.id
+    for boxes in (lay.family_boxes, lay.tall[2]):       # regions never overlap, wide or tall
+        rs = list(boxes.values())
+        assert not any(a.overlaps(b) for i, a in enumerate(rs) for b in rs[i + 1:])
+    assert lay.width > lay.height and lay.tall[0] < lay.tall[1]
+
+
+def test_lineage_pulls_related_works_together(real_spec):
+    ls = G.validate(real_spec)
+    lay = G.layout(ls)
+    fam_of = {e.id: e.family for e in ls.entries}
+    lineage = {t.key for t in ls.edge_types if t.lineage}
+
+    def dist(a, b):
+        (xa, ya), (xb, yb) = lay.positions[a], lay.positions[b]
+        return ((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5
+    linked = [dist(s, t) for s, t, k in ls.edges if k in lineage and fam_of[s] == fam_of[t]]
+    same_family = [dist(a.id, b.id) for i, a in enumerate(ls.entries) for b in ls.entries[i + 1:]
+                   if a.family == b.family]
+    assert sum(linked) / len(linked) < 0.8 * sum(same_family) / len(same_family)
+
+
+def test_regions_are_sized_by_their_members(real_spec):
+    spec = copy.deepcopy(real_spec)
+    fam = spec["entries"][0]["family"]
+    base = [e for e in spec["entries"] if e["family"] == fam][0]
+    before = G.layout(G.validate(spec)).family_boxes[fam]
+    n = sum(1 for e in spec["entries"] if e["family"] == fam)
+    spec["entries"] += [dict(base, id=f"extra-{i}", short=f"Extra {i}") for i in range(2 * n)]
+    after = G.layout(G.validate(spec)).family_boxes[fam]
+    area = lambda b: (b.x1 - b.x0) * (b.y1 - b.y0)  # noqa: E731
+    assert area(after) > 2 * area(before), "three times the works, well over twice the room"
+
+
+def test_two_thousand_entries_lay_out_fast():
+    ls = G.validate(synthetic_spec(2000))
+    t0 = time.perf_counter()
+    lay = G.layout(ls)
+    assert time.perf_counter() - t0 < 4.0      # ~0.3 s on an idle core (the bench prints it); CI is shared
+    assert len(lay.positions) == 2000
