@@ -37,6 +37,7 @@ LS.app = (function () {
     facetIds = new Set(data.entries.filter(passesFacets).map((e) => e.id));
     const tourIds = LS.tours.ids();
     LS.map.applyFilters(facetIds, tourIds ? new Set(tourIds) : matchIds(), LS.state.edgeOff);
+    LS.map.showTrail(tourIds);
     LS.views.update(shownEntries());
     renderResults();
   }

@@ -21,7 +21,8 @@ LS.map = (function () {
   let tall = false;                 // portrait screens get the tall packing of the family regions
   let homeK = 1;                    // the overview's zoom: label density is relative to it
   let tween = 0, frame = 0, cullKey = "";
-  let viewport, famLayer, axisLayer, starLayer;
+  let viewport, famLayer, axisLayer, starLayer, trailLine;
+  let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
   let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
   let pathIds = new Set(), pathMarked = [];
@@ -52,7 +53,8 @@ LS.map = (function () {
       edgeLayer.append(path);
     });
     for (const e of data.entries) starLayer.append(starGroup(e));
-    viewport.append(famLayer, axisLayer, edgeLayer, starLayer);
+    trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
+    viewport.append(famLayer, axisLayer, edgeLayer, trailLine, starLayer);
     root.append(defs, viewport);
     root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
     measure();
@@ -190,6 +192,7 @@ LS.map = (function () {
   }
 
   function placeAll() {
+    drawTrail();
     for (const [id, g] of stars) {
       const p = positions.get(id);
       g.setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
@@ -470,6 +473,15 @@ LS.map = (function () {
     if (mode === "map") fitTo([...pathIds]);
     scheduleRender();
   }
+  /* A tour joins its works in order (shown works only), whatever edges they share. */
+  function drawTrail() {
+    const pts = (trail || []).filter((id) => shownIds.has(id)).map((id) => positions.get(id));
+    trailLine.setAttribute("points", pts.length > 1 ? pts.map((p) => p.x.toFixed(1) + "," + p.y.toFixed(1)).join(" ") : "");
+  }
+  function showTrail(ids) {
+    trail = ids && ids.length > 1 ? ids : null;
+    drawTrail();
+  }
   function clearPath() {
     if (!pathIds.size) return;
     for (const n of pathMarked) n.classList.remove("on-path");
@@ -573,6 +585,7 @@ LS.map = (function () {
       const current = new Map(positions);
       ids.forEach((id, i) => current.set(id, { x: from[i].x + (to[i].x - from[i].x) * k, y: from[i].y + (to[i].y - from[i].y) * k }));
       positions = current;
+      drawTrail();
       if (canvas) drawDots(canvas, ids);
       else {
         for (const id of ids) {
@@ -665,7 +678,7 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, showPath, clearPath,
+    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, showPath, clearPath, showTrail,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),

@@ -160,6 +160,10 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     tour_ids = {s[0] for s in steps}
     assert all(not dim for k, dim in classes.items() if k in tour_ids)
     assert all(dim for k, dim in classes.items() if k not in tour_ids)
+    # ... and joins them in order with one line through their stars
+    trail = page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points')").split()
+    expect = [page.evaluate(f"(p => p.x.toFixed(1) + ',' + p.y.toFixed(1))(LS.map.position('{k}'))") for k, _ in steps]
+    assert trail == expect
 
     page.reload()
     B.wait_until(page, "document.body.dataset.ready === '1'")
@@ -176,6 +180,7 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     st = bar_state(page)
     assert "tour=" not in st["hash"] and st["count"] is None and st["id"] == steps[1][0]
     assert page.locator("#map .star.dim").count() == 0
+    assert page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points')") == ""
     assert log.errors == []
 
 
