@@ -72,6 +72,7 @@ LS.views = (function () {
     for (const e of shown) counts.get(e.year).set(e.family, (counts.get(e.year).get(e.family) || 0) + 1);
     const max = Math.max(1, ...[...counts.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)));
     const W = 240, H = 90, bw = W / years.length;
+    const labelEvery = Math.max(2, Math.ceil(years.length / 9));
     const chart = svg("svg", { viewBox: "0 0 " + W + " " + (H + 14), role: "presentation" });
     years.forEach((y, i) => {
       let top = H;
@@ -89,8 +90,10 @@ LS.views = (function () {
         onclick: () => LS.app.toggleYear(y),
         onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.toggleYear(y); } } },
       [svg("title", { text: y + ": " + total })]));
-      if (i % 2 === (years.length - 1) % 2) {
-        chart.append(svg("text", { x: i * bw + bw / 2, y: H + 11, "text-anchor": "middle", text: "'" + String(y).slice(2) }));
+      if ((years.length - 1 - i) % labelEvery === 0) {     // at most ~9 labels, the latest year always
+        const last = i === years.length - 1;               // the last label ends at the edge, not past it
+        chart.append(svg("text", { x: last ? W : i * bw + bw / 2, y: H + 11, "text-anchor": last ? "end" : "middle",
+          text: "'" + String(y).slice(2) }));
       }
     });
     const box = document.getElementById("year-chart");
