@@ -756,8 +756,20 @@ def compact_source(source: str) -> str:
             continue
         if "`" in text:
             return source
-        out.append(text)
+        out.append(_drop_trailing_comment(text))
     return "\n".join(out)
+
+
+# `code;  // why`: a trailing comment after two spaces. Cut only when the code before it has balanced
+# quotes and the comment has none, so a "//" inside a string literal is never taken for a comment.
+_TRAILING_COMMENT = re.compile(r"^(.*[;,{}()\[\]])\s{2,}//\s[^\"'`]*$")
+
+
+def _drop_trailing_comment(line: str) -> str:
+    match = _TRAILING_COMMENT.match(line)
+    if not match or match.group(1).count('"') % 2 or match.group(1).count("'") % 2:
+        return line
+    return match.group(1)
 
 
 def render_script(ls: Landscape) -> str:

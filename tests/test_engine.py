@@ -414,3 +414,16 @@ def test_built_script_is_valid_javascript(built, tmp_path):
         f.write_text(s)
         res = subprocess.run([node, "--check", str(f)], capture_output=True, text=True)
         assert res.returncode == 0, res.stderr
+
+
+@pytest.mark.parametrize("line,kept", [
+    ('const a = 1;  // why', 'const a = 1;'),
+    ('f(x);     // the view', 'f(x);'),
+    ("f(x);  // a quote ' in the comment: kept, to be safe", "f(x);  // a quote ' in the comment: kept, to be safe"),
+    ('const u = "https://x.org";  // link', 'const u = "https://x.org";'),
+    ('const u = "a;  // not a comment";', 'const u = "a;  // not a comment";'),
+    ("s = 'x';  // fine", "s = 'x';"),
+    ('x = y // one space is kept', 'x = y // one space is kept'),
+])
+def test_compact_source_drops_only_real_trailing_comments(line, kept):
+    assert G.compact_source(line) == kept
