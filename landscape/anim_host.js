@@ -175,8 +175,7 @@ LS.anim = (function () {
     seek(rec, LS.util.reducedMotion() ? Math.round(spec.still * HZ) : 0);
     mounted.add(rec);
     io.observe(canvas);
-    ro.observe(canvas);
-    paint(rec);
+    ro.observe(canvas);        // its first callback sizes and paints the canvas after layout, not in this task
     setPlaying(rec, !LS.util.reducedMotion());
     return {
       box,
