@@ -81,25 +81,9 @@ class _Parser:
         match = _ENTRY_START.search(self.text, pos)
         return match.start() if match else len(self.text)
 
-    def braced(self, pos: int, close: str = "}") -> tuple[str, int]:
-        """Text up to the matching close brace (pos is just after the opening one)."""
-        depth, start = 0, pos
-        limit = self.next_entry_start(pos)      # a value never runs into the next entry
-        while pos < limit:
-            ch = self.text[pos]
-            if ch == "\\":
-                pos += 2
-                continue
-            if ch == "{":
-                depth += 1
-            elif ch == "}":
-                if depth == 0:
-                    return self.text[start:pos], pos + 1
-                depth -= 1
-            pos += 1
-        raise _Malformed(start, "has an unbalanced '{' (the value never closes)")
-
-    def quoted(self, pos: int) -> tuple[str, int]:
+    def delimited(self, pos: int, closer: str) -> tuple[str, int]:
+        """Text up to the closing `closer` ('}' or '"') at brace depth 0; pos is just after the opener.
+        A value never runs into the next entry."""
         depth, start = 0, pos
         limit = self.next_entry_start(pos)
         while pos < limit:
@@ -107,14 +91,21 @@ class _Parser:
             if ch == "\\":
                 pos += 2
                 continue
+            if depth == 0 and ch == closer:
+                return self.text[start:pos], pos + 1
             if ch == "{":
                 depth += 1
             elif ch == "}":
                 depth -= 1
-            elif ch == '"' and depth == 0:
-                return self.text[start:pos], pos + 1
             pos += 1
-        raise _Malformed(start, 'has an unclosed \'"\' value')
+        raise _Malformed(start, "has an unbalanced '{' (the value never closes)" if closer == "}"
+                         else 'has an unclosed \'"\' value')
+
+    def braced(self, pos: int) -> tuple[str, int]:
+        return self.delimited(pos, "}")
+
+    def quoted(self, pos: int) -> tuple[str, int]:
+        return self.delimited(pos, '"')
 
     def value(self, pos: int) -> tuple[str, int]:
         """A field value: pieces ({...}, "...", number, macro) joined by '#'."""
