@@ -335,7 +335,7 @@ LS.app = (function () {
     LS.router.init(applyState);
     applyState(LS.router.parse(location.hash));
     LS.readyAt = performance.now();
-    document.body.dataset.ready = "1";
+    LS.util.later(() => { document.body.dataset.ready = "1"; });    // once the idle-time work is done too
   }
 
   return {

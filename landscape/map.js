@@ -12,7 +12,9 @@ LS.map = (function () {
   const SETTINGS = { labelPx: 13, famPx: 18, minK: 0.08, maxK: 8, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
   const view = { k: 1, x: 0, y: 0 };
   const stars = new Map();          // id -> <g>
-  const edgePaths = [];             // [{path, s, t, type}]
+  const edgePaths = [];             // [{path, s, t, type}], built after the first view
+  let edges = () => edgePaths;      // the edges, built now if the idle slice has not yet come
+  let edgesOff = new Set();         // edge types switched off in the legend
   const famGroups = new Map();      // family key -> {g, rect, label, lines: [tspan, tspan]}
   const degree = new Map(data.entries.map((e) => [e.id, idx.links.get(e.id).length]));
   const textWidth = new Map();      // id or family key -> label width in px at labelPx (famPx for families)
@@ -21,7 +23,7 @@ LS.map = (function () {
   let tall = false;                 // portrait screens get the tall packing of the family regions
   let homeK = 1;                    // the overview's zoom: label density is relative to it
   let tween = 0, frame = 0, cullKey = "";
-  let viewport, famLayer, axisLayer, starLayer, trailLine;
+  let viewport, famLayer, axisLayer, edgeLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
   let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
@@ -39,19 +41,9 @@ LS.map = (function () {
     viewport = svg("g", { id: "viewport" });
     famLayer = svg("g", { class: "families" });
     axisLayer = svg("g", { class: "axis", "aria-hidden": "true" });
-    const edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
+    edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
     starLayer = svg("g", { class: "stars" });
     for (const f of data.families) famLayer.append(familyGroup(f));
-    data.edges.forEach(([s, t, type], i) => {
-      const et = idx.edgeType.get(type);
-      const fs = idx.byId.get(s).family;
-      const lineage = et.lineage && fs === idx.byId.get(t).family;
-      const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
-        "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
-        "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
-      edgePaths.push({ path, s, t, type, lineage, stale: true });
-      edgeLayer.append(path);
-    });
     for (const e of data.entries) starLayer.append(starGroup(e));
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
     viewport.append(famLayer, axisLayer, edgeLayer, trailLine, starLayer);
@@ -61,6 +53,25 @@ LS.map = (function () {
     positions = homePositions();
     placeFamilies();
     placeAll();
+    edges = LS.util.later(buildEdges);
+  }
+
+  /* The lines come in an idle slice after the first view (or when first needed: a hover, a path). */
+  function buildEdges() {
+    data.edges.forEach(([s, t, type], i) => {
+      const et = idx.edgeType.get(type);
+      const fs = idx.byId.get(s).family;
+      const lineage = et.lineage && fs === idx.byId.get(t).family;
+      const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
+        "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
+        "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
+      const e = { path, s, t, type, lineage, stale: true };
+      edgePaths.push(e);
+      filterEdge(e);
+      if (lineage || LS.state.allEdges) drawEdge(e);
+    });
+    edgeLayer.append(...edgePaths.map((e) => e.path));
+    return edgePaths;
   }
 
   /* Label widths once, with the page's own font (a canvas measures without layout). */
@@ -252,8 +263,8 @@ LS.map = (function () {
         rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
     }
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
-    const edges = [[-1e5, -1e5, 0, 1e5], [root.clientWidth, -1e5, 1e5, 1e5]];    // never cut at a side
-    const shown = LS.labels.cull(items, fixed.concat(dots, edges), side ? 0 : homeK / k);
+    const shown = LS.labels.cull(items, fixed.concat(dots), side ? 0 : homeK / k,
+      { left: 0, right: root.clientWidth });    // never cut at a side
     for (const [id, g] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
@@ -409,6 +420,7 @@ LS.map = (function () {
     const id = hoverId || activeId;
     root.classList.toggle("focus-mode", Boolean(id));
     if (id) {
+      edges();
       mark(stars.get(id), "hl");
       for (const l of idx.links.get(id)) {
         nearIds.add(l.other);
@@ -461,6 +473,7 @@ LS.map = (function () {
   function showPath(steps) {
     clearPath();
     if (!steps || !steps.length) return;
+    edges();
     pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
     for (const id of pathIds) { stars.get(id).classList.add("on-path"); pathMarked.push(stars.get(id)); }
     for (const s of steps) {
@@ -501,16 +514,19 @@ LS.map = (function () {
       g.classList.toggle("match", Boolean(matches) && matches.has(id));
       g.setAttribute("tabindex", shown.has(id) ? "0" : "-1");
     }
-    for (const e of edgePaths) {
-      e.path.classList.toggle("filtered", !shown.has(e.s) || !shown.has(e.t));
-      e.path.classList.toggle("type-off", edgeOff.has(e.type));
-      e.path.classList.toggle("dim", Boolean(matches) && !(matches.has(e.s) && matches.has(e.t)));
-    }
+    edgesOff = edgeOff;
+    edgePaths.forEach(filterEdge);
     for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
     root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
     if (LS.state.allEdges) edgePaths.forEach(drawEdge);
     cullKey = "";
     scheduleRender();
+  }
+
+  function filterEdge(e) {
+    e.path.classList.toggle("filtered", !shownIds.has(e.s) || !shownIds.has(e.t));
+    e.path.classList.toggle("type-off", edgesOff.has(e.type));
+    e.path.classList.toggle("dim", Boolean(matchIds) && !(matchIds.has(e.s) && matchIds.has(e.t)));
   }
 
   /* ---------- timeline ---------- */

@@ -53,19 +53,29 @@ LS.math = (function () {
       load();
       return Promise.resolve(false);
     }
-    return Promise.all(nodes.map(typesetOne)).then(() => true);
+    // In a task of its own once this frame is drawn: a click that opens a panel stays one short task.
+    for (const node of nodes) node.dataset.typeset = "pending";
+    return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
+      .then(() => Promise.all(nodes.filter((n) => n.isConnected).map(typesetOne)))
+      .then(() => true);
   }
 
-  /* MathJax's first typeset sets up fonts and styles (~50 ms): do it while idle, not on a click. */
+  /* MathJax's first typeset sets up fonts and styles (~50 ms) and each font variant fetches its data
+   * on first use: typeset the common ones while idle (hidden, but laid out: the fonts load), not on a click. */
+  const WARM_UP = "\\[\\mathcal{L}(\\theta)=\\mathbb{E}\\Big[\\textstyle\\sum_t \\ell(\\hat{z}_t^\\star) \\mid \\mathbf{x}\\Big]" +
+    "\\quad\\text{if}\\ \\epsilon\\sim\\pi\\]";
   function warmUp() {
     const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
     idle(() => {
-      const probe = LS.util.el("div", { class: "math-out pending", "aria-hidden": "true", text: "\\(x_t\\)" });
+      const probe = LS.util.el("div", { class: "math-out pending", "aria-hidden": "true", text: WARM_UP });
       document.body.append(probe);
-      window.MathJax.typesetPromise([probe]).catch(() => {}).then(() => {
+      const done = () => {
         window.MathJax.typesetClear([probe]);
         probe.remove();
-      });
+      };
+      // Kept two frames, so it is laid out and its fonts start loading.
+      window.MathJax.typesetPromise([probe]).catch(() => {})
+        .then(() => requestAnimationFrame(() => requestAnimationFrame(done)));
     });
   }
 

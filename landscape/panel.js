@@ -62,10 +62,10 @@ LS.panel = (function () {
       groups.get(key).items.push(idx.byId.get(l.other));
     }
     if (!groups.size) return el("p", { class: "meta", text: "No connections yet." });
-    const order = [...groups.values()].sort((a, b) => a.i - b.i || a.label.localeCompare(b.label));
+    const order = [...groups.values()].sort((a, b) => a.i - b.i || LS.util.cmp(a.label, b.label));
     return el("div", { class: "connections" }, order.map((g) => el("div", { class: "conn-group" }, [
       el("h4", {}, [lineSample(g.i, g.dash), g.label]),
-      el("div", { class: "conn-list" }, g.items.sort((a, b) => a.date.localeCompare(b.date)).map((o) =>
+      el("div", { class: "conn-list" }, g.items.sort(LS.util.byDate).map((o) =>
         el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
           title: o.tagline, onclick: () => LS.app.openEntry(o.id), text: o.name }))),
     ])));
@@ -76,12 +76,19 @@ LS.panel = (function () {
       [svg("line", { x1: "1", y1: "4", x2: "27", y2: "4", class: "legend-line", "stroke-dasharray": dash || null })]);
   }
 
+  /* Every work, grouped by family: built once, cloned into each picker (cheap at thousands of works). */
+  let workOptions = null;
+  function pickerOf(e, label, prompt) {
+    workOptions = workOptions || el("div", {}, data.families.map((f) => el("optgroup", { label: f.label },
+      idx.byFamily.get(f.key).map((o) => el("option", { value: o.id, text: o.name })))));
+    const select = el("select", { "aria-label": label }, [el("option", { value: "", text: prompt })]);
+    select.append(...workOptions.cloneNode(true).children);
+    select.querySelector('option[value="' + CSS.escape(e.id) + '"]').remove();
+    return select;
+  }
+
   function comparePicker(e) {
-    const select = el("select", { "aria-label": "Compare " + e.name + " with…" }, [
-      el("option", { value: "", text: "Compare with…" }),
-      ...data.families.map((f) => el("optgroup", { label: f.label }, idx.byFamily.get(f.key)
-        .filter((o) => o.id !== e.id).map((o) => el("option", { value: o.id, text: o.name })))),
-    ]);
+    const select = pickerOf(e, "Compare " + e.name + " with…", "Compare with…");
     select.addEventListener("change", () => { if (select.value) LS.app.setCompare([e.id, select.value]); });
     return el("div", { class: "compare-pick" }, [select]);
   }
@@ -89,11 +96,7 @@ LS.panel = (function () {
   /* Pick another work: the chain of connections to it is listed here and highlighted on the map. */
   function relatePicker(e) {
     const out = el("p", { class: "path-words", "aria-live": "polite" });
-    const select = el("select", { "aria-label": "How is " + e.name + " related to…" }, [
-      el("option", { value: "", text: "How is it related to…" }),
-      ...data.families.map((f) => el("optgroup", { label: f.label }, idx.byFamily.get(f.key)
-        .filter((o) => o.id !== e.id).map((o) => el("option", { value: o.id, text: o.name })))),
-    ]);
+    const select = pickerOf(e, "How is " + e.name + " related to…", "How is it related to…");
     select.addEventListener("change", () => { out.textContent = select.value ? LS.app.relate(e.id, select.value) : ""; });
     return el("div", { class: "relate" }, [select, out]);
   }
@@ -198,14 +201,16 @@ LS.panel = (function () {
     if (!wasOpen) returnFocus = document.activeElement;
     const rect = wasOpen ? null : originRect(origin || LS.map.starEl(id));
     const color = idx.family.get(idx.byId.get(id).family).color;
+    // Reads before writes: the map reads the panel's place (cheap while it holds the last, laid-out
+    // content, or none); then the new content goes in and is laid out once, by the next frame.
     const update = () => {
       ghost.remove();
       // Closed or replaced before this morph got its turn.
       if (currentId !== id) return;
-      render(id);
+      if (wasOpen) panel.scrollTop = 0;     // a closed panel was scrolled back when it closed
       panel.hidden = false;
-      panel.scrollTop = 0;
       LS.map.setActive(id);
+      render(id);
       afterOpen();
     };
     const ghost = rect && !wasOpen ? ghostAt(rect, color) : el("span");
@@ -229,6 +234,7 @@ LS.panel = (function () {
     const update = () => {
       if (animHandle) { animHandle.destroy(); animHandle = null; }
       LS.math.clear(panel);
+      panel.scrollTop = 0;
       panel.hidden = true;
       panel.replaceChildren();
       delete panel.dataset.id;

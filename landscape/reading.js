@@ -18,7 +18,7 @@ LS.reading = (function () {
       }
     }
     dist.delete(id);
-    const byDate = (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+    const { byDate } = LS.util;
     return [...dist.keys()].map((k) => idx.byId.get(k))
       .sort((a, b) => dist.get(a.id) - dist.get(b.id) || byDate(a, b))
       .slice(0, max || 5)

@@ -20,7 +20,8 @@ LS.search = (function () {
     return starts;
   }
 
-  const docs = data.entries.map((e) => {
+  // The index is built in an idle slice after start-up, or by the first search.
+  const docs = LS.util.later(() => data.entries.map((e) => {
     const papers = e.papers.map((k) => data.papers[k]);
     const fields = [e.name, e.short, e.tagline, e.simple, e.mapping.join(" → "), e.when,
       e.pros.concat(e.cons).join(" • "), papers.map((p) => p.title).join(" • "),
@@ -30,7 +31,8 @@ LS.search = (function () {
       compactNames: [compact(fields[0]), compact(fields[1])],
       nameWords: [...new Set((fields[0] + " " + fields[1]).split(/[^a-z0-9]+/).filter((w) => w.length > 2))],
     };
-  });
+  }));
+
 
   /* Query words: split on spaces and hyphens alike, as names write them either way. */
   function terms(query) {
@@ -40,7 +42,7 @@ LS.search = (function () {
   /* A query term and how it may match: anywhere for 4+ letters, at a word start for 3, as a whole word
    * for 1-2 ("3d", "ha"). Typos are forgiven only for a term found nowhere as typed. */
   function matcher(term) {
-    const fuzzy = term.length >= 4 && !docs.some((d) => d.all.includes(term));
+    const fuzzy = term.length >= 4 && !docs().some((d) => d.all.includes(term));
     return { term, anywhere: term.length >= 4, whole: term.length <= 2, fuzzy };
   }
 
@@ -114,7 +116,7 @@ LS.search = (function () {
     const joined = compact(ts.join(""));
     const matchers = ts.map(matcher);
     const out = [];
-    for (const doc of docs) {
+    for (const doc of docs()) {
       let total = 0;
       for (const m of matchers) {
         const s = termScore(doc, m);

@@ -72,7 +72,35 @@ LS.util = (function () {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold };
+  /* Work the first view does not need runs in idle slices after start-up, one piece per slice
+   * (or at once, the first time something needs it): later(fn) queues fn and returns a getter
+   * that runs it once and gives its result. */
+  const queue = [];
+  const whenIdle = window.requestIdleCallback
+    ? (fn) => requestIdleCallback(fn, { timeout: 2000 })
+    : (fn) => setTimeout(() => fn({ didTimeout: true, timeRemaining: () => 0 }), 50);
+  function pump(deadline) {
+    do queue.shift()();
+    while (queue.length && deadline.timeRemaining() > 8);
+    if (queue.length) whenIdle(pump);
+  }
+  function later(fn) {
+    let done = false, value;
+    const get = () => {
+      if (!done) { done = true; value = fn(); }
+      return value;
+    };
+    if (!queue.length) whenIdle(pump);
+    queue.push(get);
+    return get;
+  }
+
+  /* Code-point order, for ASCII keys ("YYYY-MM" dates, ids): no collator needed. Older first, then id. */
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const byDate = (a, b) => cmp(a.date, b.date) || cmp(a.id, b.id);
+  later(() => "a".localeCompare("b"));    // the collator (names are sorted by it) starts while idle
+
+  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, cmp, byDate };
 })();
 
 LS.data = JSON.parse(document.getElementById("landscape-data").textContent);
@@ -83,7 +111,7 @@ LS.index = (function (data) {
   const family = new Map(data.families.map((f) => [f.key, f]));
   const edgeType = new Map(data.edgeTypes.map((t) => [t.key, t]));
   const byFamily = new Map(data.families.map((f) => [f.key, []]));
-  for (const e of [...data.entries].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+  for (const e of [...data.entries].sort(LS.util.byDate)) {
     byFamily.get(e.family).push(e);
   }
   const links = new Map(data.entries.map((e) => [e.id, []]));

@@ -1,0 +1,119 @@
+"""Start-up in slices and short clicks: what the first view does not need waits for idle time (or its
+first use), and a panel's equation is typeset in a task of its own."""
+from __future__ import annotations
+
+import browser as B
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# Idle callbacks that never come: what start-up deferred stays undone until something needs it.
+NO_IDLE = "window.requestIdleCallback = () => 0;"
+
+
+def open_without_idle(browser, page_url):
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    log = B.PageLog()
+    B.route_network(ctx, log)
+    ctx.add_init_script(NO_IDLE)
+    page = ctx.new_page()
+    B.attach_logs(page, log)
+    page.goto(page_url)
+    B.wait_until(page, "typeof LS.readyAt === 'number'")
+    return ctx, page, log
+
+
+def test_first_view_leaves_the_lines_and_the_search_index_for_idle_time(browser, page_url):
+    ctx, page, log = open_without_idle(browser, page_url)
+    try:
+        assert page.locator("#map .star").count() == page.evaluate("LS.data.entries.length")
+        assert page.locator("#map .edge").count() == 0, "the lines wait for an idle slice"
+        assert page.evaluate("document.body.dataset.ready") is None, "ready means the idle work is done too"
+        # First use builds what it needs at once: a hover shows the work's lines ...
+        page.hover('#map .star[data-id="dreamer"]')
+        n = page.evaluate("LS.data.edges.length")
+        assert page.locator("#map .edge").count() == n
+        hl = page.evaluate("[...document.querySelectorAll('#map .edge.hl')].map(p => p.getAttribute('d'))")
+        assert hl and all(d and d.startswith("M") for d in hl)
+        # ... and the first keystroke searches a full index.
+        page.fill("#search-input", "vjepa")
+        B.wait_until(page, "document.querySelectorAll('#search-results [data-id]').length > 0")
+        first = page.evaluate("document.querySelector('#search-results [data-id]').dataset.id")
+        assert first == "vjepa"
+        assert log.errors == []
+    finally:
+        ctx.close()
+
+
+def test_idle_time_builds_the_rest_and_then_the_page_is_ready(open_page):
+    page, log = open_page(allow_cdn=False)          # open_page waits for data-ready
+    n = page.evaluate("LS.data.edges.length")
+    assert page.locator("#map .edge").count() == n
+    # At rest only the lines inside a family show, each with its geometry.
+    drawn = page.evaluate("""() => [...document.querySelectorAll('#map .edge')]
+        .filter(p => getComputedStyle(p).display !== 'none').map(p => p.getAttribute('d') || '')""")
+    assert drawn and all(d.startswith("M") for d in drawn)
+    assert len(drawn) <= page.evaluate("LS.data.entries.length")
+    assert log.errors == []
+
+
+def test_filters_set_before_the_lines_exist_apply_to_them(browser, page_url):
+    """A deep link with an edge type switched off: the lines built later come out filtered."""
+    ctx, page, log = open_without_idle(browser, page_url + "#?eoff=builds_on")
+    try:
+        page.evaluate("LS.map.hover('dreamer')")
+        off = page.evaluate("""() => [...document.querySelectorAll('#map .edge[data-type="builds_on"]')]
+            .every(p => p.classList.contains('type-off'))""")
+        on = page.evaluate("""() => [...document.querySelectorAll('#map .edge:not([data-type="builds_on"])')]
+            .some(p => !p.classList.contains('type-off'))""")
+        assert page.locator('#map .edge[data-type="builds_on"]').count() > 0
+        assert off and on
+    finally:
+        ctx.close()
+
+
+def test_the_equation_is_typeset_after_the_panel_is_drawn_without_a_flash_of_tex(open_page):
+    page, log = open_page(wait_math=True)
+    page.wait_for_timeout(600)                       # MathJax's idle warm-up
+    # Seen as the panel's content goes in (a mutation observer runs before any later task or frame).
+    state = page.evaluate("""() => new Promise((done) => {
+        const panel = document.getElementById('panel');
+        const seen = new MutationObserver(() => {
+          const m = panel.querySelector('.math');
+          if (!m) return;
+          seen.disconnect();
+          done([m.dataset.typeset || 'none', getComputedStyle(m.querySelector('.tex-source')).visibility]);
+        });
+        seen.observe(panel, { childList: true });
+        LS.app.openEntry('muzero');
+      })""")
+    assert state == ["pending", "hidden"], "typeset later, the TeX source hidden meanwhile (no flash)"
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=15000)
+    assert page.locator("#panel .math .tex-source").count() == 0
+    assert log.errors == []
+
+
+def test_lower_panel_sections_are_laid_out_only_near_the_view(open_page):
+    """The sections below the panel's first screen skip layout until scrolled near, and still work."""
+    page, _ = open_page("#dreamer", allow_cdn=False)
+    skipped = page.evaluate("""() => [...document.querySelectorAll('#panel > .sec, #panel > .compare-pick')]
+        .filter(s => getComputedStyle(s).contentVisibility === 'auto').length""")
+    assert skipped >= 5
+    page.select_option("#panel .relate select", "planet")
+    assert "PlaNet" in page.inner_text("#panel .path-words")
+
+
+CULL = """(args) => [...LS.labels.cull(args.items, [], 1, args.settings)]"""
+
+
+def test_label_culling_keeps_labels_whole_between_the_sides(open_page):
+    page, _ = open_page(allow_cdn=False)
+    item = lambda i, x0, x1, forced=False: {"id": i, "box": [x0, 10, x1, 24], "anchor": [x0, 10],  # noqa: E731
+                                            "forced": forced, "matched": False, "rank": 1}
+    items = [item("in", 100, 160), item("cut-left", -20, 40), item("cut-right", 560, 640),
+             item("forced", 580, 660, True)]
+    shown = page.evaluate(CULL, {"items": items, "settings": {"left": 0, "right": 600, "density": 9}})
+    assert sorted(shown) == ["forced", "in"]
+    # Overlapping boxes: the higher rank wins, also far outside the screen band (numeric cells clamp).
+    items = [dict(item("a", 5000, 5080), rank=3), dict(item("b", 5040, 5120), rank=2)]
+    assert page.evaluate(CULL, {"items": items, "settings": {"density": 9}}) == ["a"]
