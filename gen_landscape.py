@@ -760,9 +760,10 @@ def compact_source(source: str) -> str:
     return "\n".join(out)
 
 
-# `code;  // why`: a trailing comment after two spaces. Cut only when the code before it has balanced
-# quotes and the comment has none, so a "//" inside a string literal is never taken for a comment.
-_TRAILING_COMMENT = re.compile(r"^(.*[;,{}()\[\]])\s{2,}//\s[^\"'`]*$")
+# `code; // why`: a trailing comment after code that ends a statement or bracket. Cut only when the code
+# before it has balanced quotes and the comment has no quote or slash, so a "//" inside a string or
+# regex literal is never taken for a comment.
+_TRAILING_COMMENT = re.compile(r"^(.*[;,{}()\[\]])\s+//\s[^\"'`/]*$")
 
 
 def _drop_trailing_comment(line: str) -> str:

@@ -221,10 +221,11 @@ def panel_figures(browser, page_path: Path) -> None:
         B.wait_until(page, "document.querySelector('#panel .math[data-typeset=\"1\"]') !== null", timeout=20)
         typesets.extend(long_tasks_since(page))
     ctx.close()
-    fmt = lambda lt: ", ".join(f"{v:.0f}" for v in lt) or "none"  # noqa: E731
+    fmt = lambda lt: ", ".join(f"{v:.0f}" for v in lt) + " ms" if lt else "none over 50 ms"  # noqa: E731
     print(f"MathJax on intent (one-time, reported apart): ready {ready * 1000:.0f} ms after the pointer reached a "
-          f"star (local copy); start-up + warm-up long tasks: {fmt(start)} ms; first typeset: {fmt(first)} ms; "
-          f"4 later typesets: {fmt(typesets)} ms; frame rate while panels open {statistics.median(fps):.0f} fps")
+          f"star (local copy); long tasks of its start-up + warm-up: {fmt(start)}; of the first panel's open and "
+          f"typeset: {fmt(first)}; of 4 later ones: {fmt(typesets)}; frame rate while panels open "
+          f"{statistics.median(fps):.0f} fps")
 
 
 def browser_figures(page_path: Path, big_path: Path) -> None:

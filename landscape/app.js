@@ -134,7 +134,7 @@ LS.app = (function () {
     LS.tours.follow(id);
     LS.state.open = id;
     LS.router.record(true);
-    LS.map.hover(null);
+    LS.map.release(id);
     LS.map.clearPath();
     return LS.panel.open(id, origin);
   }

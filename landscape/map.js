@@ -445,6 +445,12 @@ LS.map = (function () {
     if (!id) { tooltip.hidden = true; return; }
     showTooltip(id);
   }
+  /* Opening a work ends the pointer's highlight, unless it is that same work: then the map stays as
+   * it is (no restyle of every star, off then on again). */
+  function release(id) {
+    tooltip.hidden = true;
+    if (hoverId !== id) hover(null);
+  }
   function showTooltip(id) {
     const e = idx.byId.get(id);
     const p = positions.get(id);
@@ -694,7 +700,7 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, showPath, clearPath, showTrail,
+    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),

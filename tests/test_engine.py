@@ -397,8 +397,8 @@ def test_sri_matches_the_pinned_npm_file():
 
 
 def test_compact_source_drops_comments_and_indentation_only():
-    src = "/* head\n * more */\nfunction f() {\n  // note\n  return 1; // tail kept\n\n  /* one */\n}\n"
-    assert G.compact_source(src) == "function f() {\nreturn 1; // tail kept\n}"
+    src = "/* head\n * more */\nfunction f() {\n  // note\n  return 1; // tail's kept\n\n  /* one */\n}\n"
+    assert G.compact_source(src) == "function f() {\nreturn 1; // tail's kept\n}"
     templ = "const s = `a\n  b`;\n"
     assert G.compact_source(templ) == templ        # template literals: left alone
 
@@ -423,7 +423,9 @@ def test_built_script_is_valid_javascript(built, tmp_path):
     ('const u = "https://x.org";  // link', 'const u = "https://x.org";'),
     ('const u = "a;  // not a comment";', 'const u = "a;  // not a comment";'),
     ("s = 'x';  // fine", "s = 'x';"),
-    ('x = y // one space is kept', 'x = y // one space is kept'),
+    ('x = y // no statement end: kept', 'x = y // no statement end: kept'),
+    ('const T = 0.8; // one space is enough', 'const T = 0.8;'),
+    ('r = /a; // b/;', 'r = /a; // b/;'),
 ])
 def test_compact_source_drops_only_real_trailing_comments(line, kept):
     assert G.compact_source(line) == kept
