@@ -109,14 +109,9 @@ LS.panel = (function () {
     ]);
   }
 
-  function render(id) {
-    const e = idx.byId.get(id);
-    const fam = idx.family.get(e.family);
-    if (animHandle) animHandle.destroy();
-    LS.math.clear(panel);
-    const animSlot = el("div", { class: "anim-slot" });
-    const learnUrl = safeUrl(e.learn[1]);
-    panel.replaceChildren(
+  /* The panel's content for entry e (pure: builds nodes, touches nothing on the page). */
+  function content(e, fam, animSlot, learnUrl) {
+    return [
       head(e, fam),
       el("p", { class: "tagline", text: e.tagline }),
       animSlot,
@@ -136,7 +131,19 @@ LS.panel = (function () {
       section("Connections", el("div", {}, [connections(e), relatePicker(e)])),
       comparePicker(e),
       familyNav(e),
-    );
+    ];
+  }
+  // The first open's code runs once while idle (compiled, the work pickers' option list built).
+  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); });
+
+  function render(id) {
+    const e = idx.byId.get(id);
+    const fam = idx.family.get(e.family);
+    if (animHandle) animHandle.destroy();
+    LS.math.clear(panel);
+    const animSlot = el("div", { class: "anim-slot" });
+    const learnUrl = safeUrl(e.learn[1]);
+    panel.replaceChildren(...content(e, fam, animSlot, learnUrl));
     panel.dataset.id = id;
     panel.style.setProperty("--fam", fam.color);
     animHandle = LS.anim.mount(animSlot, e.anim, fam.color, e.animParams);
