@@ -68,7 +68,7 @@ LS.map = (function () {
       const e = { path, s, t, type, lineage, stale: true };
       edgePaths.push(e);
       filterEdge(e);
-      if (lineage || LS.state.allEdges) drawEdge(e);
+      drawIfShown(e);
     });
     edgeLayer.append(...edgePaths.map((e) => e.path));
     return edgePaths;
@@ -210,9 +210,13 @@ LS.map = (function () {
     }
     for (const e of edgePaths) {
       e.stale = true;
-      if (e.lineage || LS.state.allEdges) drawEdge(e);
+      drawIfShown(e);
     }
     cullKey = "";
+  }
+  /* At rest only the lines inside a family show, or every line with "show all connections". */
+  function drawIfShown(e) {
+    if (e.lineage || LS.state.allEdges) drawEdge(e);
   }
   /* Hidden edges get their geometry only when they show (thousands of curves cost a frame). */
   function drawEdge(e) {
@@ -618,7 +622,7 @@ LS.map = (function () {
       if (follow && !canvas) {
         for (const e of edgePaths) {
           e.stale = true;
-          if (e.lineage || LS.state.allEdges) drawEdge(e);
+          drawIfShown(e);
         }
       }
       if (u < 1) tween = requestAnimationFrame(stepFn);

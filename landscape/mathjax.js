@@ -65,8 +65,7 @@ LS.math = (function () {
   const WARM_UP = "\\[\\mathcal{L}(\\theta)=\\mathbb{E}\\Big[\\textstyle\\sum_t \\ell(\\hat{z}_t^\\star) \\mid \\mathbf{x}\\Big]" +
     "\\quad\\text{if}\\ \\epsilon\\sim\\pi\\]";
   function warmUp() {
-    const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 200));
-    idle(() => {
+    LS.util.later(() => {
       const probe = LS.util.el("div", { class: "math-out pending", "aria-hidden": "true", text: WARM_UP });
       document.body.append(probe);
       const done = () => {
