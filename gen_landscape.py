@@ -20,6 +20,7 @@ import re
 import sys
 from typing import NamedTuple
 
+import landscape_families
 import landscape_layout
 import landscape_tours
 
@@ -35,10 +36,10 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "panel.js", "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js",
+                "panel.js", "family.js", "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js",
                 "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
-STYLESHEETS = ("page.css", "tours.css", "print.css")
+STYLESHEETS = ("page.css", "tours.css", "family.css", "print.css")
 
 def _read(path) -> str:
     with open(path, encoding="utf-8") as fh:
@@ -134,6 +135,7 @@ class Landscape(NamedTuple):
     papers: tuple[Paper, ...]
     animations: tuple[Animation, ...]
     tours: tuple[landscape_tours.Tour, ...] = ()
+    chapters: tuple[landscape_families.Chapter, ...] = ()   # families that teach a chapter (landscape_families)
 
 
 class ValidationError(Exception):
@@ -459,7 +461,8 @@ def _on_grid(v, q: AnimParam) -> bool:
 def validate(spec: dict) -> Landscape:
     """Turn a raw spec into records, or raise ValidationError listing every problem."""
     p = _Problems()
-    families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(spec.get("families", ()))) if f)
+    family_triples, raw_chapters = landscape_families.split(spec.get("families", ()))
+    families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(family_triples)) if f)
     if not families:
         p.items.append("spec: field 'families' is empty")
     edge_types = tuple(_edge_type(p, raw) for raw in spec.get("edge_types", ()))
@@ -478,9 +481,29 @@ def validate(spec: dict) -> Landscape:
         edges=edges, papers=papers, animations=animations,
         tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
     _cross_checks(p, landscape)
+    landscape = landscape._replace(chapters=_chapters(p, raw_chapters, landscape))
     if p.items:
         raise ValidationError(p.items)
     return landscape
+
+
+class _Variant(NamedTuple):
+    """What _check_variant reads of an entry, for a family chapter's animation."""
+    anim: str
+    anim_params: tuple
+
+
+def _chapters(p: _Problems, raw_chapters: dict, ls: Landscape) -> tuple:
+    """Family chapters, their TeX and animation variant checked exactly like an entry's."""
+    anims = {a.key: a for a in ls.animations}
+
+    def variant_problems(where: str, anim: str, params: dict) -> list[str]:
+        q = _Problems()
+        _check_variant(q, where, _Variant(anim, tuple(sorted(params.items()))), anims[anim])
+        return q.items
+
+    return landscape_families.validate(p.items, raw_chapters, ls.entries, set(anims),
+                                       lambda tex: tex_brace_problem(tex) or tex_glued_problem(tex), variant_problems)
 
 
 def _not_a_dict(p: _Problems, i: int) -> None:
@@ -704,12 +727,13 @@ def json_island(data) -> str:
 
 def page_data(ls: Landscape, lay: Layout) -> dict:
     """Everything the page's JS needs, once."""
+    chapters = {ch.family: landscape_families.page_data(ch) for ch in ls.chapters}
     return {
         "title": ls.title,
         "map": {"width": lay.width, "height": lay.height},
         "tall": {"width": lay.tall[0], "height": lay.tall[1]},
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
-                      "tall": list(lay.tall[2][f.key])} for f in ls.families],
+                      "tall": list(lay.tall[2][f.key]), **chapters.get(f.key, {})} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
                        "directed": t.directed, "lineage": t.lineage}
                       for t in ls.edge_types],

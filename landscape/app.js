@@ -139,6 +139,11 @@ LS.app = (function () {
     return LS.panel.open(id, origin);
   }
 
+  /* A family's chapter opens in the same panel, its id "@" + key (LS.family). */
+  function openFamily(key, origin) {
+    return openEntry(LS.family.panelId(key), origin);
+  }
+
   function closeEntry() {
     LS.tours.follow(null);
     LS.state.open = null;
@@ -339,7 +344,7 @@ LS.app = (function () {
   }
 
   return {
-    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
+    init, update, openEntry, openFamily, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
     toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();

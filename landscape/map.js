@@ -101,14 +101,26 @@ LS.map = (function () {
     }));
   }
 
-  /* A family is a soft tinted region with its name; a tap on it zooms to the family. */
+  /* A family is a soft tinted region with its name: a tap on the region zooms to the family, its name
+   * opens the family's chapter (LS.family), and hovering the region shows the family's one-line definition. */
   function familyGroup(f) {
     const words = f.label.split(" ");
     const cut = Math.max(1, Math.round(words.length / 2));
     const lines = [svg("tspan", { text: words.slice(0, cut).join(" ") }), svg("tspan", { text: words.slice(cut).join(" ") })];
     const rect = svg("rect", { class: "fam-region", rx: "22" });
-    const label = svg("text", { class: "fam-label", "text-anchor": "middle" }, lines);
+    const label = svg("text", { class: "fam-label", "text-anchor": "middle", tabindex: "0", role: "button",
+      "aria-label": f.label + ": about this family" }, lines);
     const g = svg("g", { class: "family", "data-family": f.key, style: { "--fam": f.color } }, [rect, label]);
+    const openChapter = (ev) => {
+      ev.stopPropagation();
+      ev.preventDefault();
+      tooltip.hidden = true;
+      LS.app.openFamily(f.key, label);
+    };
+    label.addEventListener("click", (ev) => { if (!dragMoved) openChapter(ev); });
+    label.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") openChapter(ev); });
+    g.addEventListener("pointerenter", () => { if (!pointers.size) showFamilyTip(f); });
+    g.addEventListener("pointerleave", () => { if (tooltip.dataset.family === f.key) tooltip.hidden = true; });
     g.addEventListener("click", (ev) => {
       if (dragMoved) return;
       ev.stopPropagation();
@@ -459,11 +471,23 @@ LS.map = (function () {
     const e = idx.byId.get(id);
     const p = positions.get(id);
     tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) }), el("span", { text: e.tagline }));
+    placeTooltip(view.x + p.x * view.k, view.y + p.y * view.k);
+  }
+  /* A family region's hover: its name and one-line definition, just under the name. */
+  function showFamilyTip(f) {
+    const text = LS.family.definition(f);
+    if (!text || hoverId || mode !== "map") return;
+    tooltip.replaceChildren(el("strong", { text: f.label }), el("span", { text }));
+    const [x0, y0, x1] = familyBox(f);
+    placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + y0 * view.k + 52, true);
+    tooltip.dataset.family = f.key;
+  }
+  function placeTooltip(sx, sy, below) {
+    delete tooltip.dataset.family;
     tooltip.hidden = false;
-    const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
     const w = tooltip.offsetWidth, h = tooltip.offsetHeight;
     const left = Math.min(Math.max(8, sx - w / 2), root.clientWidth - w - 8);
-    const top = sy - h - 18 > 8 ? sy - h - 18 : sy + 34;
+    const top = below ? sy : sy - h - 18 > 8 ? sy - h - 18 : sy + 34;
     tooltip.style.left = left + "px";
     tooltip.style.top = top + "px";
   }
@@ -579,7 +603,7 @@ LS.map = (function () {
       axisLayer.append(
         svg("line", { x1: 0, x2: t.width - 10, y1: lane.top, y2: lane.top }),
         svg("text", { class: "lane-label", "data-family": lane.f.key, "data-top": lane.top, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
-          text: lane.f.label }));
+          text: lane.f.label, onclick: (ev) => { ev.stopPropagation(); if (!dragMoved) LS.app.openFamily(lane.f.key, ev.target); } }));
     }
   }
 
@@ -706,6 +730,7 @@ LS.map = (function () {
   return {
     init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
     starEl: (id) => stars.get(id),
+    familyEl: (key) => (famGroups.get(key) || {}).label,
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),
     timeline,
