@@ -17,10 +17,10 @@ LS.family = (function () {
     return m ? m[0] : "";
   }
 
-  function workLink(id, cls) {
+  function workLink(id, cls, short) {
     const e = idx.byId.get(id);
-    return el("button", { type: "button", class: cls || "work-link", "data-goto": id, title: e.tagline,
-      onclick: () => LS.app.openEntry(id), text: e.name });
+    return el("button", { type: "button", class: cls || "work-link", "data-goto": id, title: short ? e.name : e.tagline,
+      onclick: () => LS.app.openEntry(id), text: short ? e.short : e.name });
   }
 
   function section(title, body) {
@@ -45,7 +45,7 @@ LS.family = (function () {
     return el("div", { class: "fam-axes" }, f.axes.map((a) => el("div", { class: "fam-axis" }, [
       el("h4", { text: a.name }),
       el("ul", {}, a.values.map(([label, ids]) => el("li", {}, [
-        el("span", { class: "axis-value", text: label }), el("span", { class: "axis-works" }, ids.map((id) => workLink(id))),
+        el("span", { class: "axis-value", text: label }), el("span", { class: "axis-works" }, ids.flatMap((id, i) => [i ? ", " : null, workLink(id, null, true)])),
       ]))),
     ])));
   }
@@ -71,7 +71,7 @@ LS.family = (function () {
     const chapter = Boolean(f.about);
     return [
       head(f, members),
-      chapter ? el("p", { class: "tagline", text: f.about }) : null,
+      chapter ? el("p", { class: "fam-intro", text: f.about }) : null,
       chapter ? animSlot : null,
       chapter ? section("The equation they share", LS.math.block(f.math)) : null,
       chapter ? section("Start here", el("p", { class: "fam-start" }, [workLink(f.start, "work-link start"),
