@@ -36,9 +36,9 @@ SUBTITLE = ("From Dreamer and MuZero to JEPA, Genie and Sora-style simulators: "
 # (2-4 ways its members differ, each value naming example entries of the family).
 FAMILIES = [
     ("Latent", "Latent Imagination (RSSM)", "#2563eb", dict(
-        about=("These models compress each observation into a compact latent state and learn how that state "
-               "changes with actions, usually by also learning to reconstruct the observations. Behaviour is then "
-               "planned or learned inside rollouts imagined in that latent space instead of the real environment. "
+        about=("These models learn how the world changes with actions, most of them by compressing each observation "
+               "into a compact latent state and learning to reconstruct the observations from it. Behaviour is then "
+               "planned or learned inside imagined rollouts instead of the real environment. "
                "PlaNet's recurrent state-space model (RSSM), with a deterministic and a stochastic part, is the "
                "backbone of many members. Unlike value-equivalent models they are trained to explain what they "
                "see, not only the rewards and values that planning needs."),
@@ -117,9 +117,9 @@ FAMILIES = [
                   ("general video generation", ["videogpt", "videopoet"])])])),
     ("JEPA", "JEPA / Latent Prediction", "#16a34a", dict(
         about=("JEPA-style models predict the representation of a hidden or future part of the input from a "
-               "visible part, and measure the error in that representation space, with no pixel decoder. The target "
-               "comes from a target encoder (a moving average of the context encoder, or a frozen pre-trained one "
-               "such as DINOv2), so the model can ignore detail it cannot predict. Something must keep the "
+               "visible part, and measure the error in that representation space, with no pixel decoder. The target is "
+               "the hidden part's embedding (from the same encoder, a moving average of it, or a frozen pre-trained "
+               "one such as DINOv2), so the model can ignore detail it cannot predict. Something must keep the "
                "embeddings from collapsing to a constant: a moving-average target, a frozen encoder or an explicit "
                "regulariser. Unlike token and diffusion models they cannot show the future they predict without a "
                "separate decoder; unlike value-equivalent models their targets come from the observations, not "
@@ -158,7 +158,7 @@ FAMILIES = [
                   ("pixels", ["vdm", "imagen-video"]),
                   ("a video autoencoder's latent", ["svd", "sora", "wan"])]),
               dict(name="network", values=[
-                  ("a space-time U-Net", ["vdm", "lumiere", "svd"]),
+                  ("a U-Net extended in time", ["vdm", "lumiere", "svd"]),
                   ("a diffusion transformer", ["sora", "cogvideox", "wan"])]),
               dict(name="objective", values=[
                   ("diffusion denoising", ["vdm", "imagen-video"]),
@@ -189,10 +189,10 @@ FAMILIES = [
                   ("a person", ["oasis", "genie3", "yan"]),
                   ("an RL agent trained inside it", ["diamond"])])])),
     ("Spatial3D", "Persistent 3D Worlds", "#ca8a04", dict(
-        about=("Persistent 3D world models keep an explicit memory of the scene (a mesh, a point cloud, 3D Gaussians "
-               "or a bank of posed frames) so that a place looks the same when the camera comes back to it. A "
-               "generator, an image inpainter or a video or multi-view diffusion model, paints only what the memory "
-               "has not seen, and what it paints is added to the memory. The camera path plays the role of the "
+        about=("Persistent 3D world models keep the scene in a form tied to 3D space (most of them an explicit "
+               "memory: a mesh, a point cloud, 3D Gaussians or a bank of posed frames) so that a place looks the same "
+               "when the camera comes back to it. A generator, an image inpainter or a video or multi-view diffusion "
+               "model, paints what the camera has not seen yet, and what it paints joins the memory. The camera path plays the role of the "
                "action. Unlike playable frame-by-frame models, consistency comes from geometry rather than from a "
                "context window of past frames."),
         math=(r"\hat x_\pi=G_\theta\big(\mathrm{render}(\mathcal{M},\pi),\,M_\pi,\,c\big),\qquad"
@@ -260,8 +260,8 @@ FAMILIES = [
     ("WMVLA", "World Models in VLAs", "#65a30d", dict(
         about=("Here the world model lives inside the policy: a vision-language-action model predicts a future "
                "frame, a video, a subgoal image or compact future features, and its action is read from that "
-               "prediction or produced together with it. Predicting the future lets the policy learn from videos "
-               "without action labels and, when it imagines frames, shows the plan it intends. Members differ in "
+               "prediction or produced together with it. Predicting the future lets a policy learn from videos "
+               "without action labels (GR-1, LAPA) and, when it imagines frames, shows the plan it intends. Members differ in "
                "what they imagine and in how the actions come out. Unlike robot world-model infrastructure, the "
                "imagined future is a step of acting, not a test bench for a separate policy."),
         math=(r"\hat o_{t+k}\sim p_\theta\big(\cdot\mid o_{\le t},\ell\big),\;\;a_{t:t+k-1}=\pi_\phi\big(o_t,\hat o_{t+k}\big)"

@@ -22,7 +22,7 @@ def axe(page, context="document"):
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 @pytest.mark.parametrize("state", ["", "#dreamer", "#?view=timeline", "#?view=list", "#?view=gallery",
-                                   "#?cmp=dreamer,muzero", "#?tour=dreamer-line&step=2"])
+                                   "#?cmp=dreamer,muzero", "#?tour=dreamer-line&step=2", "#family=Value"])
 def test_axe_has_no_serious_violations(open_page, state, dark):
     page, _ = open_page(state, dark=dark, bypass_csp=True, wait_math="#" in state and "view" not in state)
     page.wait_for_timeout(300)
