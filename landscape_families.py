@@ -9,7 +9,8 @@ in its own TeX and animation-variant checks, so chapters are checked exactly lik
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 CHAPTER_FIELDS = {"about", "math", "anim", "start", "axes"}
 OPTIONAL_CHAPTER_FIELDS = {"anim_params"}
@@ -98,7 +99,8 @@ def _chapter(problems: list[str], key: str, raw, members: dict, anims: set,
         c.add("chapter", "must be a dict (about, math, anim, start, axes)")
         return None
     for field in sorted(set(raw) - CHAPTER_FIELDS - OPTIONAL_CHAPTER_FIELDS):
-        c.add(field, "is not a known field (known: " + ", ".join(sorted(CHAPTER_FIELDS | OPTIONAL_CHAPTER_FIELDS)) + ")")
+        known = ", ".join(sorted(CHAPTER_FIELDS | OPTIONAL_CHAPTER_FIELDS))
+        c.add(field, f"is not a known field (known: {known})")
     about = c.text(raw, "about")
     n = sentences(about)
     if about and not SENTENCES[0] <= n <= SENTENCES[1]:

@@ -87,8 +87,8 @@ def test_other_ways_into_a_family_panel(open_page, built):
     B.wait_until(page, "document.getElementById('panel').hidden")
 
     # Hovering a region shows the family's one-line definition (the first sentence of `about`).
-    box = page.eval_on_selector(".family[data-family='Value'] .fam-region", "r => { const b = r.getBoundingClientRect(); "
-                                "return [b.left + 12, b.bottom - 12]; }")
+    box = page.eval_on_selector(".family[data-family='Value'] .fam-region",
+                                "r => { const b = r.getBoundingClientRect(); return [b.left + 12, b.bottom - 12]; }")
     page.mouse.move(*box)
     B.wait_until(page, "!document.getElementById('tooltip').hidden")
     about = next(c.about for c in built[1].chapters if c.family == "Value")
