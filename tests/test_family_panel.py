@@ -135,3 +135,4 @@ def test_family_panel_on_a_320px_phone(browser, page_url, dark):
     # Nothing wider than the screen: no sideways scrolling inside the panel.
     assert page.evaluate("document.getElementById('panel').scrollWidth <= document.getElementById('panel').clientWidth")
     ctx.close()
+
