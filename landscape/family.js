@@ -81,5 +81,8 @@ LS.family = (function () {
     ];
   }
 
+  // The first open's code runs once while idle (compiled before any click), as the entry panel's does.
+  LS.util.later(() => content(LS.data.families[0].key, el("div")));
+
   return { panelId, keyOf, definition, content };
 })();
