@@ -227,7 +227,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
                       for t in ls.edge_types],
         "tours": landscape_tours.page_data(ls.tours),
         "entries": [_entry_data(e, lay) for e in ls.entries],
-        "edges": [[e.source, e.target, e.type] for e in ls.edges],
+        "edges": [[e.source, e.target, e.type] + ([e.reason] if e.reason else []) for e in ls.edges],
         "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,
                            "venue": x.venue, "url": x.url, "mine": x.mine} for x in ls.papers},
     }
@@ -240,7 +240,13 @@ def _entry_data(e: Entry, lay: Layout) -> dict:
             "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
             "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y,
-            **({"animParams": dict(e.anim_params)} if e.anim_params else {})}
+            **({"animParams": dict(e.anim_params)} if e.anim_params else {}), **_evidence_data(e)}
+
+
+def _evidence_data(e: Entry) -> dict:
+    """kind, sources and checked, only where the entry has them (absent keys cost no bytes)."""
+    return {k: v for k, v in (("kind", e.kind), ("sources", [list(s) for s in e.sources]), ("checked", e.checked))
+            if v}
 
 
 def read_asset(name: str) -> str:

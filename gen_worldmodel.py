@@ -44,13 +44,21 @@ FAMILIES = [
     ("Position", "Positions, Debates & Benchmarks", "#64748b"),
 ]
 
-# Typed edges: how two entries relate. `dash` is the SVG line style that tells types apart.
+# An entry's optional `kind`: what only benchmarks and evaluation studies are (absent = an ordinary work).
+ENTRY_KINDS = ("benchmark", "evaluation")
+
+# Typed edges: how two entries relate. `dash` is the SVG line style that tells types apart. An edge is
+# (source, target, type, reason): the reason is one sentence on what the source takes, changes, measures
+# or disputes (landscape_evidence checks it).
 EDGE_TYPES = [
     dict(key="builds_on", label="builds on", inverse="built on by", dash="", lineage=True),
     dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3", lineage=True),
     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4"),
     dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3"),
-    dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3"),
+    # evaluates: a benchmark or evaluation study measures the target; compares_with: the target is a
+    # baseline in the source's tables.
+    dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3", source_kinds=ENTRY_KINDS),
+    dict(key="compares_with", label="reports results against", inverse="used as a baseline by", dash="9 2 2 2 2 2"),
     dict(key="critiques", label="critiques", inverse="critiqued by", dash="1 3 6 3"),
 ]
 
@@ -4308,7 +4316,8 @@ def animations() -> dict:
 
 
 def spec() -> dict:
-    return dict(title=TITLE, subtitle=SUBTITLE, added_default=ADDED_DEFAULT, families=FAMILIES, edge_types=EDGE_TYPES,
+    return dict(title=TITLE, subtitle=SUBTITLE, added_default=ADDED_DEFAULT, entry_kinds=ENTRY_KINDS,
+                families=FAMILIES, edge_types=EDGE_TYPES,
                 entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations(), tours=TOURS)
 
 

@@ -11,7 +11,12 @@ import json
 import re
 from typing import NamedTuple
 
+import landscape_evidence as evidence
 import landscape_tours
+
+# Every edge needs a reason, every entry its sources and the month they were checked. False while the
+# data is being written: then what is missing is accepted, but whatever is present is checked in full.
+REQUIRE_EVIDENCE = False
 
 
 def _read(path) -> str:
@@ -40,6 +45,7 @@ class EdgeType(NamedTuple):
     directed: bool
     lineage: bool = False   # "newer stands on older": a family's lines at rest on the map, and
     #                         followed back in time for a panel's "Read first"
+    source_kinds: tuple[str, ...] = ()   # an edge of this type starts at an entry of one of these kinds
 
 
 class Paper(NamedTuple):
@@ -72,12 +78,16 @@ class Entry(NamedTuple):
     learn_title: str
     learn_url: str
     anim_params: tuple[tuple[str, float | str], ...] = ()   # this entry's variant: (name, value), sorted
+    kind: str = ""                               # one of the spec's entry_kinds ("" = an ordinary work)
+    sources: tuple[tuple[str, str], ...] = ()    # (label, url): the primary sources its facts were checked against
+    checked: str = ""                            # "YYYY-MM": when they were checked
 
 
 class Edge(NamedTuple):
     source: str
     target: str
     type: str
+    reason: str = ""   # one sentence: what the source takes, changes, measures or disputes
 
 
 class AnimParam(NamedTuple):
@@ -244,7 +254,7 @@ def _family(p: _Problems, i: int, raw) -> Family | None:
     return Family(str(key), str(label), str(color).lower())
 
 
-def _edge_type(p: _Problems, raw: dict) -> EdgeType:
+def _edge_type(p: _Problems, raw: dict, kinds: tuple[str, ...] = ()) -> EdgeType:
     where = f"edge type '{raw.get('key')}'"
     key = _text(p, where, raw, "key")
     if key and not ANIM_KEY_RE.match(key):
@@ -261,7 +271,8 @@ def _edge_type(p: _Problems, raw: dict) -> EdgeType:
         p.add(where, "lineage", "must be True or False, and True only for a directed type")
     label = _text(p, where, raw, "label")
     inverse = _text(p, where, raw, "inverse") if directed is True else label
-    return EdgeType(key, label, inverse, dash, directed is True, lineage is True)
+    return EdgeType(key, label, inverse, dash, directed is True, lineage is True,
+                    evidence.source_kinds(p.add, where, raw, kinds))
 
 
 PAPER_FIELDS = {"key", "title", "authors", "year", "venue", "url", "mine"}
@@ -283,6 +294,7 @@ def _paper(p: _Problems, raw: dict) -> Paper:
 ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
                 "math", "when", "pros", "cons", "papers", "learn"}
 OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added"}     # year: checked against date; added: see _added
+EVIDENCE_FIELDS = {"kind", "sources", "checked"}             # see landscape_evidence
 
 
 def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
@@ -298,9 +310,10 @@ def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
     return added
 
 
-def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
+def _entry(p: _Problems, raw: dict, i: int, added_default: str = "", kinds: tuple[str, ...] = (),
+           today: str = "") -> Entry:
     where = f"entry '{raw.get('id', f'#{i}')}'"
-    _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS)
+    _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS | EVIDENCE_FIELDS)
     entry_id = _text(p, where, raw, "id")
     if entry_id and not ID_RE.match(entry_id):
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
@@ -334,14 +347,18 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
         math=math_tex, when=_text(p, where, raw, "when"),
         pros=_text_list(p, where, raw, "pros"), cons=_text_list(p, where, raw, "cons"),
         papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url,
-        anim_params=tuple(sorted(anim_params.items())))
+        anim_params=tuple(sorted(anim_params.items())), kind=evidence.kind(p.add, where, raw, kinds),
+        sources=evidence.sources(p.add, where, raw, learn_url, REQUIRE_EVIDENCE),
+        checked=evidence.checked(p.add, where, raw, date, today, REQUIRE_EVIDENCE))
 
 
 def _edge(p: _Problems, raw, i: int) -> Edge | None:
-    if not (isinstance(raw, (list, tuple)) and len(raw) == 3 and all(isinstance(x, str) for x in raw)):
-        p.items.append(f"edge #{i}: must be a (source_id, target_id, type) triple of strings")
+    """(source, target, type, reason); the reason (checked in _cross_checks, which knows the names)
+    may be left off while REQUIRE_EVIDENCE is False."""
+    if not (isinstance(raw, (list, tuple)) and len(raw) in (3, 4) and all(isinstance(x, str) for x in raw[:3])):
+        p.items.append(f"edge #{i}: must be a (source_id, target_id, type, reason) tuple of strings")
         return None
-    return Edge(*raw)
+    return Edge(*raw[:3], reason=raw[3] if len(raw) == 4 else None)
 
 
 def _duplicates(values) -> list[str]:
@@ -408,6 +425,30 @@ def _cross_checks(p: _Problems, ls: Landscape) -> None:
                            f"than '{edge.target}' ({dst_date})")
 
 
+def _edge_evidence(p: _Problems, ls: Landscape) -> tuple[Edge, ...]:
+    """Each edge's reason says more than its type, and a type with source_kinds starts at such an entry.
+    Returns the edges with a missing reason as ""."""
+    types = {t.key: t for t in ls.edge_types}
+    by_id = {e.id: e for e in ls.entries}
+    out = []
+    for edge in ls.edges:
+        where = f"edge {edge.source} -> {edge.target} ({edge.type})"
+        t, src, dst = types.get(edge.type), by_id.get(edge.source), by_id.get(edge.target)
+        if edge.reason is None and REQUIRE_EVIDENCE:
+            p.items.append(f"{where}: field 'reason' is missing: one sentence on what the source takes, "
+                           "changes, measures or disputes")
+        elif edge.reason is not None and t and src and dst:
+            names = [x for e in (src, dst) for x in (e.id, e.name, e.short)]
+            problem = evidence.reason_problem(edge.reason, t.label, t.inverse, names)
+            if problem:
+                p.items.append(f"{where}: field 'reason' {problem}")
+        if t and t.source_kinds and src and src.kind not in t.source_kinds and (src.kind or REQUIRE_EVIDENCE):
+            p.items.append(f"{where}: field 'source' is '{src.id}' ({src.kind or 'an ordinary work'}), but a "
+                           f"'{t.key}' edge starts at an entry of kind {' or '.join(t.source_kinds)}")
+        out.append(edge._replace(reason=edge.reason if isinstance(edge.reason, str) else ""))
+    return tuple(out)
+
+
 def _check_variant(p: _Problems, where: str, e: Entry, anim: Animation) -> None:
     """An entry's anim_params must name declared parameters and stay within their ranges."""
     declared = {q.key: q for q in anim.params}
@@ -435,13 +476,15 @@ def validate(spec: dict) -> Landscape:
     families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(spec.get("families", ()))) if f)
     if not families:
         p.items.append("spec: field 'families' is empty")
-    edge_types = tuple(_edge_type(p, raw) for raw in spec.get("edge_types", ()))
+    kinds = evidence.entry_kinds(p.add, spec)
+    today = evidence.today_month(spec, p.add)
+    edge_types = tuple(_edge_type(p, raw, kinds) for raw in spec.get("edge_types", ()))
     papers = tuple(_paper(p, raw) for raw in spec.get("papers", ()))
     added_default = spec.get("added_default", "")
     if added_default and not (isinstance(added_default, str) and DATE_RE.match(added_default)):
         p.add("spec", "added_default", f"must be 'YYYY-MM', got {added_default!r}")
         added_default = ""
-    entries = tuple(_entry(p, raw, i, added_default) if isinstance(raw, dict) else _not_a_dict(p, i)
+    entries = tuple(_entry(p, raw, i, added_default, kinds, today) if isinstance(raw, dict) else _not_a_dict(p, i)
                     for i, raw in enumerate(spec.get("entries", ())))
     edges = tuple(e for e in (_edge(p, raw, i) for i, raw in enumerate(spec.get("edges", ()))) if e)
     animations = tuple(_animation(p, key, path) for key, path in sorted(spec.get("animations", {}).items()))
@@ -451,6 +494,7 @@ def validate(spec: dict) -> Landscape:
         edges=edges, papers=papers, animations=animations,
         tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
     _cross_checks(p, landscape)
+    landscape = landscape._replace(edges=_edge_evidence(p, landscape))
     if p.items:
         raise ValidationError(p.items)
     return landscape

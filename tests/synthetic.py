@@ -55,5 +55,5 @@ def tripled(spec: dict) -> dict:
     entries, edges = list(spec["entries"]), list(spec["edges"])
     for c in (2, 3):
         entries += [dict(e, id=f"{e['id']}-c{c}", short=f"{e['short']} ·{c}") for e in spec["entries"]]
-        edges += [(f"{a}-c{c}", f"{b}-c{c}", t) for a, b, t in spec["edges"]]
+        edges += [(f"{a}-c{c}", f"{b}-c{c}", *rest) for a, b, *rest in spec["edges"]]
     return dict(spec, entries=entries, edges=edges)

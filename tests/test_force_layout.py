@@ -89,7 +89,7 @@ def test_lineage_pulls_related_works_together(real_spec):
     def dist(a, b):
         (xa, ya), (xb, yb) = lay.positions[a], lay.positions[b]
         return ((xa - xb) ** 2 + (ya - yb) ** 2) ** 0.5
-    linked = [dist(s, t) for s, t, k in ls.edges if k in lineage and fam_of[s] == fam_of[t]]
+    linked = [dist(s, t) for s, t, k, _ in ls.edges if k in lineage and fam_of[s] == fam_of[t]]
     same_family = [dist(a.id, b.id) for i, a in enumerate(ls.entries) for b in ls.entries[i + 1:]
                    if a.family == b.family]
     assert sum(linked) / len(linked) < 0.8 * sum(same_family) / len(same_family)

@@ -89,7 +89,7 @@ def read_first(entry_id: str, max_items: int = 5) -> list[str]:
     dist, queue = {entry_id: 0}, [entry_id]
     while queue:
         cur = queue.pop(0)
-        for src, dst, kind in W.EDGES:
+        for src, dst, kind, *_ in W.EDGES:
             if src == cur and kind in lineage and dst not in dist:
                 dist[dst] = dist[cur] + 1
                 queue.append(dst)
