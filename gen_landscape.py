@@ -49,10 +49,10 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "panel.js", "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js",
-                "app.js")
+                "evidence.js", "panel.js", "search.js", "views.js", "compare.js", "exports.js", "reading.js",
+                "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
-STYLESHEETS = ("page.css", "tours.css", "print.css")
+STYLESHEETS = ("page.css", "tours.css", "evidence.css", "print.css")
 
 
 def _read(path) -> str:

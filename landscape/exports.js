@@ -59,11 +59,12 @@ LS.exports = (function () {
     out.forEach((e) => { delete e.x; delete e.y; });
     const ids = new Set(entries.map((e) => e.id));
     const connections = data.edges.filter(([s, t]) => ids.has(s) && ids.has(t))
-      .map(([source, target, type]) => ({ source, target, type }));
+      .map(([source, target, type, reason]) => ({ source, target, type, reason: reason || "" }));
     return JSON.stringify({ title: data.title, entries: out, connections }, null, 2) + "\n";
   }
 
-  const CSV_COLUMNS = ["id", "name", "short", "family", "date", "tagline", "mapping", "math", "papers", "learn_url"];
+  const CSV_COLUMNS = ["id", "name", "short", "family", "kind", "date", "tagline", "mapping", "math", "papers", "learn_url",
+    "sources", "checked"];
 
   function csvCell(v) {
     const s = String(v);
@@ -73,8 +74,9 @@ LS.exports = (function () {
   }
 
   function csv(entries) {
-    const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.date,
-      e.tagline, e.mapping.join(" → "), e.math, e.papers.join(" "), e.learn[1]]);
+    const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.kind || "",
+      e.date, e.tagline, e.mapping.join(" → "), e.math, e.papers.join(" "), e.learn[1],
+      (e.sources || []).map(([label, url]) => label + " <" + url + ">").join("; "), e.checked || ""]);
     return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
   }
 

@@ -23,7 +23,7 @@ LS.map = (function () {
   let tall = false;                 // portrait screens get the tall packing of the family regions
   let homeK = 1;                    // the overview's zoom: label density is relative to it
   let tween = 0, frame = 0, cullKey = "";
-  let viewport, famLayer, axisLayer, edgeLayer, starLayer, trailLine;
+  let viewport, famLayer, axisLayer, edgeLayer, hitLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
   let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
@@ -42,11 +42,14 @@ LS.map = (function () {
     famLayer = svg("g", { class: "families" });
     axisLayer = svg("g", { class: "axis", "aria-hidden": "true" });
     edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
+    hitLayer = svg("g", { class: "edge-hits", "aria-hidden": "true" });
     starLayer = svg("g", { class: "stars" });
     for (const f of data.families) famLayer.append(familyGroup(f));
     for (const e of data.entries) starLayer.append(starGroup(e));
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
-    viewport.append(famLayer, axisLayer, edgeLayer, trailLine, starLayer);
+    viewport.append(famLayer, axisLayer, edgeLayer, trailLine, hitLayer, starLayer);
+    hitLayer.addEventListener("pointerover", (ev) => LS.evidence.showEdge(Number(ev.target.dataset.i)));
+    hitLayer.addEventListener("pointerout", () => LS.evidence.hideEdge());
     root.append(defs, viewport);
     root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
     measure();
@@ -158,7 +161,8 @@ LS.map = (function () {
   function starLabel(e, fam) {
     const name = e.name === e.short ? "" : ", " + e.name;
     const fresh = LS.whatsnew.has(e.id) ? " new since your last visit" : "";     // the badge reads "new"
-    return e.short + fresh + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
+    const kind = e.kind ? e.kind + ", " : "";
+    return e.short + fresh + name + " (" + kind + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
   }
 
   function starGroup(e) {
@@ -169,6 +173,7 @@ LS.map = (function () {
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
       idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
+      e.kind ? svg("rect", { class: "kind-mark", x: "-8.5", y: "-8.5", width: "17", height: "17", rx: "2" }) : null,
       svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
       // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
       LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
@@ -212,6 +217,8 @@ LS.map = (function () {
       e.stale = true;
       drawIfShown(e);
     }
+    hitKey = "";
+    syncHits();
     cullKey = "";
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
@@ -441,6 +448,7 @@ LS.map = (function () {
         }
       }
     }
+    syncHits();
     scheduleRender();
   }
   function hover(id) {
@@ -458,7 +466,8 @@ LS.map = (function () {
   function showTooltip(id) {
     const e = idx.byId.get(id);
     const p = positions.get(id);
-    tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) }), el("span", { text: e.tagline }));
+    const kind = e.kind ? " · " + e.kind : "";
+    tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) + kind }), el("span", { text: e.tagline }));
     tooltip.hidden = false;
     const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
     const w = tooltip.offsetWidth, h = tooltip.offsetHeight;
@@ -494,6 +503,7 @@ LS.map = (function () {
     }
     root.classList.add("path-mode");
     if (mode === "map") fitTo([...pathIds]);
+    syncHits();
     scheduleRender();
   }
   /* A tour joins its works in order (shown works only), whatever edges they share. */
@@ -511,7 +521,38 @@ LS.map = (function () {
     pathMarked = [];
     pathIds = new Set();
     root.classList.remove("path-mode");
+    syncHits();
     scheduleRender();
+  }
+
+  /* ---------- one edge, and why it is there (LS.evidence) ---------- */
+  /* The open work's edges and a shown path's answer the pointer: a wide invisible stroke over each
+   * (a handful of paths, rebuilt only when that set changes). */
+  let hitKey = "", spot = null;
+  function syncHits() {
+    const list = new Set(activeId ? idx.links.get(activeId).map((l) => l.edge) : []);
+    for (const n of pathMarked) if (n.dataset.i) list.add(Number(n.dataset.i));
+    const key = [...list].join();
+    if (key === hitKey) return;
+    hitKey = key;
+    hitLayer.replaceChildren(...[...list].map((i) => {
+      drawEdge(edgePaths[i]);
+      return svg("path", { class: "edge-hit", "data-i": i, d: edgePaths[i].path.getAttribute("d") });
+    }));
+  }
+  /* Edge i stands out (null: none does); returns the middle of its curve in the map's pixels, and
+   * the right edge of the map's part the panel leaves free, or null when the map is not shown. */
+  function spotEdge(i) {
+    if (spot) spot.path.classList.remove("spot");
+    spot = i === null ? null : edges()[i];
+    if (!spot || root.closest("[hidden]")) return null;
+    drawEdge(spot);
+    spot.path.classList.add("spot");
+    const a = positions.get(spot.s), b = positions.get(spot.t);
+    const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, bend = Math.min(60, len * 0.18);
+    // The quadratic curve's middle: a quarter of each end and half of the control point (edgeD's).
+    const mx = (a.x + b.x) / 2 - (dy / len) * bend / 2, my = (a.y + b.y) / 2 + (dx / len) * bend / 2;
+    return { x: view.x + mx * view.k, y: view.y + my * view.k, right: usableWidth() };
   }
 
   /* ---------- filters ---------- */
@@ -704,7 +745,7 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
+    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail, spotEdge,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),

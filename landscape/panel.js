@@ -36,7 +36,7 @@ LS.panel = (function () {
         el("span", { class: "spacer" }),
         el("button", { type: "button", class: "close", "aria-label": "Close (Esc)", onclick: () => LS.app.closeEntry(), text: "×" }),
       ]),
-      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + LS.util.monthLabel(e.date) })]),
+      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + LS.util.monthLabel(e.date) }), LS.evidence.kindBadge(e)]),
       el("h2", { id: "panel-title", text: e.name }),
     ]);
   }
@@ -59,16 +59,26 @@ LS.panel = (function () {
       const label = !t.directed || l.out ? t.label : t.inverse;
       const key = l.type + (l.out ? ">" : "<");
       if (!groups.has(key)) groups.set(key, { label, i: data.edgeTypes.indexOf(t), dash: t.dash, items: [] });
-      groups.get(key).items.push(idx.byId.get(l.other));
+      groups.get(key).items.push({ o: idx.byId.get(l.other), edge: l.edge });
     }
     if (!groups.size) return el("p", { class: "meta", text: "No connections yet." });
     const order = [...groups.values()].sort((a, b) => a.i - b.i || LS.util.cmp(a.label, b.label));
     return el("div", { class: "connections" }, order.map((g) => el("div", { class: "conn-group" }, [
       el("h4", {}, [lineSample(g.i, g.dash), g.label]),
-      el("div", { class: "conn-list" }, g.items.sort(LS.util.byDate).map((o) =>
-        el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
-          title: o.tagline, onclick: () => LS.app.openEntry(o.id), text: o.name }))),
+      el("ul", { class: "conn-list" }, g.items.sort((a, b) => LS.util.byDate(a.o, b.o)).map(connection)),
     ])));
+  }
+
+  /* A linked work and, under it, why the link is there; pointing at or focusing it shows the line on the map. */
+  function connection({ o, edge }) {
+    const why = LS.evidence.reason(edge);
+    const show = () => LS.evidence.showEdge(edge), hide = () => LS.evidence.hideEdge();
+    return el("li", { class: why ? "conn-item why" : "conn-item", "data-edge": edge }, [
+      el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
+        title: o.tagline, onclick: () => LS.app.openEntry(o.id), onfocus: show, onblur: hide,
+        onpointerenter: show, onpointerleave: hide, text: o.name }),
+      why ? el("p", { class: "conn-reason", text: why }) : null,
+    ]);
   }
 
   function lineSample(i, dash) {
@@ -131,6 +141,7 @@ LS.panel = (function () {
       section("Connections", el("div", {}, [connections(e), relatePicker(e)])),
       comparePicker(e),
       familyNav(e),
+      LS.evidence.sources(e),
     ];
   }
   // The first open's code runs once while idle (compiled, the work pickers' option list built).

@@ -35,10 +35,15 @@ LS.paths = (function () {
     return /^\w+s\b/.test(phrase) ? phrase : "is " + phrase;
   }
 
-  /* "Dreamer 4 builds on DreamerV3, which builds on PlaNet." */
+  /* "Dreamer 4 builds on DreamerV3, which builds on PlaNet."; where the edges say why, one sentence
+   * a step, each with its reason: "DreamerV3 builds on PlaNet: Keeps PlaNet's RSSM and …". */
   function sentence(steps) {
     const name = (id) => idx.byId.get(id).name;
-    return steps.map((s, i) => (i ? ", which " : name(s.from) + " ") + verb(s) + " " + name(s.to)).join("") + ".";
+    const why = steps.map((s) => LS.data.edges[s.edge][3]);
+    if (!why.some(Boolean)) {
+      return steps.map((s, i) => (i ? ", which " : name(s.from) + " ") + verb(s) + " " + name(s.to)).join("") + ".";
+    }
+    return steps.map((s, i) => name(s.from) + " " + verb(s) + " " + name(s.to) + (why[i] ? ": " + why[i] : ".")).join(" ");
   }
 
   return { shortest, sentence, verb };

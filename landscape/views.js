@@ -109,6 +109,7 @@ LS.views = (function () {
     family: (a, b) => idx.family.get(a.family).label.localeCompare(idx.family.get(b.family).label),
     date: (a, b) => a.date.localeCompare(b.date),
     tagline: (a, b) => a.tagline.localeCompare(b.tagline),
+    checked: (a, b) => LS.util.cmp(a.checked || "", b.checked || ""),
   };
 
   /* The entries in the list's current order (the exports follow it too). */
@@ -123,10 +124,11 @@ LS.views = (function () {
       const fam = idx.family.get(e.family);
       return el("tr", { "data-id": e.id }, [
         el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name }),
-          LS.whatsnew.has(e.id) ? el("span", { class: "badge-new", text: "new" }) : null]),
+          LS.whatsnew.has(e.id) ? el("span", { class: "badge-new", text: "new" }) : null, LS.evidence.kindBadge(e)]),
         el("td", {}, [el("span", { class: "fam-cell", style: { "--fam": fam.color }, text: fam.label })]),
         el("td", { "data-date": e.date, text: LS.util.monthLabel(e.date) }),
         el("td", { text: e.tagline }),
+        el("td", { class: "checked", text: e.checked ? LS.util.monthLabel(e.checked) : "—" }),
       ]);
     }));
     for (const th of document.querySelectorAll("#entry-table th")) {

@@ -57,3 +57,20 @@ def tripled(spec: dict) -> dict:
         entries += [dict(e, id=f"{e['id']}-c{c}", short=f"{e['short']} ·{c}") for e in spec["entries"]]
         edges += [(f"{a}-c{c}", f"{b}-c{c}", *rest) for a, b, *rest in spec["edges"]]
     return dict(spec, entries=entries, edges=edges)
+
+
+def with_evidence(spec: dict, today: str = "2026-12") -> dict:
+    """The spec with made-up evidence for page tests: every edge a placeholder reason, every entry
+    placeholder sources and a checked month, and the sources of `evaluates` edges marked as benchmarks.
+    (Test data only: the real reasons and sources come from the papers.)"""
+    spec = copy.deepcopy(spec)
+    evaluators = {s for s, _, t, *_ in spec["edges"] if t == "evaluates"}
+    spec["edges"] = [(s, t, k, f"Test reason {i}: what the newer work takes from the older one.")
+                     for i, (s, t, k, *_) in enumerate(spec["edges"])]
+    for e in spec["entries"]:
+        e["sources"] = [("Test source A", f"https://example.org/src/{e['id']}"),
+                        ("Test source B", f"https://example.org/code/{e['id']}")]
+        e["checked"] = max(e["date"], today)
+        if e["id"] in evaluators:
+            e["kind"] = "benchmark"
+    return dict(spec, today=max([today] + [e["date"] for e in spec["entries"]]))
