@@ -120,7 +120,7 @@ def test_hovering_the_best_connected_work_shows_all_its_edges(open_page, triple_
 
 def bfs_length(edges, a, b):
     adj = {}
-    for s, t, _ in edges:
+    for s, t, *_ in edges:
         adj.setdefault(s, []).append(t)
         adj.setdefault(t, []).append(s)
     seen, todo = {a: 0}, deque([a])
