@@ -173,7 +173,7 @@ LS.map = (function () {
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
       idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
-      e.kind ? svg("rect", { class: "kind-mark", x: "-8.5", y: "-8.5", width: "17", height: "17", rx: "2" }) : null,
+      e.kind ? svg("rect", { class: "kind-mark", x: "-11", y: "-11", width: "22", height: "22", rx: "3" }) : null,
       svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
       // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
       LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
