@@ -188,6 +188,8 @@ LS.views = (function () {
       el("ul", {}, e.pros.map((t) => el("li", { text: "+ " + t })).concat(e.cons.map((t) => el("li", { text: "− " + t })))),
       el("p", { text: "Papers: " + e.papers.map((k) => data.papers[k].title + " (" + data.papers[k].venue + ")").join("; ") }),
       el("p", { text: "Learn: " + e.learn[0] + " — " + e.learn[1] }),
+      e.sources ? el("p", { text: "Sources" + (e.checked ? " (checked " + LS.util.monthLabel(e.checked) + ")" : "") + ": " +
+        e.sources.map(([label, url]) => label + " — " + url).join("; ") }) : null,
     ])));
   }
 

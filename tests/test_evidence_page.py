@@ -133,7 +133,7 @@ def test_the_list_has_a_checked_column_and_kind_tags_and_the_map_marks_kinds(ope
     assert "(benchmark, " in label
 
 
-def test_exports_carry_reasons_sources_checked_and_kind(open_ev):
+def test_exports_and_print_carry_reasons_sources_checked_and_kind(open_ev):
     page, _ = open_ev()
     data = json.loads(page.evaluate("LS.exports.json(LS.views.sorted(LS.app.shownEntries()))"))
     assert data["connections"] and all(re.match(r"Test reason \d+:", c["reason"]) for c in data["connections"])
@@ -144,6 +144,9 @@ def test_exports_carry_reasons_sources_checked_and_kind(open_ev):
     assert row["kind"] == "benchmark" and row["checked"] == "2026-12"
     assert row["sources"] == (f"Test source A <https://example.org/src/{one['id']}>; "
                               f"Test source B <https://example.org/code/{one['id']}>")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")     # the printed list names them too
+    assert f"Sources (checked Dec 2026): Test source A — https://example.org/src/{one['id']}" in \
+        page.text_content("#print-list")
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
