@@ -435,7 +435,7 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
                         help="live preview on 127.0.0.1: rebuild on save, the open page reloads itself")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000; 0 = any free)")
     parser.add_argument("--import-bibtex", metavar="FILE.bib", help="print paper records for a BibTeX file")
-    parser.add_argument("--check-links", action="store_true", help="check every paper and learn URL")
+    parser.add_argument("--check-links", action="store_true", help="check every paper, learn and source URL")
     parser.add_argument("--emit-served", type=int, metavar="EPOCH", help=argparse.SUPPRESS)   # serve's builds
     args = parser.parse_args(argv)
     if args.serve:

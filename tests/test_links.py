@@ -203,3 +203,12 @@ def test_cli_offline_for_real_is_fast_and_says_so():
     assert "no network" in res.stdout and "URLs not checked" in res.stdout
     assert elapsed < 30, elapsed
     print(f"offline link check: {elapsed:.2f} s")
+
+
+def test_an_entrys_sources_are_checked_and_named():
+    spec = tiny_spec()
+    spec["entries"][1]["sources"] = [("official code", "https://example.org/code"), ("arXiv", "https://example.org/p1")]
+    urls = L.collect(G.validate(spec))
+    assert urls["https://example.org/code"] == ["entry 'beta' (source 'official code')"]
+    assert urls["https://example.org/p1"] == ["paper 'p1' (cited by entry 'alpha', 'beta', 'gamma')",
+                                             "entry 'beta' (source 'arXiv')"]
