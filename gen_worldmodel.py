@@ -86,6 +86,9 @@ P = [
         pros=["First clean train-inside-the-dream demo", "Simple modular V / M / C pipeline", "Beautiful interactive paper"],
         cons=["Not end-to-end; latents not shaped for control", "Dreams drift and get exploited", "Only simple environments"],
         papers=["ha2018worldmodels", "ha2018recurrent"],
+        sources=[("arXiv 1803.10122", "https://arxiv.org/abs/1803.10122"),
+                 ("NeurIPS 2018 paper, arXiv 1809.01999", "https://arxiv.org/abs/1809.01999")],
+        checked="2026-12",
         learn=("World Models — interactive paper", "https://worldmodels.github.io/")),
 
     dict(
@@ -106,6 +109,9 @@ P = [
         pros=["~50x more sample-efficient than model-free", "RSSM became the standard latent dynamics", "No policy network at all"],
         cons=["CEM at every step is slow", "Struggles with long horizons / sparse rewards", "Reconstruction wastes capacity on irrelevant pixels"],
         papers=["hafner2019planet"],
+        sources=[("arXiv 1811.04551", "https://arxiv.org/abs/1811.04551"),
+                 ("project page", "https://planetrl.github.io/")],
+        checked="2026-12",
         learn=("Introducing PlaNet — Google Research blog", "https://research.google/blog/introducing-planet-a-deep-planning-network-for-reinforcement-learning/")),
 
     dict(
@@ -127,6 +133,11 @@ P = [
         pros=["One config across 150+ tasks (Nature 2025)", "First Minecraft diamonds from scratch", "Fast amortized inference"],
         cons=["Recurrent RSSM trains sequentially (poor GPU use)", "Reconstruction limits rich real-world video", "Policy can exploit model errors"],
         papers=["hafner2020dreamer", "hafner2021dreamerv2", "hafner2025dreamerv3"],
+        sources=[("arXiv 1912.01603 (Dreamer)", "https://arxiv.org/abs/1912.01603"),
+                 ("arXiv 2010.02193 (DreamerV2)", "https://arxiv.org/abs/2010.02193"),
+                 ("DreamerV3 paper, Nature 2025", "https://doi.org/10.1038/s41586-025-08744-2"),
+                 ("official code", "https://github.com/danijar/dreamerv3")],
+        checked="2026-12",
         learn=("DreamerV3 — project page", "https://danijar.com/project/dreamerv3/")),
 
     dict(
@@ -148,6 +159,8 @@ P = [
         pros=["Walking in ~1 hour wall-clock on hardware", "Shown on 4 different robots", "No simulator, no demos"],
         cons=["Short-horizon, simple tasks", "Exploration safety not addressed", "Inherits reconstruction limits in clutter"],
         papers=["wu2022daydreamer"],
+        sources=[("arXiv 2206.14176", "https://arxiv.org/abs/2206.14176")],
+        checked="2026-11",
         learn=("DayDreamer — project page", "https://alescontrela.github.io/daydreamer")),
 
     dict(
@@ -169,6 +182,8 @@ P = [
         pros=["First diamonds purely offline; ~100x less data than VPT", "4 sampling steps instead of 64 → real-time on 1 GPU", "A separate experiment shows action conditioning needs only a small amount of action-labelled video; the rest can be unlabelled"],
         cons=["Absolute success rate still low (~0.7%)", "No online correction of model bias", "Compute-heavy pretraining"],
         papers=["hafner2025dreamer4"],
+        sources=[("arXiv 2509.24527", "https://arxiv.org/abs/2509.24527")],
+        checked="2026-12",
         learn=("Dreamer 4 — project page", "https://danijar.com/project/dreamer4/")),
 
     dict(
@@ -190,6 +205,8 @@ P = [
         pros=["Competitive Atari play from 100k interactions (~2 hours)", "Defined the Atari-100k benchmark later used by SPR, EfficientZero, HarmonyDream", "Pixel-space model: you can watch its predictions"],
         cons=["Low absolute scores (median ~0.14 human-normalized, as reported by EfficientZero)", "Predicting every pixel spends capacity on irrelevant detail", "Model errors compound in long imagined rollouts"],
         papers=["kaiser2020simple"],
+        sources=[("arXiv 1903.00374", "https://arxiv.org/abs/1903.00374")],
+        checked="2026-11",
         learn=("SimPLe — project page with videos", "https://sites.google.com/view/modelbasedrlatari/home")),
 
     dict(
@@ -211,6 +228,9 @@ P = [
         pros=["New state of the art on memory tasks (BSuite, POPGym, Memory Maze)", "Superhuman on Memory Maze", "Faster wall-clock convergence than DreamerV3"],
         cons=["Keeps Dreamer's reconstruction objective", "Only comparable (not better) on standard Atari / DMC", "SSM layers add design choices on top of Dreamer"],
         papers=["samsami2024r2i"],
+        sources=[("arXiv 2403.04253", "https://arxiv.org/abs/2403.04253"),
+                 ("ICLR 2024 paper (OpenReview)", "https://openreview.net/forum?id=1vDArHJ68h")],
+        checked="2026-11",
         learn=("R2I — project page", "https://recall2imagine.github.io/")),
 
     dict(
@@ -232,6 +252,9 @@ P = [
         pros=["10–69% absolute gains on visual robotic tasks over the Dreamer base", "New state of the art on Atari 100K when published", "Drop-in: three learnable scalars, no manual loss tuning"],
         cons=["Still a reconstruction-based model", "Balancing heuristic, not a guarantee the latent keeps what matters", "Gains shown mostly on sample-limited benchmarks"],
         papers=["ma2024harmonydream"],
+        sources=[("arXiv 2310.00344", "https://arxiv.org/abs/2310.00344"),
+                 ("arXiv HTML v3", "https://arxiv.org/html/2310.00344v3")],
+        checked="2026-12",
         learn=("HarmonyDream — official code", "https://github.com/thuml/HarmonyDream")),
 
     dict(
@@ -253,6 +276,8 @@ P = [
         pros=["Task-agnostic exploration that almost matches an oracle with access to rewards (DM Control, from pixels)", "Plans for expected future novelty instead of rewarding past novelty", "One explored world model serves many downstream tasks zero- or few-shot"],
         cons=["Ensemble of predictors adds compute", "Exploration is only as good as the world model's latent space", "Shown on simulated continuous control only"],
         papers=["sekar2020plan2explore"],
+        sources=[("arXiv 2005.05960", "https://arxiv.org/abs/2005.05960")],
+        checked="2026-11",
         learn=("Plan2Explore — project page", "https://danijar.com/project/plan2explore/")),
 
     dict(
@@ -274,6 +299,9 @@ P = [
         pros=["No decoder: the world model is not asked to redraw irrelevant pixels", "Large gains over Dreamer on DM Control with natural-video backgrounds", "Prototypes distil temporal structure from the recurrent state, not single images"],
         cons=["Extra machinery (prototypes, Sinkhorn, augmentations)", "Prototype count and temperature are extra hyperparameters", "Shown on DM Control only"],
         papers=["deng2022dreamerpro"],
+        sources=[("arXiv 2110.14565", "https://arxiv.org/abs/2110.14565"),
+                 ("NeurIPS 2021 Deep RL workshop (OpenReview)", "https://openreview.net/forum?id=GX6uml6cXGn")],
+        checked="2026-11",
         learn=("DreamerPro — official code", "https://github.com/fdeng18/dreamer-pro")),
 
     dict(
@@ -295,6 +323,9 @@ P = [
         pros=["Direct attention to past latent states instead of one compressed recurrent vector", "Outperforms Dreamer on 2D and 3D memory-based reasoning tasks", "First step of the transformer-world-model line inside Dreamer"],
         cons=["Attention cost grows with context length", "Stability required sharing the world model with the policy", "Gains shown on memory tasks, not on standard benchmarks"],
         papers=["chen2022transdreamer"],
+        sources=[("arXiv 2202.09481", "https://arxiv.org/abs/2202.09481"),
+                 ("NeurIPS 2021 Deep RL workshop (OpenReview)", "https://openreview.net/forum?id=sVrzVAL90sA")],
+        checked="2026-11",
         learn=("TransDreamer — OpenReview discussion (ICLR 2022 submission)", "https://openreview.net/forum?id=s3K0arSRl4d")),
 
     dict(
@@ -316,6 +347,8 @@ P = [
         pros=["Uses videos without actions, even from other domains", "Better final performance and sample efficiency on manipulation and locomotion", "Video-based intrinsic bonus for exploration from the same pre-training"],
         cons=["Still needs online interaction to learn the action-conditional part", "Reconstruction-based pre-training", "Benefit depends on how close the pre-training videos are"],
         papers=["seo2022apv"],
+        sources=[("arXiv 2203.13880", "https://arxiv.org/abs/2203.13880")],
+        checked="2026-11",
         learn=("APV — project page", "https://sites.google.com/view/rl-apv")),
 
     dict(
@@ -337,6 +370,8 @@ P = [
         pros=["Separates action-driven from autonomous dynamics", "Uses forecasts of uncontrollable parts for long-horizon decisions", "Evaluated on CARLA driving and DM Control, plus video prediction"],
         cons=["More branches and losses to balance", "The split can collapse without care (addressed in the Iso-Dream++ follow-up)", "Mostly simulated benchmarks"],
         papers=["pan2022isodream"],
+        sources=[("arXiv 2205.13817", "https://arxiv.org/abs/2205.13817")],
+        checked="2026-11",
         learn=("Iso-Dream — official code", "https://github.com/panmt/Iso-Dream")),
 
     dict(
@@ -358,6 +393,9 @@ P = [
         pros=["Learns hierarchy directly from pixels, no hand-specified subgoals", "Goals decode to images: interpretable decisions", "Solves sparse-reward 3D maze traversal from an egocentric camera; also works on Atari, DMLab and visual control"],
         cons=["Two policies and a goal autoencoder to tune", "Goal horizon K is fixed", "Shown in simulation and games, not on real robots"],
         papers=["hafner2022director"],
+        sources=[("arXiv 2206.04114", "https://arxiv.org/abs/2206.04114"),
+                 ("NeurIPS 2022 paper (OpenReview)", "https://openreview.net/forum?id=wZk69kjy9_d")],
+        checked="2026-11",
         learn=("Director — project page", "https://danijar.com/project/director/")),
 
     dict(
@@ -379,6 +417,8 @@ P = [
         pros=["81.7% vs 67.9% success on 50 Meta-world tasks", "State of the art on Meta-world and RLBench at release", "Convolutional-feature masking outperformed patch masking"],
         cons=["Two models trained separately: more moving parts", "Still pixel reconstruction at its core", "Simulated manipulation benchmarks only"],
         papers=["seo2022mwm"],
+        sources=[("arXiv 2206.14244", "https://arxiv.org/abs/2206.14244")],
+        checked="2026-11",
         learn=("Masked World Models — project page", "https://sites.google.com/view/mwm-rl")),
 
     dict(
@@ -398,8 +438,12 @@ P = [
         math=r"\mathcal{L}_{\text{AC-CPC}}=-\sum_{k=1}^{K}\log\frac{\exp\big(f_k(h_t,a_{t:t+k})^{\top}z'_{t+k}\big)}{\sum_{z^-\in\mathcal{B}}\exp\big(f_k(h_t,a_{t:t+k})^{\top}z^-\big)}\quad(\text{added to the Dreamer-style world-model loss})",
         when="Sample-limited visual RL with a transformer world model, when next-state prediction alone gives weak features.",
         pros=["162% mean human-normalized score on Atari 100k", "Record among methods without look-ahead search (ICLR 2025)", "Code released"],
-        cons=["Evaluated on Atari 100k only", "Data augmentation and future-action conditioning are needed for the gains", "Still reconstructs images alongside the contrastive loss"],
+        cons=["Its record holds only among methods without look-ahead search: search-based EfficientZero reports 194.3% mean on Atari 100k vs TWISTER's 162%", "Data augmentation and future-action conditioning are needed for the gains", "Still reconstructs images alongside the contrastive loss"],
         papers=["burchi2025twister"],
+        sources=[("arXiv 2503.04416", "https://arxiv.org/abs/2503.04416"),
+                 ("arXiv HTML v2", "https://arxiv.org/html/2503.04416v2"),
+                 ("ICLR 2025 poster page", "https://iclr.cc/virtual/2025/poster/29267")],
+        checked="2026-12",
         learn=("TWISTER — official code", "https://github.com/burchim/TWISTER")),
 
 
@@ -423,6 +467,9 @@ P = [
         pros=["Superhuman with no rules given", "Value-equivalent: accurate about decisions, not pixels", "Deployed in real products (video compression)"],
         cons=["Extremely sample- and compute-hungry", "Continuous control needs nontrivial extensions", "Latents uninterpretable and task-locked"],
         papers=["schrittwieser2020muzero", "deepmind2022youtube"],
+        sources=[("arXiv 1911.08265 (Nature 2020)", "https://arxiv.org/abs/1911.08265"),
+                 ("Google DeepMind blog: MuZero on YouTube", "https://deepmind.google/discover/blog/muzeros-first-step-from-research-into-the-real-world")],
+        checked="2026-11",
         learn=("MuZero — DeepMind blog", "https://deepmind.google/discover/blog/muzero-mastering-go-chess-shogi-and-atari-without-rules/")),
 
     dict(
@@ -443,6 +490,9 @@ P = [
         pros=["First superhuman Atari-100k (~2h experience)", "Consistency loss is simple and transferable", "V2 spans discrete/continuous"],
         cons=["Heavy machinery (MCTS + reanalysis)", "High wall-clock compute per step", "Less plug-and-play than Dreamer/TD-MPC"],
         papers=["ye2021efficientzero", "wang2024efficientzerov2"],
+        sources=[("arXiv 2111.00210 (EfficientZero)", "https://arxiv.org/abs/2111.00210"),
+                 ("arXiv 2403.00564 (EfficientZero V2)", "https://arxiv.org/abs/2403.00564")],
+        checked="2026-11",
         learn=("EfficientZero: How It Works — illustrated", "https://www.alignmentforum.org/posts/mRwJce3npmzbKfxws/efficientzero-how-it-works")),
 
     dict(
@@ -464,6 +514,9 @@ P = [
         pros=["104 tasks, one hyperparameter set", "SOTA on hard locomotion/manipulation", "Open code; the practical workhorse"],
         cons=["Can't generate observations or transfer without rewards", "Planning overhead every control step", "Novel-embodiment transfer limited"],
         papers=["hansen2022tdmpc", "hansen2024tdmpc2"],
+        sources=[("arXiv 2203.04955 (TD-MPC)", "https://arxiv.org/abs/2203.04955"),
+                 ("arXiv 2310.16828 (TD-MPC2)", "https://arxiv.org/abs/2310.16828")],
+        checked="2026-11",
         learn=("TD-MPC2 — project page", "https://www.tdmpc2.com/")),
 
     dict(
@@ -485,6 +538,8 @@ P = [
         pros=["Model shaped purely by value accuracy", "More accurate predictions than conventional deep nets in its tests", "Clean ancestor of VPN and MuZero"],
         cons=["Prediction only — no actions, so no control or search", "Tested on small synthetic domains (mazes, pool)", "Abstract steps are not tied to real time steps"],
         papers=["silver2017predictron"],
+        sources=[("arXiv 1612.08810", "https://arxiv.org/abs/1612.08810")],
+        checked="2026-11",
         learn=("The Predictron — ICML 2017 proceedings page (PMLR)", "https://proceedings.mlr.press/v70/silver17a.html")),
 
     dict(
@@ -505,6 +560,8 @@ P = [
         pros=["Beat model-free and model-based baselines in a stochastic planning task", "Outperformed DQN on several Atari games with short lookahead", "Named by MuZero as its closest precursor"],
         cons=["Search uses only values — no learned policy prior", "Short lookahead only", "Superseded by MuZero's large-scale MCTS"],
         papers=["oh2017vpn"],
+        sources=[("arXiv 1707.03497", "https://arxiv.org/abs/1707.03497")],
+        checked="2026-11",
         learn=("Value Prediction Network — official code", "https://github.com/junhyukoh/value-prediction-network")),
 
     dict(
@@ -526,6 +583,8 @@ P = [
         pros=["Formal justification for decoder-free, value-focused models", "Shows how the model class shrinks as demands grow", "Unifies VIN, predictron, VPN, TreeQN and MuZero"],
         cons=["Mostly theory, small-scale experiments", "Equivalence holds only for the chosen policies/functions — new tasks can break it", "Leaves open how to choose those sets (taken up by 'proper value equivalence')"],
         papers=["grimm2020valueequivalence"],
+        sources=[("arXiv 2011.03506", "https://arxiv.org/abs/2011.03506")],
+        checked="2026-11",
         learn=("The Value Equivalence Principle — NeurIPS 2020 page", "https://proceedings.neurips.cc/paper/2020/hash/3bb585ea00014b0e3ebe4c6dd165a358-Abstract.html")),
 
     dict(
@@ -546,6 +605,8 @@ P = [
         pros=["Extends MuZero to arbitrary action spaces", "Principled sample-based policy improvement", "Shown on Go, DeepMind Control Suite and Real-World RL Suite"],
         cons=["Still MCTS-heavy compute per step", "Number of samples trades accuracy for speed", "Deterministic model (randomness needs Stochastic MuZero)"],
         papers=["hubert2021sampledmuzero"],
+        sources=[("arXiv 2104.06303", "https://arxiv.org/abs/2104.06303")],
+        checked="2026-11",
         learn=("Sampled MuZero — blog post by co-author Julian Schrittwieser", "https://www.furidamu.org/blog/2021/07/18/learning-and-planning-in-complex-action-spaces/")),
 
     dict(
@@ -567,6 +628,8 @@ P = [
         pros=["Matched or exceeded the state of the art in 2048 and backgammon", "Same performance as MuZero in Go", "Chance outcomes are learned, no rules given"],
         cons=["Chance outcomes squeezed into a fixed-size discrete code", "Chance branching makes the search tree bigger", "Shown mainly on board and puzzle games"],
         papers=["antonoglou2022stochasticmuzero"],
+        sources=[("ICLR 2022 paper (OpenReview)", "https://openreview.net/forum?id=X6D9bAHhBQ1")],
+        checked="2026-11",
         learn=("Stochastic MuZero — blog post by co-author Julian Schrittwieser", "https://www.furidamu.org/blog/2022/05/15/planning-in-stochastic-environments-with-a-learned-model/")),
 
     dict(
@@ -589,6 +652,8 @@ P = [
         pros=["Fully differentiable planning module, trained with standard backpropagation", "Better generalization to unseen domains than reactive policies", "Shown on grid worlds, Mars terrain, continuous control and a web-navigation task"],
         cons=["Assumes a grid-like state space the convolution can sweep", "Number of iterations bounds the planning horizon", "Mostly imitation-style training on small domains"],
         papers=["tamar2016vin"],
+        sources=[("arXiv 1602.02867", "https://arxiv.org/abs/1602.02867")],
+        checked="2026-11",
         learn=("Value Iteration Networks — NeurIPS proceedings page", "https://papers.neurips.cc/paper_files/paper/2016/hash/c21002f464c5fc5bee3b98ced83963b8-Abstract.html")),
 
     dict(
@@ -610,6 +675,9 @@ P = [
         pros=["Drop-in replacement for any discrete-action value network", "Outperformed n-step DQN and A2C on a box-pushing task", "Beat n-step DQN and value prediction networks on multiple Atari games"],
         cons=["Tree size grows exponentially with depth", "Discrete actions only", "Learned transitions are hard to interpret"],
         papers=["farquhar2018treeqn"],
+        sources=[("arXiv 1710.11417", "https://arxiv.org/abs/1710.11417"),
+                 ("Oxford CS publication page (ICLR 2018)", "http://www.cs.ox.ac.uk/publications/publication11717-abstract.html")],
+        checked="2026-11",
         learn=("TreeQN / ATreeC — official code", "https://github.com/oxwhirl/treeqn")),
 
     dict(
@@ -631,6 +699,8 @@ P = [
         pros=["One algorithm across data budgets, from online to fully offline", "New state of the art on the RL Unplugged offline benchmark", "Also state of the art on Atari in the standard 200M-frame online setting"],
         cons=["Reanalysing data with MCTS is compute-heavy", "Offline success still depends on dataset coverage", "Inherits MuZero's large networks and long training runs"],
         papers=["schrittwieser2021unplugged"],
+        sources=[("arXiv 2104.06294", "https://arxiv.org/abs/2104.06294")],
+        checked="2026-11",
         learn=("MuZero Unplugged — NeurIPS 2021 proceedings page", "https://papers.neurips.cc/paper_files/paper/2021/hash/e8258e5140317ff36c7f8225a3bf9590-Abstract.html")),
 
     dict(
@@ -652,6 +722,8 @@ P = [
         pros=["Matches MuZero's state-of-the-art Atari performance", "No deep search: acts directly with the policy network", "Computation speed comparable to model-free baselines"],
         cons=["Gives up the extra strength search brings in board games", "Many interacting design choices (the paper's extensive ablations)", "Still needs a model and value learning: more machinery than plain policy gradients"],
         papers=["hessel2021muesli"],
+        sources=[("arXiv 2104.06159", "https://arxiv.org/abs/2104.06159")],
+        checked="2026-11",
         learn=("Planning and Policy Improvement — PhD thesis of co-author Ivo Danihelka (covers Muesli and Gumbel MuZero)", "https://discovery.ucl.ac.uk/id/eprint/10167022/2/ivo_danihelka_thesis.pdf")),
 
     dict(
@@ -674,6 +746,8 @@ P = [
         pros=["Shows all PVE models suffice for optimal planning", "Explains MuZero's loss as an upper bound on the PVE loss", "A MuZero modification derived from the theory improved performance"],
         cons=["Mostly theoretical; small-scale experiments", "Which set of policies to use in practice stays open", "Builds on (and needs) the earlier VE framework to read"],
         papers=["grimm2021pve"],
+        sources=[("arXiv 2106.10316", "https://arxiv.org/abs/2106.10316")],
+        checked="2026-11",
         learn=("Proper Value Equivalence — NeurIPS 2021 proceedings page", "https://papers.nips.cc/paper/2021/hash/400e5e6a7ce0c754f281525fae75a873-Abstract.html")),
 
     dict(
@@ -695,6 +769,9 @@ P = [
         pros=["Policy improvement guaranteed even when not all actions are visited", "Matches the state of the art on Go, chess and Atari", "Big gains with few simulations; open-source in DeepMind's mctx library"],
         cons=["Still needs a learned model and search at act time", "Monotone transform σ of Q-values adds scale hyperparameters", "Gains shrink when the simulation budget is large"],
         papers=["danihelka2022gumbel"],
+        sources=[("ICLR 2022 paper (OpenReview)", "https://openreview.net/forum?id=bERaNdoegnO"),
+                 ("ICLR 2022 poster page", "https://dev.iclr.cc/virtual/2022/poster/6418")],
+        checked="2026-11",
         learn=("mctx — DeepMind's JAX MCTS library with Gumbel MuZero", "https://github.com/deepmind/mctx")),
 
     dict(
@@ -716,6 +793,11 @@ P = [
         pros=["Six MCTS algorithms in one PyTorch framework (with C++ tree search)", "Benchmarks across board games, Atari, MuJoCo, MiniGrid and GoBigger", "NeurIPS 2023 Datasets & Benchmarks spotlight; actively extended (UniZero)"],
         cons=["Re-implementations may not match the original papers' scales", "MCTS remains compute-heavy for large action spaces", "Coverage of environments differs per algorithm"],
         papers=["niu2023lightzero"],
+        sources=[("arXiv 2310.08348", "https://arxiv.org/abs/2310.08348"),
+                 ("NeurIPS 2023 Datasets and Benchmarks paper", "https://proceedings.neurips.cc/paper_files/paper/2023/hash/765043fe026f7d704c96cec027f13843-Abstract-Datasets_and_Benchmarks.html"),
+                 ("OpenReview forum", "https://openreview.net/forum?id=oIUXpBnyjv")],
+        checked="2026-12",
+        kind="benchmark",
         learn=("LightZero — official repo", "https://github.com/opendilab/LightZero")),
 
     dict(
@@ -737,6 +819,9 @@ P = [
         pros=["Significantly better than baselines on benchmarks that need long-term memory", "Better scalability in multitask Atari", "Open code inside LightZero; TMLR 2025"],
         cons=["Transformer context adds memory and compute to every search step", "On standard single-task benchmarks it matches rather than clearly beats the state of the art", "Evaluated on games and simulated control only"],
         papers=["pu2025unizero"],
+        sources=[("arXiv 2406.10667", "https://arxiv.org/abs/2406.10667"),
+                 ("TMLR 2025 paper (OpenReview)", "https://openreview.net/forum?id=Gl6dF9soQo")],
+        checked="2026-12",
         learn=("UniZero — code in the LightZero repo", "https://github.com/opendilab/LightZero")),
 
 
@@ -760,6 +845,9 @@ P = [
         pros=["Sequence-modeling machinery transfers directly", "Interpretable token rollouts you can watch", "Influential (Δ-IRIS, STORM, DIAMOND build on or compare against it)"],
         cons=["Many tokens per frame → slow imagination", "VQ loses fine visual detail", "Limited long-horizon memory"],
         papers=["micheli2023iris"],
+        sources=[("arXiv 2209.00588", "https://arxiv.org/abs/2209.00588"),
+                 ("ICLR 2023 paper (OpenReview)", "https://openreview.net/forum?id=vhFu1Acb0xb")],
+        checked="2026-12",
         learn=("IRIS — official repo with rollout videos", "https://github.com/eloialonso/iris")),
 
     dict(
@@ -779,6 +867,9 @@ P = [
         pros=["~9B parameters, trained on 4,700 hours of London driving (2019–2023)", "Text and action control, even off-distribution (steering the car off its lane)", "Validation loss follows LLM-like scaling laws, predictable from much smaller runs"],
         cons=["Results are mostly qualitative — no standard benchmark numbers", "Slow: token-by-token rollout plus a 2.6B video-diffusion decoder", "Proprietary UK data, single front camera, model not released"],
         papers=["hu2023gaia1"],
+        sources=[("arXiv 2309.17080", "https://arxiv.org/abs/2309.17080"),
+                 ("Wayve blog: Introducing GAIA-1 (June 2023)", "https://wayve.ai/thinking/introducing-gaia1/")],
+        checked="2026-11",
         learn=("Scaling GAIA-1 — Wayve blog", "https://wayve.ai/thinking/scaling-gaia-1/")),
 
     dict(
@@ -801,6 +892,9 @@ P = [
         pros=["State of the art on Crafter at multiple frame budgets (ICML 2024)", "An order of magnitude faster to train than prior attention-based world models", "Code and a pretrained Crafter agent released"],
         cons=["Δ-tokens only make sense given the previous frames — no stand-alone frame code", "Still an online RL loop inside imagination", "Shown on games (Crafter, Atari), not real-world video"],
         papers=["micheli2024deltairis"],
+        sources=[("arXiv 2406.19320", "https://arxiv.org/abs/2406.19320"),
+                 ("updated Atari results table (official repo)", "https://github.com/user-attachments/files/16022861/results_atari_updated.pdf")],
+        checked="2026-12",
         learn=("Δ-IRIS — official repo", "https://github.com/vmicheli/delta-iris")),
 
     dict(
@@ -823,6 +917,9 @@ P = [
         pros=["Pre-trained on millions of human and robot manipulation trajectories", "One model for video prediction, visual planning and model-based RL", "Open checkpoints (138M and 436M transformers)"],
         cons=["Released checkpoints are mostly 64×64", "No action-conditioned pre-training (heterogeneous action spaces): actions come only at fine-tuning", "Token-by-token decoding is slow for long rollouts"],
         papers=["wu2024ivideogpt"],
+        sources=[("arXiv 2405.15223", "https://arxiv.org/abs/2405.15223"),
+                 ("official code", "https://github.com/thuml/iVideoGPT")],
+        checked="2026-12",
         learn=("iVideoGPT — project page", "https://thuml.github.io/iVideoGPT/")),
 
     dict(
@@ -844,6 +941,8 @@ P = [
         pros=["State-of-the-art zero-shot video generation at release, strong on large motions", "One model, many tasks (T2V, I2V, continuation, inpainting, stylization, video-to-audio)", "Reuses LLM training and serving machinery"],
         cons=["Not action-conditioned: a video generator, not an interactive simulator", "Quality capped by the discrete tokenizer; needs a separate super-resolution stage", "Model not publicly released"],
         papers=["kondratyuk2024videopoet"],
+        sources=[("arXiv 2312.14125", "https://arxiv.org/abs/2312.14125")],
+        checked="2026-11",
         learn=("VideoPoet — Google Research project page", "http://sites.research.google/videopoet/")),
 
     dict(
@@ -865,6 +964,9 @@ P = [
         pros=["Context of up to 1M tokens for text and video", "Open-sourced 7B family (LWM-Text, LWM, chat variants)", "Answers questions about 1-hour YouTube videos"],
         cons=["No actions: predicts video but cannot be steered like a simulator", "256 VQGAN tokens per frame → heavy sequences, low-fidelity video generation", "Vision-language checkpoints released for JAX only"],
         papers=["liu2024lwm"],
+        sources=[("arXiv 2402.08268", "https://arxiv.org/abs/2402.08268"),
+                 ("official code", "https://github.com/LargeWorldModel/LWM")],
+        checked="2026-11",
         learn=("Large World Model — project page", "https://largeworldmodel.github.io/")),
 
     dict(
@@ -886,6 +988,9 @@ P = [
         pros=["Surpasses SDXL, LLaVA-1.6 and OpenSora-1.2 on its reported benchmarks", "No CLIP, no pretrained LLM, no diffusion — a single loss", "Open weights; later published in Nature, extended to robot manipulation"],
         cons=["Thousands of tokens per image → slow sampling", "Video continuation is passive prediction, no action control", "Quality bounded by the VQ tokenizer"],
         papers=["wang2024emu3", "wang2026emu3"],
+        sources=[("arXiv 2409.18869", "https://arxiv.org/abs/2409.18869"),
+                 ("Nature 2026 paper", "https://www.nature.com/articles/s41586-025-10041-x")],
+        checked="2026-12",
         learn=("Emu3 — official repo", "https://github.com/baaivision/Emu3")),
 
     dict(
@@ -909,6 +1014,10 @@ P = [
         pros=["Mean human-normalised score of 126.7% on Atari 100k, reported as a record among methods without look-ahead search", "4.3 hours of training on one RTX 3090 for 1.85 hours of real-time game experience", "One token per frame → much shorter sequences than IRIS"],
         cons=["Still reconstructs pixels, spending capacity on irrelevant detail", "Small 64×64 observations", "Median human-normalised score (58.4%) far below the mean — gains concentrated in a few games"],
         papers=["zhang2023storm"],
+        sources=[("arXiv 2310.09615", "https://arxiv.org/abs/2310.09615"),
+                 ("NeurIPS 2023 paper", "https://papers.nips.cc/paper_files/paper/2023/hash/5647763d4245b23e6a1cb0a8947b38c9-Abstract-Conference.html"),
+                 ("OpenReview forum", "https://openreview.net/forum?id=WxnrX42rnS")],
+        checked="2026-12",
         learn=("STORM — official repo", "https://github.com/weipu-zhang/STORM")),
 
     dict(
@@ -932,6 +1041,9 @@ P = [
         pros=["Pretrained on over 10 trillion interleaved vision-language tokens, mostly from internet video", "DiDA speeds up per-image inference about 20× without losing quality", "Open weights; matches Gemini 2.5 Flash Image on image generation and editing, beats it on interleaved generation"],
         cons=["About 34B parameters: heavy to run", "World exploration is image by image, not real-time interactive video", "DiDA inference code and weights were not yet released at launch"],
         papers=["cui2025emu35"],
+        sources=[("arXiv 2510.26583", "https://arxiv.org/abs/2510.26583"),
+                 ("official code", "https://github.com/baaivision/Emu3.5")],
+        checked="2026-11",
         learn=("Emu3.5 — project page", "https://emu.world/")),
 
     dict(
@@ -954,6 +1066,8 @@ P = [
         pros=["Competitive with state-of-the-art GAN video models on BAIR robot pushing", "Conceptually simple and reproducible (code and samples public)", "Action-conditional variant demonstrated on ViZDoom"],
         cons=["Low resolution and short clips", "Token-by-token sampling is slow", "Sample quality bounded by the VQ-VAE"],
         papers=["yan2021videogpt"],
+        sources=[("arXiv 2104.10157", "https://arxiv.org/abs/2104.10157")],
+        checked="2026-11",
         learn=("VideoGPT — project page with samples", "https://wilson1yan.github.io/videogpt/index.html")),
 
     dict(
@@ -976,6 +1090,9 @@ P = [
         pros=["One model for dynamics prediction, imitation, goal-conditioned RL and offline RL", "More reliable long-horizon predictions than single-step dynamics models", "Combined with a model-free value it gave a state-of-the-art planner on sparse-reward, long-horizon tasks"],
         cons=["Per-dimension tokens make sequences long and beam search slow", "Low-dimensional states, not pixels", "Discretization limits precision"],
         papers=["janner2021trajectory"],
+        sources=[("arXiv 2106.02039", "https://arxiv.org/abs/2106.02039"),
+                 ("NeurIPS 2021 paper", "https://papers.nips.cc/paper/2021/hash/099fe6b0b444c23836c4a5d07346082b-Abstract.html")],
+        checked="2026-11",
         learn=("Trajectory Transformer — project page", "https://trajectory-transformer.github.io/")),
 
     dict(
@@ -998,6 +1115,8 @@ P = [
         pros=["Up to 512× faster inference than autoregressive decoding", "Outperformed prior video-prediction work on several datasets; 256×256 generation", "Used for planning on a real robot"],
         cons=["Per-frame quantization causes flicker on static backgrounds", "Scaling to strong camera motion (driving, egocentric) remains hard", "Tasks planned with it were simple"],
         papers=["gupta2023maskvit"],
+        sources=[("arXiv 2206.11894", "https://arxiv.org/abs/2206.11894")],
+        checked="2026-12",
         learn=("MaskViT — project page", "https://maskedvit.github.io/")),
 
     dict(
@@ -1020,6 +1139,9 @@ P = [
         pros=["Outperformed previous model-free and model-based methods on Atari 100k (ICLR 2023)", "Rewards are inputs too, so the model can condition on what paid off", "Transformer-XL memory keeps long contexts cheap"],
         cons=["Three tokens per step lengthen sequences", "Policy trained on latents, so interpretability is limited", "Soon overtaken on Atari 100k by later transformer WMs"],
         papers=["robine2023twm"],
+        sources=[("arXiv 2303.07109", "https://arxiv.org/abs/2303.07109"),
+                 ("ICLR 2023 paper (OpenReview)", "https://openreview.net/forum?id=TdBaDGCpjly")],
+        checked="2026-12",
         learn=("TWM — official code", "https://github.com/jrobine/twm")),
 
     dict(
@@ -1042,6 +1164,9 @@ P = [
         pros=["15.4× faster imagination than prior token-based world models", "Superhuman on 12 of 26 Atari 100K games", "Trains in under 12 hours; code released"],
         cons=["Parallel prediction drops within-frame token dependencies", "Evaluated on Atari only", "RetNet is less standard than transformers"],
         papers=["cohen2024rem"],
+        sources=[("arXiv 2402.05643", "https://arxiv.org/abs/2402.05643"),
+                 ("ICML 2024 paper (OpenReview)", "https://openreview.net/forum?id=Lfp5Dk1xb6")],
+        checked="2026-12",
         learn=("REM — official code", "https://github.com/leor-c/REM")),
 
     dict(
@@ -1063,6 +1188,9 @@ P = [
         pros=["Median human-normalized score 0.790 on Atari 100k", "Beats humans in 9 of 26 games without look-ahead search", "Policy attention over tokens is interpretable"],
         cons=["Two transformers to train: a decoder world model and an encoder policy", "Discrete actions only in the main results", "Evaluated on Atari 100k only"],
         papers=["agarwal2024dart"],
+        sources=[("arXiv 2406.01361", "https://arxiv.org/abs/2406.01361"),
+                 ("co-author publication page (ICML 2024)", "http://profs.etsmtl.ca/sandrews/fr/publication/atari_icml24")],
+        checked="2026-11",
         learn=("DART — project page", "https://pranaval.github.io/DART/")),
 
     dict(
@@ -1085,6 +1213,8 @@ P = [
         pros=["5-dan professional level on Video-GoBench with a 300M-parameter model, without search or rewards", "Approaches oracle models on CALVIN and RLBench", "Code, data and models released (CVPR 2025)"],
         cons=["Go and tabletop robotics are narrow, clean visual domains", "Knowledge depends on compact change codes, an extra model to train", "Not shown on open-world video"],
         papers=["ren2025videoworld"],
+        sources=[("arXiv 2501.09781", "https://arxiv.org/abs/2501.09781")],
+        checked="2026-12",
         learn=("VideoWorld — project page", "https://maverickren.github.io/VideoWorld.github.io/")),
 
 
@@ -1109,6 +1239,9 @@ P = [
         pros=["ViT-Huge/14 pretrained on ImageNet with 16 A100s in under 72 hours", "No hand-crafted view augmentations", "Strong off-the-shelf semantic features (linear probe, low-shot)"],
         cons=["Static images only — no time, no actions", "Masking strategy (block scale, context size) is crucial and hand-designed", "Needs an EMA target encoder to avoid representation collapse"],
         papers=["assran2023ijepa"],
+        sources=[("arXiv 2301.08243", "https://arxiv.org/abs/2301.08243"),
+                 ("official code", "https://github.com/facebookresearch/ijepa")],
+        checked="2026-11",
         learn=("I-JEPA — Meta AI blog", "https://ai.facebook.com/blog/yann-lecun-ai-model-i-jepa/")),
 
     dict(
@@ -1131,6 +1264,9 @@ P = [
         pros=["Frozen ViT-H/16: 81.9% Kinetics-400, 72.2% SSv2, 77.9% ImageNet-1K", "Feature prediction only — no text, negatives or reconstruction", "Label-efficient, works with a frozen backbone"],
         cons=["Not action-conditioned — understands video but cannot plan", "Needs attentive probes on top of frozen features", "Collapse avoided only by EMA + stop-gradient heuristics"],
         papers=["bardes2024vjepa"],
+        sources=[("arXiv 2404.08471", "https://arxiv.org/abs/2404.08471"),
+                 ("official code", "https://github.com/facebookresearch/jepa")],
+        checked="2026-11",
         learn=("V-JEPA — Meta AI blog", "https://ai.meta.com/blog/v-jepa-yann-lecun-ai-model-video-joint-embedding-predictive-architecture/")),
 
     dict(
@@ -1154,6 +1290,9 @@ P = [
         pros=["SOTA action anticipation (39.7 R@5 Epic-Kitchens-100); 77.3 top-1 on SSv2", "Zero-shot pick-and-place on Franka arms in two labs from <62 h of robot video", "Plans in ~16 s per action vs ~4 min for a Cosmos video-generation planner"],
         cons=["Grasping still unreliable (20–60% success in the reported tests)", "Goals must be given as images, not language", "No pixel decoder: you cannot watch what it imagines"],
         papers=["assran2025vjepa2"],
+        sources=[("arXiv 2506.09985", "https://arxiv.org/abs/2506.09985"),
+                 ("official code and checkpoints", "https://github.com/facebookresearch/vjepa2")],
+        checked="2026-12",
         learn=("V-JEPA 2 — Meta AI blog", "https://ai.meta.com/blog/v-jepa-2-world-model-benchmarks")),
 
     dict(
@@ -1175,6 +1314,9 @@ P = [
         pros=["Zero-shot planning in six environments without demos, rewards or inverse models", "Reuses a strong frozen encoder — no representation collapse to fight", "Generalizes to new maze layouts and object shapes"],
         cons=["Test-time CEM planning is slow", "Needs action-labelled offline trajectories", "Generic frozen features can miss task-specific detail"],
         papers=["zhou2025dinowm"],
+        sources=[("arXiv 2411.04983", "https://arxiv.org/abs/2411.04983"),
+                 ("arXiv HTML v2 (ICML 2025 version)", "https://arxiv.org/html/2411.04983v2")],
+        checked="2026-12",
         learn=("DINO-WM — project page", "https://dino-wm.github.io/")),
 
     dict(
@@ -1197,6 +1339,8 @@ P = [
         pros=["Fine-tuned predictor matches or beats prior self-supervised methods", "Controls abstraction: invariant ↔ equivariant features", "Clear recipe: conditioning, prediction difficulty, capacity"],
         cons=["Static images with photometric 'actions' only — no time dynamics", "Evaluated on vision benchmarks, not control", "A bigger predictor adds compute"],
         papers=["garrido2024iwm"],
+        sources=[("arXiv 2403.00504", "https://arxiv.org/abs/2403.00504")],
+        checked="2026-12",
         learn=("IWM — arXiv paper", "https://arxiv.org/abs/2403.00504")),
 
     dict(
@@ -1219,6 +1363,9 @@ P = [
         pros=["Best zero-shot generalization to new layouts and tasks among the 6 methods tested", "Robust to random or suboptimal data; stitches trajectories", "Data-efficient"],
         cons=["Tested on top-down navigation only", "Model-free RL is better when data is abundant and high-quality", "Planning costs compute at every step"],
         papers=["sobal2025pldm"],
+        sources=[("arXiv 2502.14819", "https://arxiv.org/abs/2502.14819"),
+                 ("official code", "https://github.com/vladisai/PLDM")],
+        checked="2026-12",
         learn=("PLDM — project page", "https://latent-planning.github.io/")),
 
     dict(
@@ -1240,6 +1387,9 @@ P = [
         pros=["0.415 median human-normalized score on Atari 100k (+55% over the previous SOTA)", "Beats expert humans on 7 of 26 games with only 100k steps", "Cheap auxiliary loss, no decoder"],
         cons=["The model is only an auxiliary loss — no planning or imagination", "Discrete-action Atari focus", "Relies on EMA target + augmentation to avoid collapse"],
         papers=["schwarzer2021spr"],
+        sources=[("arXiv 2007.05929", "https://arxiv.org/abs/2007.05929"),
+                 ("ICLR 2021 paper (OpenReview)", "https://openreview.net/forum?id=uCQfPZwRaUu")],
+        checked="2026-12",
         learn=("SPR — official repo", "https://github.com/mila-iqia/spr")),
 
     dict(
@@ -1262,6 +1412,9 @@ P = [
         pros=["About 15M parameters, trainable on a single GPU in a few hours", "Plans up to 48× faster than the foundation-model-based DINO-WM while staying competitive", "One loss hyperparameter instead of six for PLDM, the previous end-to-end JEPA world model"],
         cons=["Evaluated on small simulated tasks (Two-Room, Reacher, Push-T, OGBench Cube)", "No pixel decoder: imagined futures can be probed but not watched", "One-step latent rollouts compound error at long horizons (several 2026 follow-ups target this)"],
         papers=["maes2026leworldmodel", "balestriero2025lejepa"],
+        sources=[("arXiv 2603.19312", "https://arxiv.org/abs/2603.19312"),
+                 ("official code", "https://github.com/lucas-maes/le-wm")],
+        checked="2026-12",
         learn=("LeWorldModel — project page", "https://le-wm.github.io/")),
 
     dict(
@@ -1284,6 +1437,9 @@ P = [
         pros=["Beats a matched token-space VLM (same vision encoder and data) with 50% fewer trainable parameters", "Selective decoding cuts decoding operations about 2.85× at similar quality", "One 1.6B-parameter model does classification, retrieval and VQA; beats CLIP, SigLIP2 and Perception Encoder on average over 16 video datasets"],
         cons=["About perception and language, not action: it does not predict the consequences of actions", "Still needs a text decoder to give readable answers", "On the four VQA sets tested it only matches classic VLMs (InstructBLIP, QwenVL)"],
         papers=["chen2026vljepa"],
+        sources=[("arXiv 2512.10942", "https://arxiv.org/abs/2512.10942"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2512.10942v1")],
+        checked="2026-12",
         learn=("VL-JEPA — ICLR 2026 OpenReview page (paper, reviews, discussion)", "https://openreview.net/forum?id=tjimrqc2BU")),
 
     dict(
@@ -1307,6 +1463,10 @@ P = [
         pros=["Zero-shot: the pretrained predictor's own error is the surprise signal, no probe is trained", "Above-chance results even for models trained on one week of unique video (as reported)", "Clean comparison of latent prediction vs pixel prediction vs reasoning through text"],
         cons=["Measures understanding, not control: no actions, no planning", "Covers a handful of properties on three synthetic benchmarks (IntPhys, GRASP, InfLevel)", "Needs matched pairs of possible and impossible videos"],
         papers=["garrido2025intuitive"],
+        sources=[("arXiv 2502.11831", "https://arxiv.org/abs/2502.11831"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2502.11831v1")],
+        checked="2026-12",
+        kind="evaluation",
         learn=("Code and data — facebookresearch/jepa-intuitive-physics", "https://github.com/facebookresearch/jepa-intuitive-physics")),
 
     dict(
@@ -1328,6 +1488,9 @@ P = [
         pros=["One forecaster serves several tasks through plug-and-play heads", "Much lighter than pixel-level driving world models such as Vista, which it outperforms on its benchmarks (as reported)", "Multi-layer targets keep both semantic and geometric detail"],
         cons=["No action conditioning: it forecasts, it cannot plan", "Short horizons on driving datasets (Cityscapes, nuScenes)", "Bounded by what the frozen encoder's features capture"],
         papers=["karypidis2025dinoforesight"],
+        sources=[("arXiv 2412.11673", "https://arxiv.org/abs/2412.11673"),
+                 ("official code", "https://github.com/Sta8is/DINO-Foresight")],
+        checked="2026-12",
         learn=("DINO-Foresight — project page", "https://dino-foresight.github.io/")),
 
     dict(
@@ -1350,6 +1513,9 @@ P = [
         pros=["Frozen encoder: only the predictor is trained, no representation collapse to fight", "Outperforms previous models on segmentation and depth forecasting (as reported)", "The same predictor fine-tunes into an action-conditioned planner"],
         cons=["Predictions blur when the future is ambiguous or the context is short", "Inherits the frozen encoder's blind spots", "Predicts features, not pixels: you need extra heads to see the future"],
         papers=["baldassarre2025dinoworld"],
+        sources=[("arXiv 2507.19468", "https://arxiv.org/abs/2507.19468"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2507.19468v1")],
+        checked="2026-12",
         learn=("DINO-world — author's page with prediction videos", "https://baldassarrefe.github.io/publication/dino-world-2025")),
 
     dict(
@@ -1372,6 +1538,9 @@ P = [
         pros=["Matches or beats state-of-the-art zero-shot RL baselines on 13 ExoRL and OGBench datasets", "Particularly strong in zero-shot RL from pixels", "Theory: an idealised variant avoids collapse and learns a low-rank factorisation of policy dynamics"],
         cons=["Simulated locomotion, navigation and manipulation only", "Many parts to train: two encoders, a predictor and a family of policies", "A latent model for values and policies, not for generating or inspecting futures"],
         papers=["bagatella2025tdjepa"],
+        sources=[("arXiv 2510.00739", "https://arxiv.org/abs/2510.00739"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2510.00739v1")],
+        checked="2026-12",
         learn=("TD-JEPA — official code", "https://github.com/marbaga/td_jepa_public")),
 
     dict(
@@ -1394,6 +1563,9 @@ P = [
         pros=["One-factor-at-a-time ablations in simulation and on real-robot data", "Best configuration outperforms DINO-WM and V-JEPA 2-AC in navigation and manipulation", "Code, data and checkpoints released, including reproduced baselines"],
         cons=["A study of an existing family, not a new paradigm", "Conclusions are tied to the benchmarks tested", "Still goal-image planning on top of a frozen encoder"],
         papers=["terver2025jepawms"],
+        sources=[("arXiv 2512.24497", "https://arxiv.org/abs/2512.24497"),
+                 ("models and baselines (Hugging Face)", "https://huggingface.co/facebook/jepa-wms")],
+        checked="2026-12",
         learn=("JEPA-WMs — official code, data and models", "https://github.com/facebookresearch/jepa-wms")),
 
     dict(
@@ -1403,18 +1575,17 @@ P = [
         family="JEPA",
         anim="jepa",
         date="2026-02",
-        tagline="Meta's small open library that trains image, video and action-conditioned JEPA world models — with planning — on a single GPU.",
-        simple=("Production JEPA code bases are large and world-model code often assumes a frozen pre-trained "
-                "encoder. EB-JEPA packs the recipe into three self-contained examples, each trainable on one GPU in a "
-                "few hours: image representation learning, video prediction, and an action-conditioned world model "
-                "with planning. All are written as one energy — prediction error in representation space — plus a "
-                "regulariser (VICReg or SIGReg) that keeps the representations from collapsing."),
+        tagline="Meta's small open library: an image joint-embedding example, a video predictor and a planning world model, each on one GPU.",
+        simple=("Production JEPA code bases are large and world-model code often assumes a frozen pre-trained encoder. EB-JEPA packs the ideas into three self-contained examples, each trainable on one GPU in a few hours: an image example on CIFAR-10 that is a joint-embedding method with no predictor (two augmented views are pulled together and VICReg or SIGReg stops collapse), a video example on Moving MNIST that predicts the next frame's representation under a variance-covariance penalty, and an action-conditioned world model on the Two Rooms task that adds temporal-smoothness and inverse-dynamics terms and plans with MPPI or CEM. Only the image example uses SIGReg."),
         mapping="observations → encoder → (action-conditioned) predictor → prediction energy + anti-collapse regulariser → plan by lowering the energy to a goal",
-        math=r"\mathcal{L}=\mathcal{L}_{\text{pred}}\Big(g_\phi\big(f_\theta(x),q_\omega(a)\big),\,f_\theta(x')\Big)+\lambda\,\mathcal{R}(z),\qquad z=f_\theta(x),\quad \mathcal{R}\in\{\mathrm{VICReg},\ \mathrm{SIGReg}\}",
+        math=r"\mathcal{L}_{\text{img}}=\big\|z_1-z_2\big\|_2^2+\lambda\,\mathrm{SIGReg}(z_1,z_2)\ \ \text{(or VICReg variance and covariance terms)},\quad z_i=h\big(f_\theta(x_i)\big)\ \text{(two augmented views, no predictor)};\qquad \mathcal{L}_{\text{wm}}=\sum_{k=1}^{K}\sum_{t}\big\|\hat z^{(k)}_t-z_t\big\|_2^2+\beta\,\mathcal{L}_{\text{cov}}+\alpha\,\mathcal{L}_{\text{var}}+\delta\sum_{t}\big\|z_t-z_{t+1}\big\|_2^2+\omega\sum_{t}\big\|a_t-g_\psi(z_t,z_{t+1})\big\|_2^2,\quad \hat z_{t+1}=P_\phi(\hat z_t,a_t)",
         when="Learning or teaching JEPA world models hands-on before scaling up.",
         pros=["Each example trains on a single GPU in a few hours", "One code path covers image, video and action-conditioned world models plus planning", "Swappable encoders, predictors and regularisers; Apache 2.0 licence"],
         cons=["Toy-scale data (e.g. Moving MNIST, a two-room navigation task)", "A teaching and prototyping library, not a new state of the art", "The world-model example needs extra regularisers (temporal smoothness, inverse dynamics) to work"],
         papers=["terver2026ebjepa"],
+        sources=[("arXiv 2602.03604", "https://arxiv.org/abs/2602.03604"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2602.03604v1")],
+        checked="2026-12",
         learn=("EB-JEPA — official repository", "https://github.com/facebookresearch/eb_jepa")),
 
     dict(
@@ -1432,11 +1603,13 @@ P = [
                 "The resulting features are spatially structured and temporally consistent, which helps action "
                 "anticipation, depth estimation, navigation and robot grasping."),
         mapping="images + videos → modality-specific tokenizers → ViT encoder + predictor → loss on masked and visible tokens at several layers → dense features → probes or action-conditioned planner",
-        math=r"\mathcal{L}=\sum_{\ell\in\mathcal{S}}\ \sum_{i\in\mathcal{M}\cup\mathcal{V}} d\Big(\hat z^{(\ell)}_i,\ \mathrm{sg}\big(\bar z^{(\ell)}_i\big)\Big)\qquad(\mathcal{M}=\text{masked},\ \mathcal{V}=\text{visible tokens},\ \mathcal{S}=\text{supervised encoder layers})",
+        math=r"\mathcal{L}=\sum_{\ell\in\mathcal{S}}\Big[\sum_{i\in\mathcal{M}}\big\|\hat z^{(\ell)}_i-\mathrm{sg}\big(\bar z^{(\ell)}_i\big)\big\|_1+\sum_{i\in\mathcal{V}}\lambda_i\,\big\|\hat z^{(\ell)}_i-\mathrm{sg}\big(\bar z^{(\ell)}_i\big)\big\|_1\Big],\qquad \lambda_i=\frac{\lambda(s)}{\sqrt{d_{\min}(i,\mathcal{M})}}\quad(\mathcal{M}=\text{masked},\ \mathcal{V}=\text{visible tokens},\ \mathcal{S}=\text{supervised layers},\ \lambda(s)\ \text{warmed up over training steps } s)",
         when="When a JEPA encoder must give good per-patch features (depth, dense prediction, manipulation), not just clip-level ones.",
         pros=["7.71 mAP on Ego4D short-term object-interaction anticipation and 40.8 Recall@5 on EPIC-KITCHENS action anticipation", "Better real-robot grasping and navigation from its dense features than V-JEPA 2", "One model for images and video, with modality-specific tokenizers"],
         cons=["Goals still come as images or probes: no language or reward interface", "Heavier recipe than V-JEPA 2 (multi-layer losses, larger scale)", "Gains are mainly on dense tasks; global action recognition stays close to V-JEPA 2"],
         papers=["murlabadia2026vjepa21"],
+        sources=[("arXiv 2603.14482", "https://arxiv.org/abs/2603.14482")],
+        checked="2026-12",
         learn=("V-JEPA 2 / 2.1 — official code and checkpoints", "https://github.com/facebookresearch/vjepa2")),
 
 
@@ -1460,6 +1633,8 @@ P = [
         pros=["Plain Gaussian diffusion, little video-specific machinery", "Joint image+video training lowers gradient variance and speeds training", "Reconstruction guidance extends clips in time and resolution"],
         cons=["Pixel-space 3D U-Net: expensive, short low-res clips", "No action input: a movie generator, not yet a simulator", "Long videos only by block-wise extension, which drifts"],
         papers=["ho2022vdm"],
+        sources=[("arXiv 2204.03458", "https://arxiv.org/abs/2204.03458")],
+        checked="2026-11",
         learn=("Video Diffusion Models — project page", "https://video-diffusion.github.io/")),
 
     dict(
@@ -1480,6 +1655,9 @@ P = [
         pros=["Up to a minute of high-definition video (2024 report)", "Trains on native sizes, durations and aspect ratios via patches", "Sora 2 generates synchronized dialogue and sound effects"],
         cons=["No model or training details disclosed", "Physics-IQ: Sora scored 10.0% (i2v); Sora 2 reached 42.3%", "Text-conditioned, not action-conditioned: you cannot act in it"],
         papers=["brooks2024sora", "openai2025sora2"],
+        sources=[("OpenAI technical report (2024)", "https://openai.com/index/video-generation-models-as-world-simulators/"),
+                 ("OpenAI Sora 2 announcement (2025)", "https://openai.com/index/sora-2/")],
+        checked="2026-11",
         learn=("Sora 2 System Card — OpenAI (capabilities, limits, safeguards)", "https://openai.com/index/sora-2-system-card/")),
 
     dict(
@@ -1502,6 +1680,9 @@ P = [
         pros=["One model handles language actions and low-level controls", "Policies trained only in the simulator transferred to real robots zero-shot", "ICLR 2024 oral; template for later robot world models"],
         cons=["Hinges on a carefully orchestrated multi-dataset mixture", "Slow diffusion rollouts limit RL sample throughput", "Needs action-labelled data (unlike Genie's latent actions)"],
         papers=["yang2024unisim"],
+        sources=[("arXiv 2310.06114", "https://arxiv.org/abs/2310.06114"),
+                 ("ar5iv HTML", "https://ar5iv.labs.arxiv.org/html/2310.06114")],
+        checked="2026-12",
         learn=("UniSim — project page with interactive demo", "https://universal-simulator.github.io/unisim/")),
 
     dict(
@@ -1522,6 +1703,9 @@ P = [
         pros=["Open weights and code (NVIDIA Open Model License)", "Both diffusion and autoregressive WFMs, 4B–14B", "Post-training recipes for camera control, manipulation, driving"],
         cons=["Paper admits failures on complex physics and object permanence", "Pixel-level rollouts are slow to plan with (see V-JEPA 2 comparison)", "Heavy to pre-train; realistically you fine-tune NVIDIA's checkpoints"],
         papers=["nvidia2025cosmos"],
+        sources=[("arXiv 2501.03575", "https://arxiv.org/abs/2501.03575"),
+                 ("official code (Cosmos-Predict1)", "https://github.com/nvidia-cosmos/cosmos-predict1")],
+        checked="2026-11",
         learn=("Cosmos-Predict1 — NVIDIA research page", "https://research.nvidia.com/labs/dir/cosmos-predict1")),
 
     dict(
@@ -1543,6 +1727,8 @@ P = [
         pros=["18,384 videos over 62 qualitative and 7 quantitative tasks", "Large jump from Veo 2 to Veo 3 on edits, mazes, symmetry", "Reasoning emerges frame by frame, no fine-tuning"],
         cons=["Still below task-specific SOTA (edge detection 0.77 vs 0.90)", "Closed model behind an API, with an LLM prompt rewriter in the loop", "Generating video per query is costly"],
         papers=["wiedemer2025zeroshot"],
+        sources=[("arXiv 2509.20328", "https://arxiv.org/abs/2509.20328")],
+        checked="2026-11",
         learn=("Video models are zero-shot learners and reasoners — project page", "https://video-zero-shot.github.io/")),
 
     dict(
@@ -1563,6 +1749,9 @@ P = [
         pros=["Fully open: code and 1.3B / 14B weights", "1.3B model needs only 8.19 GB VRAM", "Up to eight tasks incl. image-to-video and editing"],
         cons=["Text/image-conditioned, no action input out of the box", "Clips of a few seconds; long rollouts need extra work", "Physics still imperfect (Physics-IQ entries for Wan stay below 45%)"],
         papers=["wan2025open"],
+        sources=[("arXiv 2503.20314", "https://arxiv.org/abs/2503.20314"),
+                 ("ar5iv HTML", "https://ar5iv.labs.arxiv.org/html/2503.20314")],
+        checked="2026-12",
         learn=("Wan2.1 — official repository", "https://github.com/Wan-Video/Wan2.1")),
 
     dict(
@@ -1583,6 +1772,8 @@ P = [
         pros=["30B transformer, 73K-token context = 16 s at 16 fps", "Flow matching + plain transformer: simple, scalable recipe", "Movie Gen Bench prompts released for evaluation"],
         cons=["Weights not released", "No action conditioning: a generator, not an interactive simulator", "Clip length capped at 16 seconds"],
         papers=["polyak2024moviegen"],
+        sources=[("arXiv 2410.13720", "https://arxiv.org/abs/2410.13720")],
+        checked="2026-11",
         learn=("How Meta Movie Gen could usher in a new AI-enabled era — Meta AI blog", "https://ai.meta.com/blog/movie-gen-media-foundation-models-generative-ai-video/")),
 
     dict(
@@ -1603,6 +1794,8 @@ P = [
         pros=["Open weights and code", "Three-stage recipe with systematic data curation", "Strong motion prior reused by video-policy VLAs (e.g. VPP)"],
         cons=["Short clips (tens of frames)", "Sometimes generates too little motion", "Physics-IQ score only 14.8% (i2v)"],
         papers=["blattmann2023svd"],
+        sources=[("arXiv 2311.15127", "https://arxiv.org/abs/2311.15127")],
+        checked="2026-11",
         learn=("Stability-AI generative-models — official code", "https://github.com/Stability-AI/generative-models")),
 
     dict(
@@ -1624,6 +1817,8 @@ P = [
         pros=["One model covers Text2World, Image2World and Video2World", "Open code (Apache 2.0) and open weights (NVIDIA Open Model License)", "Official post-trained variants: 7-camera driving and action-conditioned robot"],
         cons=["Generates pixels: planning through it is slow compared with latent models", "Robot or driving use still needs post-training on your own data", "Physics is learned from video statistics, not guaranteed"],
         papers=["nvidia2025cosmospredict25"],
+        sources=[("arXiv 2511.00062", "https://arxiv.org/abs/2511.00062")],
+        checked="2026-12",
         learn=("Cosmos-Predict2.5 — official repo", "https://github.com/nvidia-cosmos/cosmos-predict2.5")),
 
     dict(
@@ -1645,6 +1840,8 @@ P = [
         pros=["High-definition text-to-video from a cascade of diffusion models", "v-parameterisation and progressive distillation with guidance make sampling fast", "High controllability and world knowledge (styles, 3D object understanding)"],
         cons=["Never released", "Keyframes plus temporal super-resolution make globally coherent motion hard (Lumiere's critique)", "Text-conditioned only: no actions"],
         papers=["ho2022imagenvideo"],
+        sources=[("arXiv 2210.02303", "https://arxiv.org/abs/2210.02303")],
+        checked="2026-11",
         learn=("Imagen Video — official samples page", "https://imagen.research.google/video/")),
 
     dict(
@@ -1667,6 +1864,9 @@ P = [
         pros=["Globally coherent motion by denoising all frames jointly", "One model also does image-to-video, inpainting and stylisation", "Reuses a pre-trained text-to-image model"],
         cons=["Not released: no public weights or code", "Base output is low resolution with a fixed clip length", "Text/image-conditioned, no action input"],
         papers=["bartal2024lumiere"],
+        sources=[("arXiv 2401.12945", "https://arxiv.org/abs/2401.12945"),
+                 ("arXiv HTML v2", "https://arxiv.org/html/2401.12945v2")],
+        checked="2026-11",
         learn=("Lumiere — project page", "https://lumiere-video.github.io/")),
 
     dict(
@@ -1688,6 +1888,9 @@ P = [
         pros=["Open weights for the 3D causal VAE, the video captioner and CogVideoX", "10-second continuous videos at 16 fps and 768×1360", "Published at ICLR 2025 with a full training recipe"],
         cons=["No action conditioning out of the box", "Bidirectional attention: every frame waits for the whole clip (the latency CausVid removes)", "Physics learned only from video statistics"],
         papers=["yang2025cogvideox"],
+        sources=[("arXiv 2408.06072", "https://arxiv.org/abs/2408.06072"),
+                 ("ICLR 2025 paper (OpenReview)", "https://openreview.net/forum?id=LQzN6TRFg9")],
+        checked="2026-12",
         learn=("CogVideo / CogVideoX — official repository", "https://github.com/THUDM/CogVideo")),
 
     dict(
@@ -1709,6 +1912,10 @@ P = [
         pros=["Open code and weights; over 13B parameters, the largest open video model at release", "Beat Runway Gen-3 and Luma 1.6 in the authors' professional human evaluation", "Backbone of open interactive world models (Matrix-Game, Hunyuan-GameCraft)"],
         cons=["Heavy: a 720p, 129-frame clip with 50 steps took about 32 min on one GPU, 5.6 min on eight (repository table)", "Text/image-conditioned, no actions", "Evaluated mainly by in-house human raters"],
         papers=["kong2024hunyuanvideo"],
+        sources=[("arXiv 2412.03603", "https://arxiv.org/abs/2412.03603"),
+                 ("project page", "https://aivideo.hunyuan.tencent.com"),
+                 ("model weights (Hugging Face)", "https://huggingface.co/tencent/HunyuanVideo")],
+        checked="2026-12",
         learn=("HunyuanVideo — official repository", "https://github.com/Tencent/HunyuanVideo")),
 
     dict(
@@ -1732,6 +1939,9 @@ P = [
         pros=["Rolls video out past the training horizon where baselines diverge", "New sampling and guidance schemes improve decision-making and planning", "Proven to optimise a variational lower bound on all subsequences"],
         cons=["Shown on small-scale video and planning benchmarks", "Per-frame noise schedules at sampling time are a new design knob", "Many denoising steps per frame unless distilled (later CausVid, Self Forcing)"],
         papers=["chen2024diffusionforcing"],
+        sources=[("arXiv 2407.01392", "https://arxiv.org/abs/2407.01392"),
+                 ("official code", "https://github.com/buoyancy99/diffusion-forcing")],
+        checked="2026-11",
         learn=("Diffusion Forcing — project page", "https://boyuan.space/diffusion-forcing/")),
 
     dict(
@@ -1753,6 +1963,9 @@ P = [
         pros=["Everything open: data tools, code, weights and reports", "Open-Sora 1.0: a 724M-parameter STDiT trained on about 400K clips in about 200 H800 GPU-days", "v1.1 already covered 2–15 s clips from 144p to 720p at any aspect ratio"],
         cons=["Early versions had poor quality and text alignment, especially for people (the authors' own warning)", "A generator, not action-conditioned", "Sora itself is undisclosed, so 'reproduction' means a similar architecture, not matched behaviour"],
         papers=["zheng2024opensora"],
+        sources=[("arXiv 2412.20404", "https://arxiv.org/abs/2412.20404"),
+                 ("Open-Sora 2.0 report, arXiv 2503.09642", "https://arxiv.org/abs/2503.09642v1")],
+        checked="2026-12",
         learn=("Open-Sora — official repository", "https://github.com/hpcaitech/Open-Sora")),
 
     dict(
@@ -1776,6 +1989,8 @@ P = [
         pros=["Open 1.3B and 14B weights for text-to-video, image-to-video and Diffusion Forcing models", "VBench total 83.9%, above HunyuanVideo-13B, Wan2.1-14B, CogVideoX1.5 and Open-Sora 2.0 in its own comparison", "Long videos by extending from the last frames of the previous segment"],
         cons=["The authors note large, deformable motions and physics violations as the main weaknesses", "Text/image-conditioned: actions came only with Matrix-Game 2.0", "Several announced models (5B, camera director) were not released at launch"],
         papers=["chen2025skyreelsv2"],
+        sources=[("arXiv 2504.13074", "https://arxiv.org/abs/2504.13074")],
+        checked="2026-12",
         learn=("SkyReels-V2 — official repository", "https://github.com/SkyworkAI/SkyReels-V2")),
 
 
@@ -1800,6 +2015,8 @@ P = [
         pros=["20 fps on a single TPU, stable over multi-minute play", "Next-frame PSNR 29.4; raters near chance at spotting fakes", "Noise augmentation of the latent context frames tames autoregressive drift"],
         cons=["One game only; needs an RL agent to generate training data", "Long-term consistency is weak", "Builds a replica of a known game, not new worlds"],
         papers=["valevski2025gamengen"],
+        sources=[("arXiv 2408.14837", "https://arxiv.org/abs/2408.14837")],
+        checked="2026-11",
         learn=("GameNGen — project page with gameplay videos", "https://gamengen.github.io/")),
 
     dict(
@@ -1822,6 +2039,9 @@ P = [
         pros=["Atari 100k mean HNS 1.46 — best for agents trained fully in a WM", "Pixel space keeps small task-relevant details", "Open code, agents and playable CS:GO world model"],
         cons=["Diffusion sampling costlier than token or RSSM models", "CS:GO model runs ~10 fps and drifts off the data", "Single-environment models, no open-world generality"],
         papers=["alonso2024diamond"],
+        sources=[("arXiv 2405.12399", "https://arxiv.org/abs/2405.12399"),
+                 ("official code", "https://github.com/eloialonso/diamond")],
+        checked="2026-12",
         learn=("DIAMOND — project page (Atari + CS:GO)", "https://diamond-wm.github.io/")),
 
     dict(
@@ -1843,6 +2063,8 @@ P = [
         pros=["No action labels needed; learns controls from video alone", "11B parameters; prompts from text, images, photos, sketches", "Latent actions let agents imitate behaviour from unseen videos"],
         cons=["Main model trained only on 2D platformer video", "Just 8 coarse latent actions, not real game controls", "Large model not released"],
         papers=["bruce2024genie"],
+        sources=[("arXiv 2402.15391", "https://arxiv.org/abs/2402.15391")],
+        checked="2026-11",
         learn=("Genie — project page with playable examples", "https://sites.google.com/view/genie-2024/")),
 
     dict(
@@ -1864,6 +2086,8 @@ P = [
         pros=["Any image (even a photo) becomes a playable 3D world", "Emergent physics, lighting, NPCs and object affordances", "SIMA agents followed instructions inside Genie 2 worlds"],
         cons=["Most demos last 10–20 s; consistency up to ~1 minute", "Not real time in its full-quality form", "Research preview only; no paper or weights"],
         papers=["parkerholder2024genie2"],
+        sources=[("Google DeepMind blog", "https://deepmind.google/discover/blog/genie-2-a-large-scale-foundation-world-model/")],
+        checked="2026-11",
         learn=("Genie 2 — DeepMind blog", "https://deepmind.google/discover/blog/genie-2-a-large-scale-foundation-world-model/")),
 
     dict(
@@ -1884,6 +2108,8 @@ P = [
         pros=["Real time: 24 fps at 720p", "Consistency for a few minutes, emergent (no explicit 3D)", "Promptable world events change the world mid-play"],
         cons=["Limited research preview; method undisclosed", "Constrained action space; weak multi-agent interactions", "Sessions still limited to a few minutes"],
         papers=["deepmind2025genie3"],
+        sources=[("Google DeepMind blog", "https://deepmind.google/discover/blog/genie-3-a-new-frontier-for-world-models/")],
+        checked="2026-11",
         learn=("Genie 3 — DeepMind blog", "https://deepmind.google/discover/blog/genie-3-a-new-frontier-for-world-models/")),
 
     dict(
@@ -1904,6 +2130,8 @@ P = [
         pros=["Real-time play in the browser at 20 fps", "Open 500M-parameter weights and inference code", "Diffusion Forcing + dynamic noising keep long rollouts stable"],
         cons=["Poor long-term memory: the layout changes when you look away", "Hallucinated structures break game logic", "Trained on one game's footage"],
         papers=["decart2024oasis"],
+        sources=[("Decart & Etched announcement page", "https://oasis-model.github.io/")],
+        checked="2026-12",
         learn=("Open-Oasis — official inference code and 500M weights", "https://github.com/etched-ai/open-oasis")),
 
     dict(
@@ -1925,6 +2153,10 @@ P = [
         pros=["Open weights (200M and 1.6B) and sample data", "One model is both world model and human-like player", "WHAMM: 10+ fps, 640×360, from one week of Quake II data"],
         cons=["WHAM-1.6B: ~1 frame/s at 300×180 — not real time", "Single game; out-of-domain prompts dissolve into blobs", "Huge data need (~7 years of gameplay for WHAM)"],
         papers=["kanervisto2025wham", "microsoft2025whamm"],
+        sources=[("Nature 2025 paper", "https://doi.org/10.1038/s41586-025-08600-3"),
+                 ("model card (Hugging Face)", "https://huggingface.co/microsoft/wham"),
+                 ("Microsoft Research article on WHAMM", "https://www.microsoft.com/en-us/research/articles/whamm-real-time-world-modelling-of-interactive-environments/")],
+        checked="2026-12",
         learn=("Introducing Muse — Microsoft Research blog", "https://www.microsoft.com/en-us/research/blog/introducing-muse-our-first-generative-ai-model-designed-for-gameplay-ideation/")),
 
     dict(
@@ -1945,6 +2177,11 @@ P = [
         pros=["Open weights and code (both versions)", "2.0: 25 fps streaming, minute-level videos", "1.0: keyboard accuracy 0.95 vs 0.77 (Oasis) on GameWorld Score"],
         cons=["Game-engine domains (Minecraft, Unreal, GTA5)", "No long-horizon memory in 2.0", "1.0 (17B, bidirectional, many steps) is not real time"],
         papers=["zhang2025matrixgame", "he2025matrixgame2"],
+        sources=[("arXiv 2506.18701", "https://arxiv.org/abs/2506.18701"),
+                 ("arXiv 2508.13009 (Matrix-Game 2.0)", "https://arxiv.org/abs/2508.13009"),
+                 ("official code", "https://github.com/SkyworkAI/Matrix-Game"),
+                 ("Matrix-Game 2.0 weights (Hugging Face)", "https://huggingface.co/Skywork/Matrix-Game-2.0")],
+        checked="2026-12",
         learn=("Matrix-Game — project page", "https://matrix-game-homepage.github.io/")),
 
     dict(
@@ -1966,6 +2203,9 @@ P = [
         pros=["Streams at 24 FPS while keeping long-term geometric consistency", "Best long-term reconstruction scores in the authors' comparison with Matrix-Game 2.0, GEN3C and others", "Open weights, including a distilled autoregressive model that needs only 4 denoising steps"],
         cons=["Actions are movement and camera controls, not rich object interaction", "Memory is rebuilt from past frames, not an explicit 3D map, so very long runs can still drift", "RL-post-trained checkpoints were not released at launch"],
         papers=["sun2025worldplay"],
+        sources=[("arXiv 2512.14614", "https://arxiv.org/abs/2512.14614"),
+                 ("HY-World 1.5 technical report", "https://3d-models.hunyuan.tencent.com/world/world1_5/HYWorld_1.5_Tech_Report.pdf")],
+        checked="2026-12",
         learn=("HY-World 1.5 (WorldPlay) — official repo", "https://github.com/Tencent-Hunyuan/HY-WorldPlay")),
 
     dict(
@@ -1988,6 +2228,10 @@ P = [
         pros=["Learns a playable simulator from frames and actions only, with no access to the game engine", "Memory module keeps revisited locations consistent", "Separates static and dynamic components, so parts can be swapped to make new games"],
         cons=["Small, low-resolution 2D games such as Pac-Man", "Adversarial training is harder to scale than the diffusion models that followed", "One model per game"],
         papers=["kim2020gamegan"],
+        sources=[("arXiv 2005.12126", "https://arxiv.org/abs/2005.12126"),
+                 ("ar5iv HTML", "https://ar5iv.labs.arxiv.org/html/2005.12126"),
+                 ("official code", "https://github.com/nv-tlabs/GameGAN_code")],
+        checked="2026-12",
         learn=("GameGAN — project page", "https://nv-tlabs.github.io/gameGAN/")),
 
     dict(
@@ -2010,6 +2254,9 @@ P = [
         pros=["Open code and models", "Real time: 4 to 7 frames per second thanks to parallel decoding", "Beats open diffusion-based world models on its visual-quality and action-following metrics (as reported)"],
         cons=["Minecraft only", "Discrete tokens limit visual fidelity", "Slower than later distilled diffusion models (Matrix-Game 2.0 streams at 25 fps)"],
         papers=["guo2025mineworld"],
+        sources=[("arXiv 2504.08388", "https://arxiv.org/abs/2504.08388"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2504.08388v1")],
+        checked="2026-12",
         learn=("MineWorld — official repository", "https://github.com/microsoft/mineworld")),
 
     dict(
@@ -2031,6 +2278,10 @@ P = [
         pros=["Action control that generalises to open-domain scenes", "Releases GF-Minecraft, an action-annotated video dataset", "Autoregressive generation of unlimited-length interactive video"],
         cons=["Action space limited to Minecraft-style keyboard and mouse", "Inherits the base model's speed and clip length", "Long-term scene memory is not addressed"],
         papers=["yu2025gamefactory"],
+        sources=[("arXiv 2501.08325", "https://arxiv.org/abs/2501.08325"),
+                 ("official code", "https://github.com/KwaiVGI/GameFactory"),
+                 ("GF-Minecraft dataset (Hugging Face)", "https://huggingface.co/datasets/KwaiVGI/GameFactory-Dataset")],
+        checked="2026-12",
         learn=("GameFactory — project page", "https://vvictoryuki.github.io/gamefactory/")),
 
     dict(
@@ -2053,6 +2304,9 @@ P = [
         pros=["Trained on over one million recordings from more than 100 AAA games", "Unified camera space gives smooth, fine-grained movement control", "Distillation brings it to about 6.6 fps (as reported); open weights (Hunyuan-GameCraft-1.0)"],
         cons=["Actions reduce to camera and movement; little object interaction", "Heavy 13B-class video backbone", "Weak long-horizon memory: large long-term drift in WorldPlay's comparison"],
         papers=["li2025gamecraft"],
+        sources=[("arXiv 2506.17201", "https://arxiv.org/abs/2506.17201"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2506.17201v1")],
+        checked="2026-12",
         learn=("Hunyuan-GameCraft-1.0 — official repository", "https://github.com/Tencent-Hunyuan/Hunyuan-GameCraft-1.0")),
 
     dict(
@@ -2077,6 +2331,9 @@ P = [
         pros=["Streams at 9.4 fps on a single GPU thanks to KV caching", "VBench-Long total score 84.27, above all earlier video models (as reported)", "Zero-shot streaming video-to-video, image-to-video and dynamic prompting"],
         cons=["Text-conditioned: no action input in the paper", "Error accumulation reduced, not removed, on long rollouts", "Needs a strong bidirectional teacher to distil from"],
         papers=["yin2025causvid"],
+        sources=[("arXiv 2412.07772", "https://arxiv.org/abs/2412.07772"),
+                 ("official code", "https://github.com/tianweiy/CausVid")],
+        checked="2026-12",
         learn=("CausVid — project page", "https://causvid.github.io/")),
 
     dict(
@@ -2100,6 +2357,10 @@ P = [
         pros=["Real-time streaming with sub-second latency on a single GPU", "Matches or beats slower non-causal diffusion models in quality", "NeurIPS 2025 spotlight; open code and weights"],
         cons=["Text-to-video in the paper: actions come from follow-ups such as Matrix-Game 2.0", "Long videos rely on a rolling KV cache that forgets older context", "Distribution-matching losses can trade diversity for quality"],
         papers=["huang2025selfforcing"],
+        sources=[("arXiv 2506.08009", "https://arxiv.org/abs/2506.08009"),
+                 ("NeurIPS 2025 paper (OpenReview)", "https://openreview.net/forum?id=mSiN7i0BYH"),
+                 ("model checkpoints (Hugging Face)", "https://huggingface.co/gdhe17/Self-Forcing/tree/main")],
+        checked="2026-12",
         learn=("Self Forcing — project page", "https://self-forcing.github.io/")),
 
     dict(
@@ -2118,11 +2379,14 @@ P = [
                 "interaction mechanics (simulated as depth) from the visual rendering, so text can change structure "
                 "or style while you play."),
         mapping="game frames + actions → compressed 3D VAE → autoregressive diffusion with KV-cache shift-window denoising (Yan-Sim) / hierarchical captions + action cross-attention (Yan-Gen) → depth-based mechanics + text-driven renderer (Yan-Edit)",
-        math=r"\mathbf{z}_t\sim p_\theta\big(\cdot\mid \mathrm{KV}(\mathbf{z}_{<t}),\,a_t,\,c_{\text{global}},\,c_{\text{local},t}\big),\qquad \hat x_t=\mathcal{D}_{\text{3D VAE}}(\mathbf{z}_t)\quad(\text{frames denoised in a shifting window with a KV cache})",
+        math=r"\text{Yan-Sim: }\ \mathbf{z}_t\sim p_\theta\big(\cdot\mid \mathrm{KV}(\mathbf{z}_{<t}),\,a_t\big),\ \ \hat x_t=\mathcal{D}_{\text{3D-VAE}}(\mathbf{z}_t);\qquad \text{Yan-Gen: }\ \mathbf{z}_t\sim p_\phi\big(\cdot\mid \mathrm{KV}(\mathbf{z}_{<t}),\,a_t,\,c_{\text{global}},\,c_{\text{local},t}\big)\quad(\text{two separate models; frames denoised in a shifting window with a KV cache})",
         when="When an interactive world must run at game frame rates and be editable by text during play.",
         pros=["Real-time 1080p at 60 fps interactive simulation (Yan-Sim)", "Text and image prompts from different domains can be blended: style from one, mechanics from another", "Structure and style editable by text during interaction (Yan-Edit)"],
         cons=["Training data come from a single 3D game", "Three separate modules rather than one unified model", "Transfer to real-world video is not the paper's focus"],
         papers=["ye2025yan"],
+        sources=[("arXiv 2508.08601", "https://arxiv.org/abs/2508.08601"),
+                 ("arXiv HTML v3", "https://arxiv.org/html/2508.08601v3")],
+        checked="2026-12",
         learn=("Yan — project page", "https://greatx3.github.io/Yan/")),
 
 
@@ -2146,6 +2410,8 @@ P = [
         pros=["Takes text, single or multiple images, video and coarse 3D layouts (Chisel)", "Exports Gaussian splats, collider and high-quality meshes, or camera-controlled video", "AI-native editing, one-step expansion and composition of several worlds"],
         cons=["No paper: architecture and training data undisclosed", "Worlds are static scenes; interactivity is named as future work", "Closed, paid commercial product"],
         papers=["worldlabs2025marble"],
+        sources=[("World Labs blog (Nov 2025)", "https://www.worldlabs.ai/blog/marble-world-model")],
+        checked="2026-11",
         learn=("Marble — World Labs app (try it)", "https://marble.worldlabs.ai/")),
 
     dict(
@@ -2167,6 +2433,9 @@ P = [
         pros=["New scene in under ~10 s on a single A6000 GPU (prior methods: tens of minutes)", "User steers both where (camera) and what (text) is generated next", "Explicit 3D output that renders in real time; code released"],
         cons=["Layered surfels mostly capture front-facing surfaces; large viewpoint changes expose gaps", "Static scenes only, no dynamics", "Quality is bounded by the 2D outpainting and depth models it chains together"],
         papers=["yu2025wonderworld"],
+        sources=[("arXiv 2406.09394", "https://arxiv.org/abs/2406.09394"),
+                 ("official code", "https://github.com/KovenYu/WonderWorld")],
+        checked="2026-12",
         learn=("WonderWorld — project page", "https://kovenyu.com/WonderWorld/")),
 
     dict(
@@ -2188,6 +2457,10 @@ P = [
         pros=["Precise camera control: the camera acts through geometry, not through a learned embedding", "Stays consistent when revisiting, because the cache remembers", "Open code and 7B weights (GEN3C-Cosmos-7B)"],
         cons=["Only as good as the depth estimate that feeds the cache", "Heavy: tested on A100/H100; about 43 GB even with full offloading", "Outputs video, not an explicit 3D asset (Lyra adds that step)"],
         papers=["ren2025gen3c"],
+        sources=[("arXiv 2503.03751", "https://arxiv.org/abs/2503.03751"),
+                 ("official code", "https://github.com/nv-tlabs/GEN3C"),
+                 ("model weights (Hugging Face)", "https://huggingface.co/nvidia/GEN3C-Cosmos-7B")],
+        checked="2026-12",
         learn=("GEN3C — project page", "https://research.nvidia.com/labs/toronto-ai/GEN3C/")),
 
     dict(
@@ -2209,6 +2482,10 @@ P = [
         pros=["3DGS decoder trained purely on video-model-generated synthetic data", "Feed-forward: no per-scene optimisation", "Extends to dynamic scenes from a monocular video"],
         cons=["Inherits GEN3C's errors and compute cost (tested on A100/H100)", "Two-stage: the teacher video latents must be generated for every scene first", "Scene extent is limited to the generated camera trajectories"],
         papers=["bahmani2025lyra"],
+        sources=[("arXiv 2509.19296", "https://arxiv.org/abs/2509.19296"),
+                 ("ICLR 2026 paper (OpenReview)", "https://openreview.net/forum?id=tIVCfVnIHo"),
+                 ("official code", "https://github.com/nv-tlabs/lyra")],
+        checked="2026-12",
         learn=("Lyra — project page", "https://research.nvidia.com/labs/toronto-ai/lyra/")),
 
     dict(
@@ -2229,6 +2506,9 @@ P = [
         pros=["Best WorldScore average in its own table (77.62 vs 72.69 for WonderWorld)", "Depth is generated with the video, so 3D reconstruction needs no extra estimation step", "Data engine auto-labels poses and metric depth; 100,000+ training clips (real + Unreal Engine)"],
         cons=["About 60 GB GPU memory at 540p", "Slow: 49 frames at 512×768 take about 1,925 s on a single H20 GPU", "Static worlds; no agents or physics"],
         papers=["huang2025voyager"],
+        sources=[("arXiv 2506.04225", "https://arxiv.org/abs/2506.04225"),
+                 ("model weights (Hugging Face)", "https://huggingface.co/tencent/HunyuanWorld-Voyager")],
+        checked="2026-12",
         learn=("HunyuanWorld-Voyager — official repo", "https://github.com/Tencent-Hunyuan/HunyuanWorld-Voyager")),
 
     dict(
@@ -2250,6 +2530,9 @@ P = [
         pros=["Beyond the context window: PSNR 25.3 vs 18.0 for a Diffusion Forcing baseline (Minecraft, arXiv v1)", "Timestamps let the world evolve while staying consistent", "Open code, weights and Minecraft training data"],
         cons=["Main benchmark is Minecraft (MineDojo)", "Memory bank and retrieval grow with the length of exploration", "Each memory needs a camera pose (free in games, must be estimated elsewhere)"],
         papers=["xiao2025worldmem"],
+        sources=[("arXiv 2504.12369", "https://arxiv.org/abs/2504.12369"),
+                 ("official code", "https://github.com/xizaoqu/WorldMem")],
+        checked="2026-12",
         learn=("WorldMem — project page", "https://xizaoqu.github.io/worldmem/")),
 
     dict(
@@ -2271,6 +2554,9 @@ P = [
         pros=["Standard mesh export drops into existing graphics and game pipelines", "Disentangled foreground objects that can be moved", "Open weights; a quantised lite version runs on an RTX 4090"],
         cons=["Exploration stays near the panorama's viewpoint; long-range extension relies on Voyager", "Long multi-stage pipeline of external models (FLUX, ZIM, GroundingDINO, MoGe)", "Static scenes, no dynamics"],
         papers=["tencent2025hunyuanworld"],
+        sources=[("arXiv 2507.21809", "https://arxiv.org/abs/2507.21809"),
+                 ("official code", "https://github.com/Tencent-Hunyuan/HunyuanWorld-1.0")],
+        checked="2026-12",
         learn=("HunyuanWorld 1.0 — project page", "https://3d-models.hunyuan.tencent.com/world/")),
 
     dict(
@@ -2292,6 +2578,9 @@ P = [
         pros=["Zero-shot synthetic-to-real transfer", "Reconstruction comparable to or better than domain-specific models (per the paper)", "Camera trajectories give a shared, geometry-informed action space"],
         cons=["Actions are camera motions only: no object-level or robot control", "5B-parameter video backbone (CogVideoX-5B-I2V): slow and GPU-heavy", "Trained only on synthetic scenes; real-world quality rests on the video prior"],
         papers=["zhu2025aether"],
+        sources=[("arXiv 2503.18945", "https://arxiv.org/abs/2503.18945"),
+                 ("arXiv HTML v3", "https://arxiv.org/html/2503.18945v3")],
+        checked="2026-12",
         learn=("Aether — project page", "https://aether-world.github.io/")),
 
     dict(
@@ -2312,6 +2601,8 @@ P = [
         pros=["Explicit, textured room-scale mesh, not a video (first from text alone, per the paper)", "Training-free: reuses pretrained 2D inpainting and depth models", "Continuous alignment and two-stage viewpoint selection give a seamless mesh"],
         cons=["Geometry is only as good as monocular depth; errors show as distortions", "Designed for rooms: indoor, static scenes", "Generation is sequential, view after view, each needing inpainting and depth inference"],
         papers=["hollein2023text2room"],
+        sources=[("arXiv 2303.11989", "https://arxiv.org/abs/2303.11989")],
+        checked="2026-11",
         learn=("Text2Room — project page", "https://lukashoel.github.io/text-to-room/")),
 
     dict(
@@ -2333,6 +2624,8 @@ P = [
         pros=["Diverse scenes (spaceships, caves, ice castles), not just nature landscapes", "A single unified mesh keeps geometry consistent along the walk-through", "Zero-shot: pretrained text-to-image and depth models, no 3D training data"],
         cons=["Test-time depth fine-tuning at every step makes generation slow", "Forward-moving camera paths; large loops and revisits expose errors", "Mesh quality limited by monocular depth at object boundaries"],
         papers=["fridman2023scenescape"],
+        sources=[("arXiv 2302.01133", "https://arxiv.org/abs/2302.01133")],
+        checked="2026-11",
         learn=("SceneScape — project page", "https://scenescape.github.io/")),
 
     dict(
@@ -2354,6 +2647,8 @@ P = [
         pros=["No domain restriction: indoor, outdoor, stylised or photorealistic", "Accepts text, RGB or RGB-D input and can switch prompts during generation", "Output is a Gaussian-splat scene that renders in real time"],
         cons=["Needs a per-scene Gaussian optimisation after generation", "Geometry bounded by monocular depth estimates", "Consistency relies on the camera path and the point-alignment heuristic; static scenes only"],
         papers=["chung2023luciddreamer"],
+        sources=[("arXiv 2311.13384", "https://arxiv.org/abs/2311.13384")],
+        checked="2026-12",
         learn=("LucidDreamer — project page", "https://luciddreamer-cvlab.github.io/")),
 
     dict(
@@ -2375,6 +2670,9 @@ P = [
         pros=["Starts from any image or text and keeps going scene after scene", "Training-free composition of an LLM, outpainting, depth estimation and a VLM", "Preferred over InfiniteNature-Zero and SceneScape in the paper's human studies"],
         cons=["Each scene is a point cloud meant for a limited range of views", "A long chain of large models; VLM rejections trigger slow regeneration", "Static scenes; geometry tied to monocular depth"],
         papers=["yu2024wonderjourney"],
+        sources=[("arXiv 2312.03884", "https://arxiv.org/abs/2312.03884"),
+                 ("official code", "https://github.com/KovenYu/WonderJourney")],
+        checked="2026-12",
         learn=("WonderJourney — project page", "https://kovenyu.com/WonderJourney/")),
 
     dict(
@@ -2396,6 +2694,9 @@ P = [
         pros=["Any number of input views: one generated image, one photo or a sparse capture", "A whole scene in as little as one minute (per the paper)", "Outperformed prior single-image and few-view methods in its evaluations"],
         cons=["Closed: no official code or weights", "Two stages: slightly inconsistent generated views must be absorbed by the reconstruction", "Static scenes only"],
         papers=["gao2024cat3d"],
+        sources=[("arXiv 2405.10314", "https://arxiv.org/abs/2405.10314"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2405.10314v1")],
+        checked="2026-11",
         learn=("CAT3D — project page", "https://cat3d.github.io/")),
 
     dict(
@@ -2417,6 +2718,9 @@ P = [
         pros=["Precise camera control: poses act through rendered point clouds", "Iterative synthesis with trajectory planning widens coverage", "Open code and models (16- and 25-frame versions at 576×1024)"],
         cons=["Inherits errors of the DUSt3R point cloud", "Each pass generates only a short clip (16 or 25 frames)", "Static scenes; explicit 3D needs an extra 3DGS optimisation"],
         papers=["yu2024viewcrafter"],
+        sources=[("arXiv 2409.02048", "https://arxiv.org/abs/2409.02048"),
+                 ("official code", "https://github.com/Drexubery/ViewCrafter")],
+        checked="2026-12",
         learn=("ViewCrafter — project page", "https://drexubery.github.io/ViewCrafter/")),
 
     dict(
@@ -2436,9 +2740,13 @@ P = [
         mapping="image + camera trajectory + per-chunk captions → retrieve relevant past frames via per-frame 3D geometry → video diffusion chunk (trained on self-augmented histories) → long consistent exploration video → feed-forward 3D reconstruction",
         math=r"\hat x^{(k)}\sim p_\theta\big(\cdot\mid\mathcal{H}_k,\pi_k,c_k\big),\quad \mathcal{H}_k=\mathrm{retrieve}\big(\{(\tilde x^{(j)},G_j)\}_{j<k},\,\pi_k\big),\quad \tilde x^{(j)}\text{ partly the model's own degraded outputs in training},\quad \mathcal{S}=\mathrm{Recon}_\phi\big(\hat x^{(1:K)}\big)",
         when="Generating large, revisitable 3D environments from a single image for real-time rendering or robot simulation.",
-        pros=["Targets both spatial forgetting and temporal drift in long generation", "Ends in 3D scenes for real-time rendering and simulation, not just video", "Open weights and code, plus a 4-step distilled LoRA for fast inference"],
+        pros=["Targets both spatial forgetting and temporal drift in long generation", "Ends in 3D scenes for real-time rendering and simulation, not just video", "Code under Apache 2.0 and weights on Hugging Face under NVIDIA's research-only model licence, plus a 4-step distilled LoRA for fast inference"],
         cons=["Long pipeline: video generation, retrieval, then reconstruction", "Static worlds: no agents or dynamics", "Built on the large Wan 2.1 video model: GPU-heavy"],
         papers=["shen2026lyra2"],
+        sources=[("arXiv 2604.13036", "https://arxiv.org/abs/2604.13036"),
+                 ("official code (Lyra-2 folder)", "https://github.com/nv-tlabs/lyra"),
+                 ("model weights (Hugging Face)", "https://huggingface.co/nvidia/Lyra-2.0")],
+        checked="2026-12",
         learn=("Lyra 2.0 — project page", "https://research.nvidia.com/labs/sil/projects/lyra2/")),
 
     dict(
@@ -2461,6 +2769,9 @@ P = [
         pros=["Seconds per scene: 10–100× faster than previous works (per the paper)", "Direct 3D Gaussian output is multi-view consistent by construction", "Code, online demo and pretraining checkpoint released"],
         cons=["About 51 GB GPU memory at default settings on an A800 (per the README)", "The 3D mode's quality rests on distillation from the multi-view mode", "Static scenes only"],
         papers=["li2026flashworld"],
+        sources=[("arXiv 2510.13678", "https://arxiv.org/abs/2510.13678"),
+                 ("official code", "https://github.com/imlixinyang/FlashWorld")],
+        checked="2026-12",
         learn=("FlashWorld — project page", "https://imlixinyang.github.io/FlashWorld-Project-Page")),
 
 
@@ -2485,6 +2796,9 @@ P = [
         pros=["Spatially and temporally consistent multi-camera output", "Rich structured control: ego actions, agents, weather, time of day, road semantics", "Trained across three countries (UK, US, Germany)"],
         cons=["Closed: no code or weights released", "Camera video only: no LiDAR or explicit 3D state", "Conditioning on a proprietary driving model's embeddings cannot be reproduced outside Wayve"],
         papers=["russell2025gaia2"],
+        sources=[("arXiv 2503.20523", "https://arxiv.org/abs/2503.20523"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2503.20523v1")],
+        checked="2026-12",
         learn=("GAIA-2 — Wayve blog", "https://wayve.ai/thinking/gaia-2")),
 
     dict(
@@ -2506,6 +2820,8 @@ P = [
         pros=["Closed-loop evaluation on realistic data built from real logs", "Simulates both camera and LiDAR", "Scene editing: add, remove or re-route actors and the ego vehicle"],
         cons=["One reconstruction per recorded log: it edits real scenes, it cannot invent new places", "Views far from the recorded path need learned priors and a CNN to fill unseen regions", "A sensor simulator only: actor behaviour must come from a separate scenario model"],
         papers=["yang2023unisim"],
+        sources=[("arXiv 2308.01898", "https://arxiv.org/abs/2308.01898")],
+        checked="2026-11",
         learn=("UniSim — Waabi research page", "https://waabi.ai/research/unisim/")),
 
     dict(
@@ -2526,6 +2842,9 @@ P = [
         pros=["Trained entirely on real-world driving data (nuScenes)", "Precise structural control through HD maps and 3D boxes", "Generates both future video and driving actions"],
         cons=["Needs HD-map and 3D-box annotations to control it", "Trained on a single dataset (nuScenes)", "Later models such as Vista report much better FID/FVD"],
         papers=["wang2024drivedreamer"],
+        sources=[("arXiv 2309.09777", "https://arxiv.org/abs/2309.09777"),
+                 ("official code", "https://github.com/JeffWang987/DriveDreamer")],
+        checked="2026-12",
         learn=("DriveDreamer — project page", "https://drivedreamer.github.io/")),
 
     dict(
@@ -2547,6 +2866,10 @@ P = [
         pros=["About 55% better FID and 27% better FVD than the best prior driving world model", "576×1024 at 10 Hz, with long-horizon rollouts", "Open code and weights; an action reward that needs no ground-truth actions"],
         cons=["Front camera only, no multi-view", "Diffusion sampling at this resolution is expensive for closed-loop use", "Action formats are used one at a time, not jointly"],
         papers=["gao2024vista"],
+        sources=[("arXiv 2405.17398", "https://arxiv.org/abs/2405.17398"),
+                 ("arXiv HTML v5", "https://arxiv.org/html/2405.17398v5"),
+                 ("model weights", "https://huggingface.co/OpenDriveLab/Vista")],
+        checked="2026-12",
         learn=("Vista — official repo", "https://github.com/OpenDriveLab/Vista")),
 
     dict(
@@ -2568,6 +2891,9 @@ P = [
         pros=["Fine-grained 3D structure that can come from cameras or LiDAR", "Competitive planning without instance or map supervision", "Works with self-supervised, LiDAR-collected or machine-annotated occupancy"],
         cons=["Needs dense 3D occupancy labels or a model that produces them", "Cannot foresee vehicles that are not yet visible in the input (noted by the authors)", "Voxels carry semantics but no appearance"],
         papers=["zheng2024occworld"],
+        sources=[("arXiv 2311.16038", "https://arxiv.org/abs/2311.16038"),
+                 ("project page", "https://wzzheng.net/OccWorld/")],
+        checked="2026-11",
         learn=("OccWorld — official repo", "https://github.com/wzzheng/OccWorld")),
 
     dict(
@@ -2590,6 +2916,8 @@ P = [
         pros=["Cuts prior SOTA Chamfer distance by more than 65% (1 s) and more than 50% (3 s)", "Shown on nuScenes, KITTI Odometry and Argoverse2", "Fully unsupervised: needs no labels"],
         cons=["LiDAR only: no camera appearance", "Predicts geometry, not semantics or a driving policy", "Fine detail is capped by the VQ tokenizer"],
         papers=["zhang2024copilot4d"],
+        sources=[("arXiv 2311.01017", "https://arxiv.org/abs/2311.01017")],
+        checked="2026-11",
         learn=("Copilot4D — Waabi", "https://waabi.ai/copilot-4d/")),
 
     dict(
@@ -2611,6 +2939,9 @@ P = [
         pros=["Object-level and human-pose control, not just ego motion", "Paired RGB and depth output", "Open code and weights; new COM metric for object-manipulation control"],
         cons=["Depth, trajectories and poses used for training are pseudo-labels", "Controls are sparse cues, not a full 3D scene state", "Inherits the heavy diffusion sampling cost of its SVD/Vista base"],
         papers=["hassan2025gem"],
+        sources=[("arXiv 2412.11198", "https://arxiv.org/abs/2412.11198"),
+                 ("official code", "https://github.com/vita-epfl/GEM")],
+        checked="2026-12",
         learn=("GEM — project page", "https://vita-epfl.github.io/GEM.github.io/")),
 
     dict(
@@ -2632,6 +2963,8 @@ P = [
         pros=["+31% driving score over prior state of the art in a new CARLA town and new weather", "Camera-only, yet models static scene, dynamic scene and ego behaviour", "Trained fully offline; code and weights released"],
         cons=["Evaluated in the CARLA simulator, not on real roads", "Needs BEV semantic segmentation labels as supervision", "The compact latent trades away visual detail"],
         papers=["hu2022mile"],
+        sources=[("arXiv 2210.07729", "https://arxiv.org/abs/2210.07729")],
+        checked="2026-11",
         learn=("MILE — official code", "https://github.com/wayveai/mile")),
 
     dict(
@@ -2653,6 +2986,9 @@ P = [
         pros=["Multi-view, temporally consistent video through view factorisation", "Presented as the first driving world model compatible with end-to-end planners", "Imagined futures with image-based rewards make planning safer in out-of-distribution states"],
         cons=["Many diffusion rollouts per decision: far from real time", "Trained and evaluated on nuScenes", "Model weights listed as not yet released in the repository README"],
         papers=["wang2024drivewm"],
+        sources=[("arXiv 2311.17918", "https://arxiv.org/abs/2311.17918"),
+                 ("official code", "https://github.com/BraveGroup/Drive-WM")],
+        checked="2026-12",
         learn=("Drive-WM — project page", "https://drive-wm.github.io/")),
 
     dict(
@@ -2674,6 +3010,9 @@ P = [
         pros=["Precise 3D control, including object height and occlusion, through 3D boxes", "Cross-view attention keeps surround cameras consistent", "Generated data improves BEV segmentation and 3D detection (per the paper)"],
         cons=["A controllable scene generator, not an action-conditioned predictor", "Needs 3D box and map annotations as input", "Trained on nuScenes"],
         papers=["gao2024magicdrive"],
+        sources=[("arXiv 2310.02601", "https://arxiv.org/abs/2310.02601"),
+                 ("official code", "https://github.com/cure-lab/MagicDrive")],
+        checked="2026-12",
         learn=("MagicDrive — project page", "https://flymin.github.io/magicdrive")),
 
     dict(
@@ -2693,8 +3032,11 @@ P = [
         math=r"\tau=\mathrm{LLM}(q),\quad M\sim p_\psi(M\mid\tau),\quad \mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{1:K,1:T}_t,t\mid\tau,M,y\big)\big\|^2",
         when="Generating customised, rare driving scenarios from natural-language descriptions.",
         pros=["Text-to-scenario interface: no hand-made boxes or maps needed", "FID 11.2 and FVD 55.7, about 30% and 50% better than prior methods (per the paper)", "Generated videos improve 3D detection and tracking training"],
-        cons=["Scenarios limited to the LLM's trajectory-function library", "Trained on nuScenes", "Code not released (repository README)"],
+        cons=["Scenarios limited to the LLM's trajectory-function library", "Trained on nuScenes", "Only inference code and video-generation weights are released (Dec 2024); the training code is still marked 'will be released soon'"],
         papers=["zhao2024drivedreamer2"],
+        sources=[("arXiv 2403.06845", "https://arxiv.org/abs/2403.06845"),
+                 ("official code", "https://github.com/f1yfisher/DriveDreamer2")],
+        checked="2026-12",
         learn=("DriveDreamer-2 — project page", "https://drivedreamer2.github.io/")),
 
     dict(
@@ -2717,6 +3059,9 @@ P = [
         pros=["Largest public driving video dataset at release (OpenDV-2K, per the paper)", "Zero-shot generalisation to unseen driving datasets", "Adapts to action-conditioned prediction and motion planning"],
         cons=["Web video has no ego actions, so action control needs extra adaptation", "Single front camera", "Diffusion sampling is slow for closed-loop use"],
         papers=["yang2024genad"],
+        sources=[("arXiv 2403.09630", "https://arxiv.org/abs/2403.09630"),
+                 ("CVPR 2024 BibTeX in the Vista repo", "https://github.com/OpenDriveLab/Vista")],
+        checked="2026-12",
         learn=("GenAD / OpenDV dataset — OpenDriveLab DriveAGI repo", "https://github.com/OpenDriveLab/DriveAGI")),
 
     dict(
@@ -2738,6 +3083,9 @@ P = [
         pros=["Generates 16-second 4D occupancy sequences", "Whole-sequence diffusion instead of token-by-token autoregression", "Trajectory-conditioned, so it can act as a simulator for decisions"],
         cons=["Occupancy only: no appearance or raw sensor data", "Strong 4D compression limits fine detail", "Evaluated on nuScenes with Occ3D labels only"],
         papers=["wang2026occsora"],
+        sources=[("arXiv 2405.20337", "https://arxiv.org/abs/2405.20337"),
+                 ("official code", "https://github.com/wzzheng/OccSora")],
+        checked="2026-12",
         learn=("OccSora — project page", "https://wzzheng.net/OccSora")),
 
     dict(
@@ -2760,6 +3108,9 @@ P = [
         pros=["First reported 100% route completion on CARLA v2 scenarios (per the paper)", "Expert-level within about 3 days on one A6000 GPU", "Adds the CornerCaseRepo benchmark and a balanced metric"],
         cons=["Learns from a low-dimensional simulator state, not raw cameras", "CARLA only: no real-world driving", "Relies on simulator access for data and resets"],
         papers=["li2024think2drive"],
+        sources=[("arXiv 2402.16720", "https://arxiv.org/abs/2402.16720"),
+                 ("ECCV 2024 paper page (ECVA)", "https://ecva.net/papers/eccv_2024/papers_ECCV/html/6129_ECCV_2024_paper.php")],
+        checked="2026-12",
         learn=("Think2Drive / CornerCaseRepo — project page", "https://thinklab-sjtu.github.io/CornerCaseRepo")),
 
     dict(
@@ -2782,6 +3133,9 @@ P = [
         pros=["Open models, toolkits and an 81,802-clip synthetic dataset", "Structured controls (HD map, boxes, LiDAR) keep layouts faithful to the labels", "Multi-view expansion and VLM filtering built into the pipeline"],
         cons=["A data generator, not an action-conditioned closed-loop simulator", "Chains several 7B models: heavy compute per clip", "Output quality depends on label or auto-annotation quality"],
         papers=["ren2025cosmosdrivedreams"],
+        sources=[("arXiv 2506.09042", "https://arxiv.org/abs/2506.09042"),
+                 ("Cosmos-Transfer1-7B-Sample-AV model card", "https://huggingface.co/nvidia/Cosmos-Transfer1-7B-Sample-AV")],
+        checked="2026-11",
         learn=("Cosmos-Drive-Dreams — official repo", "https://github.com/nv-tlabs/Cosmos-Drive-Dreams")),
 
     dict(
@@ -2803,6 +3157,10 @@ P = [
         pros=["7.4% better FVD than prior work and minutes-long prediction (per the paper)", "Real-time motion planner that outperformed strong end-to-end planners on NAVSIM", "Open code; ICCV 2025"],
         cons=["Single front camera", "2.5B parameters in total: heavy for onboard use", "Long rollouts still accumulate error despite chain-of-forward training"],
         papers=["zhang2025epona"],
+        sources=[("arXiv 2506.24113", "https://arxiv.org/abs/2506.24113"),
+                 ("arXiv HTML v1", "https://arxiv.org/html/2506.24113v1"),
+                 ("official code", "https://github.com/Kevin-thu/Epona")],
+        checked="2026-12",
         learn=("Epona — project page", "https://kevin-thu.github.io/Epona")),
 
 
@@ -2826,6 +3184,10 @@ P = [
         pros=["Frame-level action conditioning inside every transformer block keeps frames aligned with actions", "As a ranking planner it lifts Push-T IoU from 0.637 to 0.961 (v2 of the paper)", "Open code, benchmark and checkpoints on RT-1, Bridge and Language-Table"],
         cons=["Needs a real first frame and a full action trajectory: no language goal, no reward", "Long rollouts are stitched clip by clip, so errors compound", "Looks right is not physics-right: contact outcomes can still be invented"],
         papers=["zhu2024irasim"],
+        sources=[("arXiv 2406.14540", "https://arxiv.org/abs/2406.14540"),
+                 ("arXiv HTML v2 (retitled)", "https://arxiv.org/html/2406.14540v2"),
+                 ("official code", "https://github.com/bytedance/IRASim")],
+        checked="2026-12",
         learn=("IRASim — project page", "https://gen-irasim.github.io/")),
 
     dict(
@@ -2846,6 +3208,9 @@ P = [
         pros=["Scaled to 1B parameters on robot and human egocentric video (incl. unlabeled Ego4D)", "Constraints can be added at planning time without retraining", "Plans from scratch or re-ranks samples from an external policy (NoMaD)"],
         cons=["Planning means many diffusion rollouts per decision: slow and compute-heavy", "Navigation only: no contact-rich manipulation", "In unseen places its imagined paths are plausible guesses, not a map"],
         papers=["bar2025navigation"],
+        sources=[("arXiv 2412.03572", "https://arxiv.org/abs/2412.03572"),
+                 ("official code", "https://github.com/facebookresearch/nwm")],
+        checked="2026-12",
         learn=("Navigation World Models — project page", "https://www.amirbar.net/nwm/")),
 
     dict(
@@ -2866,6 +3231,9 @@ P = [
         pros=["A humanoid performed 22 new behaviors from teleop data of a single pick-and-place task in one environment", "Model-agnostic recipe; the released GR00T-Dreams pipeline uses Cosmos-Predict2", "DreamGen Bench scores of video models correlate with downstream policy success"],
         cons=["Actions are pseudo-labels: IDM or latent-action errors flow into the policy", "Capped by the video model's physics; hallucinated contacts become training data", "Fine-tuning and sampling large video models is GPU-expensive"],
         papers=["jang2025dreamgen"],
+        sources=[("arXiv 2505.12705", "https://arxiv.org/abs/2505.12705"),
+                 ("official code (GR00T-Dreams)", "https://github.com/NVIDIA/GR00T-Dreams")],
+        checked="2026-12",
         learn=("DreamGen — NVIDIA GEAR project page", "https://research.nvidia.com/labs/gear/dreamgen")),
 
     dict(
@@ -2886,6 +3254,9 @@ P = [
         pros=["Joint multi-view prediction incl. wrist camera, consistent for over 20 seconds", "Ranks policy performance without real-world rollouts", "Fine-tuning on imagined successful trajectories improved policy success by 44.7%"],
         cons=["Trained on DROID (one Franka setup, 95k trajectories); new robots need new data", "Imagined successes must be judged; a wrong judgment becomes a wrong label", "Each imagined step is a video-diffusion call: far slower than real time"],
         papers=["guo2025ctrlworld"],
+        sources=[("arXiv 2510.10125", "https://arxiv.org/abs/2510.10125"),
+                 ("official code", "https://github.com/Robert-gyj/Ctrl-World")],
+        checked="2026-12",
         learn=("Ctrl-World — project page", "https://ctrl-world.github.io/")),
 
     dict(
@@ -2906,6 +3277,9 @@ P = [
         pros=["Compositional generalization to unseen instruction combinations", "Takes goal images and sketches alongside text", "Outperforms monolithic text-to-video baselines (e.g. AVDC) on unseen RT-X goals"],
         cons=["Relies on a language parser; not every instruction factors cleanly", "A video plan still needs an inverse-dynamics model to become actions", "Robot execution shown in simulation, not on real hardware"],
         papers=["zhou2024robodreamer"],
+        sources=[("arXiv 2404.12377", "https://arxiv.org/abs/2404.12377"),
+                 ("ICML 2024 paper (OpenReview)", "https://openreview.net/forum?id=kHjOmAUfVe")],
+        checked="2026-12",
         learn=("RoboDreamer — project page", "https://robovideo.github.io/")),
 
     dict(
@@ -2926,6 +3300,8 @@ P = [
         pros=["Chunk-wise autoregressive generation with sparse memory for arbitrarily long sequences", "Multi-view future space reduces motion ambiguity and 3D grounding errors", "Policy head reuses first-denoising-step features: about 280 ms per 8-step action chunk on one RTX 4090"],
         cons=["Multi-camera data is scarce, so it needs the 4DGS data engine (EnerVerse-D)", "Many moving parts: video model, memory, 4DGS loop, policy head", "Large video backbone; speed depends on the one-step feature shortcut"],
         papers=["huang2025enerverse"],
+        sources=[("arXiv 2501.01895", "https://arxiv.org/abs/2501.01895")],
+        checked="2026-11",
         learn=("EnerVerse — project page", "https://sites.google.com/view/enerverse")),
 
     dict(
@@ -2946,6 +3322,8 @@ P = [
         pros=["Latent-action conditioning follows the policy better than raw or high-dimensional action inputs", "Ranks whole policies and checkpoints of one policy, correlating with real-world results", "Doubles as a safety detector for dangerous actions"],
         cons=["Needs access to the policy's internal latent action: not a black-box test", "The video backbone (Wan2.1) must be fine-tuned on the target robot setup", "Success is still judged from generated video, which can flatter failures"],
         papers=["li2025worldeval"],
+        sources=[("arXiv 2505.19017", "https://arxiv.org/abs/2505.19017")],
+        checked="2026-11",
         learn=("WorldEval — project page", "https://worldeval.github.io/")),
 
     dict(
@@ -2968,6 +3346,10 @@ P = [
         pros=["Human-video mix is 15× longer, with 96× more skills and 2,000× more scenes, than the previous largest world-model dataset", "Distilled to real-time ~10 FPS generation, stable for over a minute of rollout", "One model supports live teleoperation, policy evaluation and model-based planning"],
         cons=["Still needs post-training on data from each target robot", "Latent actions are only a proxy: the human-to-robot embodiment gap remains", "Pixel rollouts can hallucinate contacts, and evaluations built on them inherit the errors"],
         papers=["gao2026dreamdojo"],
+        sources=[("arXiv 2602.06949", "https://arxiv.org/abs/2602.06949"),
+                 ("official code", "https://github.com/NVIDIA/DreamDojo"),
+                 ("model weights", "https://huggingface.co/nvidia/DreamDojo")],
+        checked="2026-12",
         learn=("DreamDojo — project page", "https://dreamdojo-world.github.io/")),
 
     dict(
@@ -2990,6 +3372,9 @@ P = [
         pros=["Validated with 1,600+ real-world evaluations of 8 policy checkpoints on 5 bimanual tasks", "One system covers nominal performance, OOD generalization and safety red-teaming", "Inherits a frontier video model's broad visual knowledge for edited, never-seen scenes"],
         cons=["Predicts the relative ranking of policies, not exact success rates", "Built on Google's closed Veo model: not reproducible outside Google", "Every imagined episode is a large video-model call, so evaluation is compute-heavy"],
         papers=["geminirobotics2025veo"],
+        sources=[("arXiv 2512.10675", "https://arxiv.org/abs/2512.10675"),
+                 ("arXiv HTML v2", "https://arxiv.org/html/2512.10675v2")],
+        checked="2026-11",
         learn=("Veo robotics evaluation — project page", "https://veo-robotics.github.io/")),
 
     dict(
@@ -3010,8 +3395,11 @@ P = [
         math=r"\hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},\ell\big)\;(\text{GE-Base}),\quad a_{t:t+H}=g_\psi\big(h_\theta\big)\;(\text{GE-Act}),\quad \hat x^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid x^{1:V}_{\le t},a_{t:t+H}\big)\;(\text{GE-Sim})",
         when="Building the policy, the simulator and the evaluation of a manipulation fleet on one shared world model.",
         pros=["One backbone for policy, simulation and benchmark", "Trained on large-scale real AgiBot World manipulation data", "Open training and inference code"],
-        cons=["Many modules to train and keep in sync", "Pixel rollouts can hallucinate contacts", "Model weights were still marked 'coming soon' in the repository README"],
+        cons=["Many modules to train and keep in sync", "Pixel rollouts can hallucinate contacts", "The released GE-Sim weights are a later Cosmos-Predict2-based version, not the LTX-Video GE-Sim of the report"],
         papers=["liao2025genie"],
+        sources=[("arXiv 2508.05635", "https://arxiv.org/abs/2508.05635"),
+                 ("official code", "https://github.com/AgibotTech/Genie-Envisioner")],
+        checked="2026-12",
         learn=("Genie Envisioner — project page", "https://genie-envisioner.github.io/")),
 
     dict(
@@ -3034,6 +3422,8 @@ P = [
         pros=["Tops the public WorldArena leaderboard with only 2B parameters (per the paper)", "Machine-checkable success signals and rewards from the world judge", "25-frame rollout in 2.3 s on one H100"],
         cons=["Trained on AgiBot data: other embodiments need new data", "A VLM judge can mis-score generated rollouts", "Still pixel-space prediction: contact physics can be wrong"],
         papers=["qiu2026gesim2"],
+        sources=[("arXiv 2605.27491", "https://arxiv.org/abs/2605.27491")],
+        checked="2026-11",
         learn=("GE-Sim 2.0 — project page", "https://ge-sim-v2.github.io/")),
 
     dict(
@@ -3057,6 +3447,9 @@ P = [
         pros=["Action-controllable: different action sequences from one state give distinct futures", "World-model evaluations correlate highly with real-world evaluations (per 1X)", "Gains from scaling autonomous policy-rollout data (per 1X)"],
         cons=["Proprietary model and data; described only in 1X's blog posts and report", "Specific to 1X's own robots (now the NEO humanoid)", "Generated outcomes can look plausible yet be physically wrong"],
         papers=["onex2024worldmodel", "onex2025worldmodel"],
+        sources=[("1X blog, Sept 2024", "https://www.1x.tech/discover/1x-world-model"),
+                 ("1X blog, June 2025", "https://www.1x.tech/discover/redwood-ai-world-model")],
+        checked="2026-11",
         learn=("1XWM as NEO's policy — 1X blog (2026)", "https://www.1x.tech/ja_jp/discover/world-model-self-learning")),
 
     dict(
@@ -3078,6 +3471,9 @@ P = [
         pros=["Predicts geometry (depth, normals) alongside appearance", "Turns predictions into coherent 4D scenes with novel views", "Policies learned with it beat those from prior video world models (per the paper)"],
         cons=["Depth and normal labels come from estimators, not sensors", "Heavier than RGB-only video models", "Still needs an inverse dynamics model to act"],
         papers=["zhen2025tesseract"],
+        sources=[("arXiv 2504.20995", "https://arxiv.org/abs/2504.20995"),
+                 ("official code", "https://github.com/UMass-Embodied-AGI/TesserAct")],
+        checked="2026-12",
         learn=("TesserAct — project page", "https://tesseractworld.github.io/")),
 
     dict(
@@ -3099,6 +3495,9 @@ P = [
         pros=["Success rates inside the model correlate highly with real-world success", "Preserves policy rankings across versions, sizes and checkpoints", "Needs only a start frame, so new tasks and distractors are cheap to test"],
         cons=["Realistic object interaction remains hard (acknowledged by the authors)", "A VLM judge can misjudge success", "Only as broad as the robot datasets it was trained on"],
         papers=["quevedo2025worldgym"],
+        sources=[("arXiv 2506.00613", "https://arxiv.org/abs/2506.00613"),
+                 ("official code", "https://github.com/world-model-eval/world-model-eval")],
+        checked="2026-12",
         learn=("WorldGym — project page", "https://world-model-eval.github.io/abstract.html")),
 
     dict(
@@ -3120,6 +3519,8 @@ P = [
         pros=["Depth and keypoint supervision improve geometric and physical plausibility", "Policy-evaluation results correlate with a ground-truth simulator", "NeurIPS 2025 spotlight; code released"],
         cons=["Physics is encouraged by auxiliary losses, not enforced", "Trained on AgiBot World data", "Autoregressive token generation: errors compound over long rollouts"],
         papers=["shang2025roboscape"],
+        sources=[("arXiv 2506.23135", "https://arxiv.org/abs/2506.23135")],
+        checked="2026-11",
         learn=("RoboScape — official repo", "https://github.com/tsinghua-fib-lab/RoboScape")),
 
 
@@ -3144,6 +3545,8 @@ P = [
         pros=["Images and text act as a universal interface across environments", "Combinatorial generalization to unseen goal combinations", "Pretraining on internet video transfers to realistic real-robot plans"],
         cons=["Plans are open-loop videos; inverse-dynamics errors accumulate", "Sampling a video per decision is slow", "Generated plans can be physically infeasible for the robot"],
         papers=["du2023unipi"],
+        sources=[("arXiv 2302.00111", "https://arxiv.org/abs/2302.00111")],
+        checked="2026-11",
         learn=("UniPi — project page", "https://universal-policy.github.io/unipi/")),
 
     dict(
@@ -3164,6 +3567,9 @@ P = [
         pros=["As simple as fine-tuning an open-source image-editing model", "State-of-the-art on the CALVIN zero-shot setting (train A, B, C; test D)", "Beat RT-2-X (55B) in real-world scenes with novel objects"],
         cons=["One subgoal image, not a video: short foresight", "The low-level policy must reach generated goals precisely", "The editor can hallucinate subgoals the robot cannot reach"],
         papers=["black2024susie"],
+        sources=[("arXiv 2310.10639", "https://arxiv.org/abs/2310.10639"),
+                 ("official code", "https://github.com/kvablack/susie")],
+        checked="2026-12",
         learn=("SuSIE — project page", "https://rail-berkeley.github.io/susie/")),
 
     dict(
@@ -3185,6 +3591,9 @@ P = [
         pros=["Video prediction pre-training on about 0.8M Ego4D clips", "CALVIN success 88.9% to 94.9%; unseen-scene zero-shot 53.3% to 85.4%", "One simple causal transformer outputs both images and actions"],
         cons=["Pre-training uses human video only; robot dynamics come from fine-tuning", "Predicting images at every step costs compute", "Tested on CALVIN and a single real arm"],
         papers=["wu2024gr1"],
+        sources=[("arXiv 2312.13139", "https://arxiv.org/abs/2312.13139"),
+                 ("official code", "https://github.com/bytedance/GR-1")],
+        checked="2026-12",
         learn=("GR-1 — project page", "https://gr1-manipulation.github.io/")),
 
     dict(
@@ -3205,6 +3614,8 @@ P = [
         pros=["Pre-trained on 38M text-video clips (over 50B tokens)", "97.7% average success over 100+ real tabletop tasks", "Bin-picking success 79.0% vs 33.3% for GR-1"],
         cons=["Technical report: full training details and code not released", "Discrete VQGAN tokens lose fine visual detail", "Large autoregressive model: heavier than compact policies"],
         papers=["cheang2024gr2"],
+        sources=[("arXiv 2410.06158", "https://arxiv.org/abs/2410.06158")],
+        checked="2026-11",
         learn=("GR-2 — project page", "https://gr2-manipulation.github.io/")),
 
     dict(
@@ -3225,6 +3636,9 @@ P = [
         pros=["Latent actions learned in DINOv2 space with language, filtering task-irrelevant dynamics", "About 960 A100 GPU-hours of pre-training, roughly 5% of OpenVLA's", "95.2% average success on LIBERO (official repo table)"],
         cons=["Each robot still needs a fine-tuned action decoder on labeled data", "Discrete latent codes are coarse; precision rests on the decoder", "Two-stage latent action training adds pipeline complexity"],
         papers=["bu2025univla"],
+        sources=[("arXiv 2505.06111", "https://arxiv.org/abs/2505.06111"),
+                 ("RSS 2025 paper", "https://www.roboticsproceedings.org/rss21/p014.pdf")],
+        checked="2026-11",
         learn=("UniVLA (latent actions) — official repo", "https://github.com/OpenDriveLab/UniVLA")),
 
     dict(
@@ -3245,6 +3659,9 @@ P = [
         pros=["One shared token vocabulary for vision, language and action (Emu3 backbone)", "World-model post-training learns causal dynamics from action-free videos", "95.5% average success on LIBERO vs 85.5% for pi0-FAST"],
         cons=["Discrete image tokens make long sequences per frame", "Large autoregressive decoding is slow at control time", "Benefit depends on a big video post-training stage"],
         papers=["wang2025univla"],
+        sources=[("arXiv 2506.19850", "https://arxiv.org/abs/2506.19850"),
+                 ("official code", "https://github.com/baaivision/UniVLA")],
+        checked="2026-12",
         learn=("UniVLA (unified AR) — project page", "https://robertwyq.github.io/univla.github.io")),
 
     dict(
@@ -3265,6 +3682,9 @@ P = [
         pros=["The 'thought' is an image you can look at and debug", "Action-less videos (e.g. EPIC-KITCHENS) help train subgoal generation", "+17% real-world and +6% simulation over the prior best VLA; 81.13% average on LIBERO"],
         cons=["Generating an image before every action chunk adds latency", "7B parameters: heavy to fine-tune and serve", "A wrong subgoal drags the actions with it"],
         papers=["zhao2025cotvla"],
+        sources=[("arXiv 2503.22020", "https://arxiv.org/abs/2503.22020"),
+                 ("NVIDIA research page", "https://research.nvidia.com/labs/cosmos-lab/cot-vla")],
+        checked="2026-12",
         learn=("CoT-VLA — project page", "https://cot-vla.github.io/")),
 
     dict(
@@ -3285,6 +3705,9 @@ P = [
         pros=["A single model is policy and world model at once", "Outperforms standalone action and world models trained separately", "Action attention mask fixes error propagation in action-chunk generation"],
         cons=["Released code and models cover the LIBERO benchmark", "Discrete image and action tokens limit precision", "Without the mask, autoregressive action chunks degrade"],
         papers=["cen2025worldvla"],
+        sources=[("arXiv 2506.21539", "https://arxiv.org/abs/2506.21539"),
+                 ("model weights", "https://huggingface.co/Alibaba-DAMO-Academy/WorldVLA")],
+        checked="2026-11",
         learn=("WorldVLA — official repo", "https://github.com/alibaba-damo-academy/WorldVLA")),
 
     dict(
@@ -3305,6 +3728,9 @@ P = [
         pros=["One forward pass through the video model: no full video generation at control time", "18.6% relative improvement on CALVIN ABC to D over the prior state of the art", "31.6% higher success on complex real-world dexterous manipulation"],
         cons=["Requires fine-tuning a large video model on robot and human data", "Predictive features are implicit and hard to inspect", "Two separate training stages"],
         papers=["hu2025vpp"],
+        sources=[("arXiv 2412.14803", "https://arxiv.org/abs/2412.14803"),
+                 ("official code", "https://github.com/roboterax/video-prediction-policy")],
+        checked="2026-12",
         learn=("Video Prediction Policy — project page", "https://video-prediction-policy.github.io/")),
 
     dict(
@@ -3325,6 +3751,9 @@ P = [
         pros=["Pre-trains a VLA with no ground-truth robot actions", "Real tabletop success 50.1% vs 43.9% for OpenVLA pre-trained on the same Open-X data", "Over 30x more efficient pre-training: 8 H100 GPUs for 34 hours"],
         cons=["Coarse latent actions: weaker at precise grasping", "Still needs labeled robot data to map latents to real actions", "Pixel-based latent actions can also encode camera or background motion"],
         papers=["ye2025lapa"],
+        sources=[("arXiv 2410.11758", "https://arxiv.org/abs/2410.11758"),
+                 ("official code", "https://github.com/LatentActionPretraining/LAPA")],
+        checked="2026-12",
         learn=("LAPA — project page", "https://latentactionpretraining.github.io/")),
 
     dict(
@@ -3346,6 +3775,9 @@ P = [
         pros=["Over 2× better generalization to new tasks and environments than state-of-the-art VLAs in real-robot tests", "A 14B video model runs real-time closed-loop control at 7 Hz", "10–20 minutes of video-only demos from other robots or humans give over 42% relative improvement on unseen tasks"],
         cons=["Action quality is capped by video-prediction quality", "Needs high-end GPUs to reach real time: far heavier than typical VLAs", "A new robot still needs some of its own data (about 30 minutes of play data)"],
         papers=["ye2026dreamzero"],
+        sources=[("arXiv 2602.15922", "https://arxiv.org/abs/2602.15922"),
+                 ("official code", "https://github.com/dreamzero0/dreamzero")],
+        checked="2026-12",
         learn=("DreamZero — project page", "https://dreamzero0.github.io/")),
 
     dict(
@@ -3368,6 +3800,9 @@ P = [
         pros=["State-of-the-art average success on LIBERO (98.5%) and RoboCasa (67.1%)", "Single post-training stage, no new modules or architecture changes", "The same model imagines future states and values, enabling best-of-N planning at test time"],
         cons=["Planning needs extra policy-rollout data to refine the world model and value", "Planning multiplies inference cost: several imagined futures per action chunk", "Tied to the Cosmos-Predict2 backbone and its latent tokenizer"],
         papers=["kim2026cosmospolicy"],
+        sources=[("arXiv 2601.16163", "https://arxiv.org/abs/2601.16163"),
+                 ("official code", "https://github.com/NVlabs/cosmos-policy")],
+        checked="2026-12",
         learn=("Cosmos Policy — NVIDIA research page", "https://research.nvidia.com/labs/dir/cosmos-policy/")),
 
     dict(
@@ -3389,6 +3824,9 @@ P = [
         pros=["Brings 3D perception (depth, point clouds) into a generative VLA", "The imagined goal image and point cloud can be inspected", "Goal-image, goal-depth and goal-point-cloud diffusion checkpoints are released"],
         cons=["Results are reported mainly on held-in datasets", "Chains an LLM with separate diffusion decoders: heavy at inference", "Imagines one goal state, not a rollout of the dynamics"],
         papers=["zhen2024vla3d"],
+        sources=[("arXiv 2403.09631", "https://arxiv.org/abs/2403.09631"),
+                 ("official code", "https://github.com/UMass-Foundation-Model/3D-VLA")],
+        checked="2026-12",
         learn=("3D-VLA — project page", "https://vis-www.cs.umass.edu/3dvla")),
 
     dict(
@@ -3410,6 +3848,8 @@ P = [
         pros=["The video model is used zero-shot: no fine-tuning on robot data", "Web-scale human motion knowledge reaches unseen objects and motions", "Chains into long-horizon activities by regenerating from the last frame"],
         cons=["Errors in the generated human video propagate to the robot", "Generating a video before each task adds latency", "Built on VideoPoet, whose weights are not public"],
         papers=["bharadhwaj2024gen2act"],
+        sources=[("arXiv 2409.16283", "https://arxiv.org/abs/2409.16283")],
+        checked="2026-11",
         learn=("Gen2Act — project page", "https://homangab.github.io/gen2act/")),
 
     dict(
@@ -3431,6 +3871,9 @@ P = [
         pros=["Improvements of 13% on LIBERO-LONG, 22% on CALVIN ABC-D and 43% in real-world tasks (ICLR 2025 paper)", "Foresight and inverse dynamics trained jointly, not as two decoupled models", "Scales with model size after DROID pre-training"],
         cons=["Forecasts one future frame: short foresight", "Pre-training needs robot datasets with actions", "Pixel reconstruction spends capacity on task-irrelevant detail"],
         papers=["tian2025seer"],
+        sources=[("arXiv 2412.15109", "https://arxiv.org/abs/2412.15109"),
+                 ("official code", "https://github.com/OpenRobotLab/Seer")],
+        checked="2026-12",
         learn=("Seer — project page", "https://nimolty.github.io/Seer/")),
 
     dict(
@@ -3441,17 +3884,16 @@ P = [
         anim="jepa",
         date="2025-07",
         tagline="Instead of a whole future image, forecast compact world knowledge (dynamic regions, depth, semantics), then act by inverse dynamics.",
-        simple=("Predicting full future frames wastes effort on pixels that do not matter. DreamVLA has learnable "
-                "'dream' queries in a large multimodal model forecast only what an action needs: features of the "
-                "regions that will move, future depth, and high-level semantics. A block-wise structured attention "
-                "mask keeps the three predictions from leaking into each other, and a diffusion transformer turns the "
-                "resulting world embedding into an action chunk. Its code builds on Seer."),
+        simple=("Predicting full future frames wastes effort on pixels that do not matter. DreamVLA has learnable 'dream' queries in a large multimodal model forecast only what an action needs: how the regions that will move will look (a motion mask from point tracks picks them out), future depth, and high-level semantic features. A block-wise structured attention mask keeps the three predictions from leaking into each other, and a diffusion transformer turns the resulting world embedding into an action chunk. Its code builds on Seer."),
         mapping="image + language + robot state → LLM with <dream> queries → predicted dynamic regions, depth, semantics (training heads) → world embedding → diffusion transformer → action chunk",
-        math=r"w_t=\mathrm{LLM}_\theta\big(o_t,s_t,\ell,\langle\text{dream}\rangle\big);\quad \mathcal{L}=\lambda_1\big\|\hat f^{\text{dyn}}_{t+n}-f^{\text{dyn}}_{t+n}\big\|^2+\lambda_2\big\|\hat d_{t+n}-d_{t+n}\big\|^2+\lambda_3\big\|\hat c_{t+n}-c_{t+n}\big\|^2+\mathcal{L}_{\text{DiT}}\big(a_{t:t+n-1}\mid w_t\big)",
+        math=r"w_t=\mathrm{LLM}_\theta\big(o_t,s_t,\ell,\langle\text{dream}\rangle\big);\quad \mathcal{L}=\lambda_1\big\|M_{t+n}\odot(\hat x_{t+n}-x_{t+n})\big\|^2+\lambda_2\,\mathcal{L}_{\text{SI}}\big(\hat d_{t+n},d_{t+n}\big)+\lambda_3\big(1-\cos(\hat c_{t+n},c_{t+n})\big)+\mathcal{L}_{\text{DiT}}\big(a_{t:t+n-1}\mid w_t\big),\quad \mathcal{L}_{\text{SI}}=\sqrt{\tfrac{1}{N}\textstyle\sum_i\delta_i^2-\tfrac{1}{2}\big(\tfrac{1}{N}\sum_i\delta_i\big)^2},\;\; \delta_i=\log d_i-\log\hat d_i",
         when="When you want foresight in a VLA without paying for full future-image generation.",
         pros=["76.7% success on real robot tasks and 4.44 average length on CALVIN ABC-D", "Predicts compact, action-relevant knowledge rather than whole frames", "Block-wise structured attention keeps dynamic, spatial and semantic cues disentangled"],
         cons=["Targets come from off-the-shelf perception models, whose errors it inherits", "Three prediction targets plus a diffusion head: many loss weights to tune", "Evaluated on CALVIN, LIBERO and a real arm: a narrow task set"],
         papers=["zhang2025dreamvla"],
+        sources=[("arXiv 2507.04447", "https://arxiv.org/abs/2507.04447"),
+                 ("official code", "https://github.com/Zhangwenyao1/DreamVLA")],
+        checked="2026-12",
         learn=("DreamVLA — project page", "https://zhangwenyao1.github.io/DreamVLA")),
 
 
@@ -3478,6 +3920,8 @@ P = [
         pros=["Named the JEPA idea that I-JEPA and V-JEPA later trained at scale", "Handles uncertainty with a latent variable instead of blurry averages", "Ties world model, cost, actor and memory into one agent design"],
         cons=["A blueprint, not a trained system: no experiments in the paper", "Leaves collapse-free training of hierarchical JEPAs open", "Its case against generative world models is argued, not measured"],
         papers=["lecun2022path"],
+        sources=[("OpenReview (paper, v0.9.2)", "https://openreview.net/forum?id=BZ5a1r-kVsf")],
+        checked="2026-11",
         learn=("Yann LeCun — Self-Supervised Learning, JEPA, World Models (Harvard CMSA talk)", "https://www.youtube.com/watch?v=yUmDRxV0krg")),
 
     dict(
@@ -3500,6 +3944,9 @@ P = [
         pros=["Architecture-agnostic: holds however the agent was built or trained", "Comes with an algorithm that extracts the model from the policy alone", "Quantitative: extracted-model error falls like 1/√n with goal depth"],
         cons=["Assumes a finite, fully observed, stationary environment", "Extractable does not mean the agent actually plans with it", "Experiments only on a small random environment (20 states, 5 actions)"],
         papers=["richens2025general", "richens2024robust"],
+        sources=[("ICML 2025 paper (OpenReview)", "https://openreview.net/forum?id=dlIoumNiXt"),
+                 ("predecessor: arXiv 2402.10877 (ICLR 2024)", "https://arxiv.org/abs/2402.10877")],
+        checked="2026-11",
         learn=("General agents contain world models — arXiv (extended version)", "https://arxiv.org/abs/2506.01622")),
 
     dict(
@@ -3521,6 +3968,9 @@ P = [
         pros=["Model-agnostic: needs only samples and next-token probabilities", "Catches incoherence that next-token tests and state probes miss", "Shown on navigation, Othello and logic puzzles (including LLMs)"],
         cons=["Needs a known ground-truth automaton (DFA)", "Boundary estimates are sampled and depend on an acceptance threshold ε", "Diagnoses a broken world model; does not say how to train a better one"],
         papers=["vafa2024evaluating"],
+        sources=[("arXiv 2406.03689", "https://arxiv.org/abs/2406.03689")],
+        checked="2026-11",
+        kind="evaluation",
         learn=("world-model-evaluation — official code", "https://github.com/keyonvafa/world-model-evaluation")),
 
     dict(
@@ -3543,6 +3993,10 @@ P = [
         pros=["Exact ground truth: errors are measured in velocity, not by eye", "Controlled scaling of both data and model size", "Clear diagnosis: case-based generalization, priority color > size > velocity > shape"],
         cons=["Toy 2D scenes of simple shapes without texture", "Trains its own models rather than testing frontier systems", "Covers only classical mechanics (uniform motion, collision, parabola)"],
         papers=["kang2025howfar"],
+        sources=[("arXiv 2411.02385", "https://arxiv.org/abs/2411.02385"),
+                 ("official code and data", "https://github.com/phyworld/phyworld")],
+        checked="2026-12",
+        kind="evaluation",
         learn=("PhyWorld — project page", "https://phyworld.github.io")),
 
     dict(
@@ -3564,6 +4018,10 @@ P = [
         pros=["Real footage, not simulation: no synthetic-to-real gap", "Physical-variance baseline: 100% = as close as a second real take", "Spans solid mechanics, fluids, optics, thermodynamics, magnetism"],
         cons=["Motion-mask metrics check where things move, not what they look like", "Only 66 scenarios, so per-category numbers rest on few cases", "Original prompts and masks were later revised (Physics-IQ Verified)"],
         papers=["motamed2025generative"],
+        sources=[("arXiv 2501.09038", "https://arxiv.org/abs/2501.09038"),
+                 ("official benchmark code and leaderboard", "https://github.com/google-deepmind/physics-IQ-benchmark")],
+        checked="2026-12",
+        kind="benchmark",
         learn=("Physics-IQ — project page", "https://physics-iq.github.io/")),
 
     dict(
@@ -3585,6 +4043,9 @@ P = [
         pros=["Causal evidence: interventions change the predicted moves", "Small, fully open testbed (code, data, checkpoints)", "Started a line of interpretability work (linear probes, steering)"],
         cons=["A tiny deterministic board game, far from the open world", "Decodable from probes is not the same as used for every move", "How far the finding transfers to real LLMs is still debated"],
         papers=["li2023emergent", "nanda2023emergent"],
+        sources=[("arXiv 2210.13382 (ICLR 2023)", "https://arxiv.org/abs/2210.13382"),
+                 ("arXiv 2309.00941 (BlackboxNLP 2023)", "https://arxiv.org/abs/2309.00941")],
+        checked="2026-11",
         learn=("othello_world — official code and checkpoints", "https://github.com/likenneth/othello_world")),
 
     dict(
@@ -3607,6 +4068,8 @@ P = [
         pros=["Systematic: five design axes make the debate concrete", "Addresses representation collapse with observation-grounded losses", "Led to a trained system (the PAN world model, late 2025)"],
         cons=["An essay: the critiques are argued more than benchmarked", "PAN is only previewed in this paper", "Some positions (RL over MPC, text as core data) remain contested"],
         papers=["xing2025critiques"],
+        sources=[("arXiv 2507.05169", "https://arxiv.org/abs/2507.05169")],
+        checked="2026-11",
         learn=("How MBZUAI built PAN, the world model this essay proposes — MBZUAI blog", "https://mbzuai.ac.ae/news/how-mbzuai-built-pan-an-interactive-general-world-model-capable-of-long-horizon-simulation")),
 
     dict(
@@ -3629,6 +4092,8 @@ P = [
         pros=["Unifies many tasks under one generative interface", "Grounded in working systems such as UniSim and UniPi", "Maps concrete impact areas: robotics, self-driving, science"],
         cons=["Position paper: no new model or benchmark", "The key challenges it identifies are left open", "Generating full video is costly next to latent prediction"],
         papers=["yang2024video"],
+        sources=[("arXiv 2402.17139", "https://arxiv.org/abs/2402.17139")],
+        checked="2026-11",
         learn=("Position: Video as the New Language — ICML 2024 (PMLR)", "https://proceedings.mlr.press/v235/yang24z.html")),
 
     dict(
@@ -3650,6 +4115,10 @@ P = [
         pros=["Measures what agents need: closed-loop task success", "A unified action API lets very different world models be compared", "Finds post-training on action-observation data beats upgrading the base generator"],
         cons=["A VLM policy sits in the loop, so its errors mix with the world model's", "Simulated environments (Habitat-sim, RLBench), not real robots", "Compute-heavy: many world-model rollouts per decision"],
         papers=["zhang2026worldinworld"],
+        sources=[("arXiv 2510.18135", "https://arxiv.org/abs/2510.18135"),
+                 ("official code", "https://github.com/World-In-World/world-in-world")],
+        checked="2026-12",
+        kind="benchmark",
         learn=("World-in-World — project page", "https://world-in-world.github.io")),
 
     dict(
@@ -3671,6 +4140,8 @@ P = [
         pros=["Recurrent world model plus controller, with planning by rollouts, already in 1990", "Controller trained by gradients through the learned model", "Introduced curiosity: reward for the model's prediction errors"],
         cons=["Tiny networks and toy environments, limited by 1990 compute", "A technical report (Feb 1990, revised Nov 1990), not a peer-reviewed paper", "Its deterministic model can be exploited by the controller where it is wrong (as World Models later noted)"],
         papers=["schmidhuber1990making"],
+        sources=[("Technical report FKI-126-90 (PDF)", "https://people.idsia.ch/~juergen/FKI-126-90_(revised)bw_ocr.pdf")],
+        checked="2026-11",
         learn=("1990: Planning & RL with Recurrent World Models and Artificial Curiosity — Schmidhuber's overview", "https://people.idsia.ch/~juergen/world-models-planning-curiosity-fki-1990.html")),
 
     dict(
@@ -3693,6 +4164,8 @@ P = [
         pros=["Frames planning as the controller learning to exploit the model, not hand-coded rollouts", "Grounded in algorithmic information theory (reuse of the model's knowledge)", "Directly informed the 2018 World Models work"],
         cons=["A conceptual report: no experiments in it", "The C-to-M interface is left general (the equation here is a schematic)", "Hard to turn into a concrete, trainable recipe"],
         papers=["schmidhuber2015learning"],
+        sources=[("arXiv 1511.09249", "https://arxiv.org/abs/1511.09249")],
+        checked="2026-11",
         learn=("Schmidhuber — history of neural world models (overview essay)", "https://people.idsia.ch/~juergen/world-model-boom.html")),
 
     dict(
@@ -3714,6 +4187,8 @@ P = [
         pros=["Six datasets: places at three scales (world, US, NYC) and three kinds of dated entities", "Representations are linear, robust to prompts and shared across entity types", "Finds individual space and time neurons"],
         cons=["Decodable by a probe is not the same as used by the model", "Coordinates of named entities are a thin slice of a world model", "Maps of places were already visible in older word embeddings"],
         papers=["gurnee2024language"],
+        sources=[("arXiv 2310.02207", "https://arxiv.org/abs/2310.02207")],
+        checked="2026-11",
         learn=("world-models — official code and datasets", "https://github.com/wesg52/world-models")),
 
     dict(
@@ -3736,6 +4211,10 @@ P = [
         pros=["Human judgments on 688 captions across three interaction types", "The joint score catches videos that look right but break physics", "Auto-evaluator lets new models be scored without new human studies"],
         cons=["Binary human labels are coarse and partly subjective", "Text prompts only: no initial state or action conditioning", "Leaderboard numbers shift as models are added (v1 best: 19.7%)"],
         papers=["bansal2025videophy"],
+        sources=[("arXiv 2406.03520", "https://arxiv.org/abs/2406.03520"),
+                 ("official code and leaderboard", "https://github.com/Hritikbansal/videophy")],
+        checked="2026-12",
+        kind="benchmark",
         learn=("VideoPhy — project page", "https://videophy.github.io/")),
 
     dict(
@@ -3757,6 +4236,10 @@ P = [
         pros=["7 application domains and 56 subdomains", "67K human labels over 14 frontier models", "The 2B judge is 8.6% more accurate than GPT-4o at predicting violations"],
         cons=["Judge-based scores inherit the judge's blind spots", "Short clips from a first frame and text: no action-conditioned rollouts", "Physics checked as violations, not measured quantities"],
         papers=["li2025worldmodelbench"],
+        sources=[("arXiv 2502.20694", "https://arxiv.org/abs/2502.20694"),
+                 ("official code", "https://github.com/WorldModelBench-Team/WorldModelBench")],
+        checked="2026-12",
+        kind="benchmark",
         learn=("WorldModelBench — homepage and leaderboard", "https://worldmodelbench-team.github.io/")),
 
     dict(
@@ -3778,6 +4261,10 @@ P = [
         pros=["One protocol covers 3D, 4D and video generators", "3,000 curated test examples with explicit camera layouts", "Public leaderboard, dataset and evaluation code"],
         cons=["Camera paths only: no agent actions or physics tests", "Automatic metrics lean on other vision models (SLAM, detection, segmentation)", "One aggregate number hides trade-offs between its many metrics"],
         papers=["duan2025worldscore"],
+        sources=[("arXiv 2504.00983", "https://arxiv.org/abs/2504.00983"),
+                 ("official code", "https://github.com/haoyi-duan/WorldScore")],
+        checked="2026-12",
+        kind="benchmark",
         learn=("WorldScore — project page and leaderboard", "https://haoyi-duan.github.io/WorldScore/")),
 
     dict(
@@ -3800,349 +4287,682 @@ P = [
         pros=["Three axes that target reasoning: action fidelity, long-horizon forecasting, simulative planning", "Evaluates open and API world models in one harness", "Evaluation code released"],
         cons=["From the team behind PAN, which it also evaluates", "API-served models can change under the same name, hurting reproducibility", "New (2026): few independent results so far"],
         papers=["pan2026wrarena"],
+        sources=[("arXiv 2603.25887", "https://arxiv.org/abs/2603.25887")],
+        checked="2026-11",
+        kind="benchmark",
         learn=("WR-Arena — official code", "https://github.com/MBZUAI-IFM/WR-Arena")),
 
 ]
 ENTRIES = P
 
-# (source, target, type): read as 'source <type> target'.
+# (source, target, type, reason): read as 'source <type> target', because <reason> — one sentence from the
+# source (newer) work's own text: what it takes, changes, measures or disputes.
 EDGES = [
-    ("planet", "world-models", "builds_on"),
-    ("dreamer", "world-models", "builds_on"),
-    ("dreamer", "planet", "builds_on"),
-    ("daydreamer", "dreamer", "builds_on"),
-    ("daydreamer", "planet", "uses_component"),
-    ("dreamer4", "dreamer", "successor_of"),
-    ("r2i", "dreamer", "builds_on"),
-    ("harmonydream", "dreamer", "builds_on"),
-    ("dreamer", "simple", "alternative_to"),
-    ("muzero", "vpn", "builds_on"),
-    ("muzero", "predictron", "builds_on"),
-    ("value-equivalence", "predictron", "builds_on"),
-    ("value-equivalence", "vpn", "builds_on"),
-    ("efficientzero", "muzero", "builds_on"),
-    ("sampled-muzero", "muzero", "builds_on"),
-    ("stochastic-muzero", "muzero", "builds_on"),
-    ("stochastic-muzero", "value-equivalence", "builds_on"),
-    ("stochastic-muzero", "sampled-muzero", "builds_on"),
-    ("tdmpc", "dreamer", "alternative_to"),
-    ("tdmpc", "muzero", "alternative_to"),
-    ("efficientzero", "dreamer", "alternative_to"),
-    ("efficientzero", "tdmpc", "alternative_to"),
-    ("efficientzero", "simple", "alternative_to"),
-    ("harmonydream", "muzero", "critiques"),
-    ("efficientzero", "spr", "alternative_to"),
-    ("r2i", "iris", "alternative_to"),
-    ("iris", "simple", "alternative_to"),
-    ("iris", "spr", "alternative_to"),
-    ("iris", "muzero", "alternative_to"),
-    ("delta-iris", "iris", "successor_of"),
-    ("delta-iris", "dreamer", "alternative_to"),
-    ("storm", "iris", "alternative_to"),
-    ("storm", "dreamer", "builds_on"),
-    ("diamond", "iris", "alternative_to"),
-    ("diamond", "storm", "alternative_to"),
-    ("gaia2", "gaia1", "successor_of"),
-    ("gaia1", "mile", "alternative_to"),
-    ("ivideogpt", "dreamer", "alternative_to"),
-    ("ivideogpt", "iris", "alternative_to"),
-    ("videopoet", "vdm", "alternative_to"),
-    ("lwm", "videopoet", "alternative_to"),
-    ("emu3", "sora", "alternative_to"),
-    ("emu3", "lwm", "alternative_to"),
-    ("ijepa", "lecun-path", "builds_on"),
-    ("vjepa", "ijepa", "builds_on"),
-    ("vjepa2", "vjepa", "successor_of"),
-    ("vjepa2", "lecun-path", "builds_on"),
-    ("vjepa2", "cosmos", "evaluates"),
-    ("iwm", "ijepa", "builds_on"),
-    ("iwm", "lecun-path", "builds_on"),
-    ("dino-wm", "dreamer", "alternative_to"),
-    ("dino-wm", "iris", "alternative_to"),
-    ("dino-wm", "tdmpc", "alternative_to"),
-    ("pldm", "lecun-path", "builds_on"),
-    ("pldm", "dino-wm", "alternative_to"),
-    ("spr", "simple", "alternative_to"),
-    ("irasim", "vdm", "evaluates"),
-    ("physics-iq", "sora", "evaluates"),
-    ("physics-law", "sora", "critiques"),
-    ("movie-gen", "sora", "alternative_to"),
-    ("genie", "unisim-google", "alternative_to"),
-    ("unisim-google", "unipi", "builds_on"),
-    ("gen3c", "cosmos", "uses_component"),
-    ("genie3", "veo3", "alternative_to"),
-    ("veo3", "sora", "alternative_to"),
-    ("dreamgen", "wan", "uses_component"),
-    ("movie-gen", "wan", "alternative_to"),
-    ("physics-iq", "svd", "evaluates"),
-    ("vpp", "svd", "uses_component"),
-    ("diamond", "dreamer", "alternative_to"),
-    ("nwm", "diamond", "evaluates"),
-    ("diamond", "gamengen", "alternative_to"),
-    ("genie3", "gamengen", "alternative_to"),
-    ("genie2", "genie", "successor_of"),
-    ("genie3", "genie2", "successor_of"),
-    ("genie", "gaia1", "alternative_to"),
-    ("worldmem", "oasis", "builds_on"),
-    ("matrix-game", "oasis", "evaluates"),
-    ("dreamer4", "oasis", "evaluates"),
-    ("muse-wham", "genie", "alternative_to"),
-    ("muse-wham", "iris", "alternative_to"),
-    ("matrix-game", "genie3", "alternative_to"),
-    ("lyra", "gen3c", "builds_on"),
-    ("lyra", "cosmos", "uses_component"),
-    ("voyager", "gen3c", "alternative_to"),
-    ("hunyuanworld", "voyager", "uses_component"),
-    ("hunyuanworld", "wonderworld", "alternative_to"),
-    ("marble", "hunyuanworld", "alternative_to"),
-    ("marble", "genie3", "alternative_to"),
-    ("worldmem", "genie3", "alternative_to"),
-    ("aether", "gen3c", "alternative_to"),
-    ("aether", "nwm", "alternative_to"),
-    ("gaia2", "unisim-waabi", "alternative_to"),
-    ("gem", "vista", "builds_on"),
-    ("gem", "gaia2", "alternative_to"),
-    ("drivedreamer", "gaia1", "alternative_to"),
-    ("occworld", "gaia1", "alternative_to"),
-    ("copilot4d", "gaia1", "alternative_to"),
-    ("copilot4d", "occworld", "alternative_to"),
-    ("unisim-waabi", "gen3c", "alternative_to"),
-    ("mile", "planet", "builds_on"),
-    ("mile", "dreamer", "builds_on"),
-    ("irasim", "unisim-google", "alternative_to"),
-    ("nwm", "dino-wm", "alternative_to"),
-    ("dreamgen", "cosmos", "uses_component"),
-    ("dreamgen", "lapa", "uses_component"),
-    ("ctrl-world", "worldeval", "alternative_to"),
-    ("ctrl-world", "irasim", "alternative_to"),
-    ("worldeval", "wan", "uses_component"),
-    ("robodreamer", "unipi", "builds_on"),
-    ("robodreamer", "unisim-google", "alternative_to"),
-    ("enerverse", "vpp", "alternative_to"),
-    ("enerverse", "cot-vla", "alternative_to"),
-    ("unipi", "vdm", "builds_on"),
-    ("susie", "unipi", "alternative_to"),
-    ("gr2", "gr1", "successor_of"),
-    ("gr2", "unipi", "alternative_to"),
-    ("vpp", "gr1", "alternative_to"),
-    ("lapa", "genie", "builds_on"),
-    ("lapa", "unipi", "alternative_to"),
-    ("lapa", "lwm", "uses_component"),
-    ("univla-bu", "lapa", "builds_on"),
-    ("univla-bu", "univla-wang", "alternative_to"),
-    ("univla-wang", "emu3", "uses_component"),
-    ("worldvla", "univla-wang", "alternative_to"),
-    ("worldvla", "cot-vla", "alternative_to"),
-    ("cot-vla", "susie", "alternative_to"),
-    ("vjepa", "lecun-path", "builds_on"),
-    ("critiques", "lecun-path", "critiques"),
-    ("critiques", "sora", "critiques"),
-    ("general-agents", "othello-gpt", "builds_on"),
-    ("general-agents", "vafa-eval", "alternative_to"),
-    ("vafa-eval", "othello-gpt", "evaluates"),
-    ("physics-law", "vdm", "evaluates"),
-    ("physics-iq", "physics-law", "alternative_to"),
-    ("physics-iq", "videopoet", "evaluates"),
-    ("video-lang", "unisim-google", "builds_on"),
-    ("video-lang", "unipi", "builds_on"),
-    ("world-in-world", "wan", "evaluates"),
-    ("world-in-world", "cosmos", "evaluates"),
-    ("world-in-world", "nwm", "evaluates"),
-    ("lewm", "pldm", "alternative_to"),
-    ("lewm", "dino-wm", "alternative_to"),
-    ("lewm", "lecun-path", "builds_on"),
-    ("vl-jepa", "vjepa2", "uses_component"),
-    ("vl-jepa", "lecun-path", "builds_on"),
-    ("dreamdojo", "cosmos-predict25", "uses_component"),
-    ("dreamdojo", "ctrl-world", "alternative_to"),
-    ("veo-robot-eval", "ctrl-world", "alternative_to"),
-    ("veo-robot-eval", "worldeval", "alternative_to"),
-    ("veo-robot-eval", "dreamdojo", "alternative_to"),
-    ("dreamzero", "wan", "uses_component"),
-    ("dreamzero", "cosmos-policy", "alternative_to"),
-    ("cosmos-policy", "cosmos", "uses_component"),
-    ("cosmos-predict25", "cosmos", "successor_of"),
-    ("cosmos-predict25", "wan", "uses_component"),
-    ("hy-worldplay", "hunyuanworld", "successor_of"),
-    ("hy-worldplay", "matrix-game", "evaluates"),
-    ("hy-worldplay", "gen3c", "evaluates"),
-    ("emu35", "emu3", "successor_of"),
-    ("emu35", "lwm", "alternative_to"),
-    # ---- added by research group R1 Latent+Value+Token ----
-    ("plan2explore", "planet", "builds_on"),
-    ("plan2explore", "dreamer", "uses_component"),
-    ("dreamerpro", "dreamer", "builds_on"),
-    ("dreamerpro", "planet", "uses_component"),
-    ("transdreamer", "dreamer", "builds_on"),
-    ("transdreamer", "planet", "builds_on"),
-    ("apv", "dreamer", "builds_on"),
-    ("apv", "planet", "uses_component"),
-    ("iso-dream", "dreamer", "builds_on"),
-    ("iso-dream", "planet", "uses_component"),
-    ("director", "dreamer", "builds_on"),
-    ("director", "planet", "uses_component"),
-    ("mwm", "dreamer", "builds_on"),
-    ("mwm", "planet", "uses_component"),
-    ("twister", "storm", "builds_on"),
-    ("twister", "dreamer", "builds_on"),
-    ("twister", "iris", "evaluates"),
-    ("twister", "twm", "evaluates"),
-    ("value-equivalence", "vin", "builds_on"),
-    ("vpn", "vin", "alternative_to"),
-    ("treeqn", "vpn", "evaluates"),
-    ("value-equivalence", "treeqn", "builds_on"),
-    ("value-equivalence", "muzero", "builds_on"),
-    ("muzero-unplugged", "muzero", "builds_on"),
-    ("muesli", "muzero", "builds_on"),
-    ("proper-ve", "value-equivalence", "builds_on"),
-    ("proper-ve", "muzero", "builds_on"),
-    ("proper-ve", "muesli", "builds_on"),
-    ("gumbel-muzero", "muzero", "builds_on"),
-    ("gumbel-muzero", "sampled-muzero", "alternative_to"),
-    ("lightzero", "muzero", "evaluates"),
-    ("lightzero", "efficientzero", "evaluates"),
-    ("lightzero", "sampled-muzero", "evaluates"),
-    ("lightzero", "stochastic-muzero", "evaluates"),
-    ("lightzero", "gumbel-muzero", "evaluates"),
-    ("unizero", "muzero", "builds_on"),
-    ("unizero", "lightzero", "uses_component"),
-    ("ivideogpt", "videogpt", "builds_on"),
-    ("maskvit", "videogpt", "alternative_to"),
-    ("iris", "trajectory-transformer", "alternative_to"),
-    ("twm", "iris", "alternative_to"),
-    ("rem", "iris", "builds_on"),
-    ("rem", "delta-iris", "alternative_to"),
-    ("dart", "iris", "builds_on"),
-    ("dart", "storm", "alternative_to"),
-    ("videoworld", "ivideogpt", "alternative_to"),
-    ("videoworld", "lapa", "alternative_to"),
-    ("twister", "delta-iris", "evaluates"),
-    ("trajectory-transformer", "tdmpc", "alternative_to"),
-    ("maskvit", "ivideogpt", "alternative_to"),
-    ("muesli", "muzero-unplugged", "evaluates"),
-    ("unizero", "value-equivalence", "builds_on"),
-    ("director", "plan2explore", "evaluates"),
-    ("iris", "world-models", "builds_on"),
-    ("iris", "dreamer", "builds_on"),
-    # ---- end of group R1 ----
-    # ---- added by research group R2 JEPA+VideoDiff+Interactive ----
-    ("vjepa-physics", "vjepa", "evaluates"),
-    ("vjepa-physics", "lecun-path", "builds_on"),
-    ("dino-foresight", "vista", "evaluates"),
-    ("dino-world", "dino-foresight", "alternative_to"),
-    ("dino-world", "cosmos", "alternative_to"),
-    ("td-jepa", "lecun-path", "builds_on"),
-    ("td-jepa", "pldm", "alternative_to"),
-    ("jepa-wms", "dino-wm", "evaluates"),
-    ("jepa-wms", "vjepa2", "evaluates"),
-    ("jepa-wms", "vjepa", "uses_component"),
-    ("eb-jepa", "pldm", "builds_on"),
-    ("eb-jepa", "ijepa", "builds_on"),
-    ("eb-jepa", "vjepa", "builds_on"),
-    ("imagen-video", "vdm", "builds_on"),
-    ("lumiere", "imagen-video", "evaluates"),
-    ("physics-iq", "lumiere", "evaluates"),
-    ("causvid", "cogvideox", "evaluates"),
-    ("cogvideox", "hunyuanvideo", "alternative_to"),
-    ("matrix-game", "hunyuanvideo", "uses_component"),
-    ("gamecraft", "hunyuanvideo", "uses_component"),
-    ("oasis", "diffusion-forcing", "builds_on"),
-    ("self-forcing", "diffusion-forcing", "critiques"),
-    ("open-sora", "sora", "builds_on"),
-    ("open-sora", "svd", "alternative_to"),
-    ("gamegan", "world-models", "alternative_to"),
-    ("gamengen", "gamegan", "alternative_to"),
-    ("mineworld", "oasis", "evaluates"),
-    ("matrix-game", "mineworld", "evaluates"),
-    ("hy-worldplay", "gamefactory", "uses_component"),
-    ("matrix-game", "gamefactory", "builds_on"),
-    ("hy-worldplay", "wan", "uses_component"),
-    ("eb-jepa", "lecun-path", "builds_on"),
-    ("hy-worldplay", "gamecraft", "evaluates"),
-    ("self-forcing", "causvid", "builds_on"),
-    ("self-forcing", "wan", "uses_component"),
-    ("matrix-game", "self-forcing", "builds_on"),
-    ("vjepa21", "vjepa2", "successor_of"),
-    ("vjepa21", "lecun-path", "builds_on"),
-    ("skyreels-v2", "diffusion-forcing", "builds_on"),
-    ("skyreels-v2", "hunyuanvideo", "evaluates"),
-    ("skyreels-v2", "wan", "evaluates"),
-    ("skyreels-v2", "cogvideox", "evaluates"),
-    ("skyreels-v2", "open-sora", "evaluates"),
-    ("matrix-game", "skyreels-v2", "uses_component"),
-    ("yan", "genie3", "alternative_to"),
-    ("yan", "matrix-game", "alternative_to"),
-    # ---- end of group R2 ----
-    # ---- added by research group R3 Spatial3D+Driving+RobotWM ----
-    # Spatial3D
-    ("text2room", "scenescape", "alternative_to"),
-    ("luciddreamer", "text2room", "builds_on"),
-    ("wonderjourney", "scenescape", "evaluates"),
-    ("wonderworld", "wonderjourney", "builds_on"),
-    ("viewcrafter", "luciddreamer", "evaluates"),
-    ("viewcrafter", "cat3d", "alternative_to"),
-    ("lyra", "cat3d", "critiques"),
-    ("lyra2", "lyra", "successor_of"),
-    ("lyra2", "wan", "uses_component"),
-    ("flashworld", "wan", "uses_component"),
-    ("flashworld", "lyra", "alternative_to"),
-    ("voyager", "wonderworld", "evaluates"),
-    # Driving
-    ("drive-wm", "drivedreamer", "evaluates"),
-    ("drive-wm", "magicdrive", "evaluates"),
-    ("drivedreamer2", "drivedreamer", "successor_of"),
-    ("drivedreamer2", "drive-wm", "evaluates"),
-    ("drivedreamer2", "magicdrive", "evaluates"),
-    ("vista", "genad", "uses_component"),
-    ("vista", "drive-wm", "evaluates"),
-    ("vista", "drivedreamer", "evaluates"),
-    ("vista", "svd", "uses_component"),
-    ("gem", "svd", "uses_component"),
-    ("epona", "vista", "evaluates"),
-    ("epona", "genad", "evaluates"),
-    ("epona", "drive-wm", "evaluates"),
-    ("epona", "gaia1", "critiques"),
-    ("occsora", "occworld", "critiques"),
-    ("occsora", "copilot4d", "alternative_to"),
-    ("think2drive", "dreamer", "builds_on"),
-    ("think2drive", "mile", "alternative_to"),
-    ("cosmos-drive-dreams", "cosmos", "uses_component"),
-    ("cosmos-drive-dreams", "gaia2", "alternative_to"),
-    ("hy-worldplay", "viewcrafter", "evaluates"),
-    # RobotWM
-    ("genie-envisioner", "enerverse", "successor_of"),
-    ("ge-sim2", "genie-envisioner", "successor_of"),
-    ("ge-sim2", "ctrl-world", "alternative_to"),
-    ("onex-wm", "worldeval", "alternative_to"),
-    ("onex-wm", "irasim", "alternative_to"),
-    ("tesseract", "unipi", "builds_on"),
-    ("tesseract", "susie", "critiques"),
-    ("worldgym", "unisim-google", "builds_on"),
-    ("worldgym", "oasis", "builds_on"),
-    ("roboscape", "irasim", "evaluates"),
-    ("roboscape", "ivideogpt", "evaluates"),
-    ("roboscape", "genie", "evaluates"),
-    ("irasim", "ivideogpt", "evaluates"),
-    ("ctrl-world", "svd", "uses_component"),
-    # ---- end of group R3 ----
-    # ---- added by research group R4 WMVLA+Position ----
-    ("seer", "gr1", "builds_on"),
-    ("dreamvla", "seer", "builds_on"),
-    ("gen2act", "videopoet", "uses_component"),
-    ("gen2act", "unipi", "alternative_to"),
-    ("3d-vla", "susie", "alternative_to"),
-    ("world-models", "schmidhuber-1990", "builds_on"),
-    ("learning-to-think", "schmidhuber-1990", "builds_on"),
-    ("world-models", "learning-to-think", "builds_on"),
-    ("space-time-probes", "othello-gpt", "builds_on"),
-    ("videophy", "svd", "evaluates"),
-    ("worldscore", "wonderworld", "evaluates"),
-    ("worldscore", "worldmodelbench", "alternative_to"),
-    ("wr-arena", "cosmos", "evaluates"),
-    ("wr-arena", "wan", "evaluates"),
-    ("wr-arena", "worldscore", "uses_component"),
-    ("world-in-world", "svd", "evaluates"),
-    # ---- end of group R4 ----
+    # ---- from Latent ----
+    ("planet", "world-models", "builds_on",
+     "Learns a latent dynamics model from pixels as World Models did, but trains it jointly with reward prediction and plans online with CEM instead of evolving a controller."),
+    ("dreamer", "world-models", "builds_on",
+     "Learns behaviours inside imagined latent rollouts as World Models did, but trains model and agent together and uses value gradients instead of evolving a linear controller."),
+    ("dreamer", "planet", "builds_on",
+     "Keeps PlaNet's RSSM and learns an actor-critic inside it instead of planning with CEM."),
+    ("daydreamer", "dreamer", "builds_on",
+     "Applies Dreamer's world-model learning and latent actor-critic to four physical robots, learning online in the real world without simulators."),
+    ("daydreamer", "planet", "uses_component",
+     "Its world model is the Recurrent State-Space Model introduced by PlaNet, fusing camera images and proprioception into one latent state."),
+    ("dreamer4", "dreamer", "successor_of",
+     "Keeps Dreamer's imagination training but replaces the RSSM with a block-causal transformer trained by shortcut forcing, and learns purely from offline Minecraft data."),
+    ("r2i", "dreamer", "builds_on",
+     "Built on DreamerV3, it replaces the recurrent world-model dynamics with state space models so the agent can recall information over long horizons."),
+    ("harmonydream", "dreamer", "builds_on",
+     "Built upon Dreamer, it adds lightweight harmonizers that rescale the observation and reward losses to keep the two world-model tasks in balance."),
+    ("dreamer", "simple", "alternative_to",
+     "DreamerV2 learns Atari purely in a compact discrete latent space, noting that SimPLe, which trains on a pixel-space video model, was only evaluated in an easier Atari setup."),
+    ("harmonydream", "muzero", "critiques",
+     "Argues that reward-only models, which dominate implicit MBRL, are inadequate for sample-efficient learning without richer signals such as observation modeling."),
+    ("r2i", "iris", "alternative_to",
+     "R2I gives a Dreamer world model long memory with state space models, arguing that Transformer world models such as IRIS have quadratic cost and are unstable on long sequences."),
+    ("dreamer4", "oasis", "compares_with",
+     "Dreamer 4 reports that its world model predicts Minecraft object interactions far better than earlier interactive Minecraft models such as Oasis and Lucid."),
+    ("plan2explore", "planet", "builds_on",
+     "Builds on PlaNet's latent dynamics model and adds an ensemble of one-step predictors whose disagreement is the intrinsic reward for exploration."),
+    ("plan2explore", "dreamer", "uses_component",
+     "Learns both its exploration policy and the later zero-shot task policies inside the world model with Dreamer's latent actor-critic."),
+    ("dreamerpro", "dreamer", "builds_on",
+     "Keeps Dreamer's imagination training but replaces pixel reconstruction with prototypical representation learning, making the world model robust to visual distractions."),
+    ("dreamerpro", "planet", "uses_component",
+     "Keeps PlaNet's recurrent state-space model as the latent dynamics, trained without a decoder by matching prototype assignments of augmented views."),
+    ("transdreamer", "dreamer", "builds_on",
+     "Replaces Dreamer's RNN-based dynamics with a Transformer and still trains the policy in imagination, aiming at tasks that need long-range memory."),
+    ("transdreamer", "planet", "builds_on",
+     "Proposes the Transformer State-Space Model (TSSM) as a replacement for PlaNet's RSSM, keeping its stochastic latent state-space formulation."),
+    ("apv", "dreamer", "builds_on",
+     "Pre-trains an action-free latent video model on videos, then fine-tunes an action-conditional model stacked on it inside a DreamerV2 agent."),
+    ("apv", "planet", "uses_component",
+     "Both of its stacked latent video models are recurrent state-space models of the kind PlaNet introduced."),
+    ("iso-dream", "dreamer", "builds_on",
+     "Improves the Dream-to-Control framework by isolating controllable and noncontrollable dynamics in separate branches and rolling the latter forward to inform the policy."),
+    ("iso-dream", "planet", "uses_component",
+     "Its state transition branches are recurrent state-space models of the PlaNet type, each with deterministic and stochastic latent states."),
+    ("director", "dreamer", "builds_on",
+     "Trains a manager that picks latent goals and a worker that reaches them inside the learned world model, extending Dreamer's imagination training to hierarchical control."),
+    ("director", "planet", "uses_component",
+     "Its world model is PlaNet's RSSM, on which it trains a goal autoencoder so the manager can choose discrete latent goals."),
+    ("mwm", "dreamer", "builds_on",
+     "Learns DreamerV2-style latent dynamics and imagination behaviour on top of a separately trained convolutional masked autoencoder with reward prediction."),
+    ("mwm", "planet", "uses_component",
+     "Its latent dynamics model is a recurrent state-space model that predicts the masked autoencoder's representations instead of pixels."),
+    ("twister", "storm", "builds_on",
+     "Starts from STORM-style Transformer world models with masked self-attention and argues their next-state objective is insufficient, adding action-conditioned CPC."),
+    ("twister", "dreamer", "builds_on",
+     "Keeps the DreamerV3 recipe of a world model trained alongside an actor-critic learned in imagination, moving the dynamics to a Transformer with a contrastive objective."),
+    ("twister", "iris", "compares_with",
+     "TWISTER reports Atari 100k mean and median scores against IRIS among other Transformer-based world models."),
+    ("twister", "twm", "compares_with",
+     "TWISTER reports Atari 100k mean and median scores against TWM among other Transformer-based world models."),
+    ("twister", "delta-iris", "compares_with",
+     "TWISTER reports Atari 100k mean and median scores against Δ-IRIS among other Transformer-based world models."),
+    ("director", "plan2explore", "compares_with",
+     "Director is compared with Plan2Explore on sparse-reward tasks and reports outperforming such exploration methods."),
+    ("world-models", "schmidhuber-1990", "builds_on",
+     "Revisits the 1990 controller-plus-recurrent-world-model agent, adding a VAE vision model and training the controller inside the model's generated dream."),
+    ("world-models", "learning-to-think", "builds_on",
+     "Presents its V-M-C agent as a simplified version of Learning to Think's RNN-based AI, where a controller learns to use a separately trained predictive model."),
+    # ---- from Value ----
+    ("muzero", "vpn", "builds_on",
+     "MuZero calls VPN its closest precursor and extends VPN's reward-and-value-grounded latent model with a policy head and MCTS instead of value-only search."),
+    ("muzero", "predictron", "builds_on",
+     "Follows the predictron's abstract model trained end to end only to predict values, adding reward and policy heads and using the model for tree search."),
+    ("value-equivalence", "predictron", "builds_on",
+     "Names the predictron among models whose success its principle explains: a model need only match the Bellman updates of chosen policies and value functions."),
+    ("value-equivalence", "vpn", "builds_on",
+     "Formalises why VPN-style models trained only on rewards and values can suffice for planning, casting them as value-equivalent models."),
+    ("efficientzero", "muzero", "builds_on",
+     "Built on MuZero, it adds a self-supervised temporal-consistency loss, end-to-end value-prefix prediction and model-based off-policy value correction for 100k-step Atari."),
+    ("sampled-muzero", "muzero", "builds_on",
+     "Extends MuZero's search to large and continuous action spaces by planning over sampled actions and correcting policy improvement for the sampling."),
+    ("stochastic-muzero", "muzero", "builds_on",
+     "Extends MuZero's deterministic learned model with afterstates and learned chance codes so the search can plan in stochastic games such as 2048 and backgammon."),
+    ("stochastic-muzero", "value-equivalence", "builds_on",
+     "Keeps value-equivalent model learning, training its stochastic model end to end on rewards, values and policies rather than reconstructing observations."),
+    ("tdmpc", "dreamer", "compares_with",
+     "TD-MPC2 reports its 104 continuous-control tasks against DreamerV3 as a main baseline, planning with MPPI in a decoder-free latent space instead."),
+    ("tdmpc", "muzero", "alternative_to",
+     "Both learn decoder-free latent models from reward and value; TD-MPC plans continuous actions with MPPI plus a terminal value, where MuZero runs MCTS over discrete actions."),
+    ("efficientzero", "dreamer", "compares_with",
+     "EfficientZero V2 reports results against DreamerV3, outperforming it in 50 of 66 tasks across Atari 100k, proprio control and vision control."),
+    ("efficientzero", "tdmpc", "compares_with",
+     "EfficientZero V2 uses TD-MPC2 as its baseline on proprioceptive and vision-based continuous control with limited data."),
+    ("efficientzero", "simple", "compares_with",
+     "EfficientZero's Atari 100k table reports SimPLe, the earlier model-based agent (0.144 median human-normalised score), as a baseline it surpasses."),
+    ("efficientzero", "spr", "compares_with",
+     "EfficientZero reports SPR, the previous best on Atari 100k, as a baseline and beats it with a MuZero model plus a SimSiam-style temporal-consistency loss."),
+    ("value-equivalence", "vin", "builds_on",
+     "Lists Value Iteration Networks among the models its principle accounts for, generalising their idea that a model only has to support the planning computation."),
+    ("vpn", "vin", "alternative_to",
+     "VPN plans by rolling out a learned abstract-state model of rewards and values, whereas VIN embeds value iteration as convolutions over a 2D grid-like state space."),
+    ("treeqn", "vpn", "compares_with",
+     "TreeQN and ATreeC are reported against value prediction networks and outperform them on multiple Atari games."),
+    ("value-equivalence", "treeqn", "builds_on",
+     "Names TreeQN among the models whose success its principle explains, since TreeQN's tree model is trained only through the values it produces."),
+    ("value-equivalence", "muzero", "builds_on",
+     "Formalises the principle behind MuZero: a model need only agree with the environment on Bellman updates for chosen policies and functions, not on observations."),
+    ("muzero-unplugged", "muzero", "builds_on",
+     "Combines MuZero with Reanalyse, re-planning on stored data with the learned model to make new targets, so one algorithm covers online and fully offline RL."),
+    ("muesli", "muzero", "builds_on",
+     "Learns a MuZero-style model as an auxiliary loss for regularised policy optimisation and matches MuZero on Atari while acting without deep search."),
+    ("proper-ve", "value-equivalence", "builds_on",
+     "Extends value equivalence to order-k and proper value equivalence, where a model must match the values of all policies, and derives a loss for learning such models."),
+    ("proper-ve", "muzero", "builds_on",
+     "Shows MuZero minimises an upper bound on its proper-VE loss and uses this to propose a modification of MuZero that improves performance."),
+    ("gumbel-muzero", "muzero", "builds_on",
+     "Replaces MuZero's root action selection and visit-count targets with Gumbel sampling without replacement and sequential halving, improving the policy even with few simulations."),
+    ("gumbel-muzero", "sampled-muzero", "alternative_to",
+     "Both plan with a subset of root actions: Gumbel MuZero samples them without replacement and allots simulations by sequential halving, Sampled MuZero samples from the policy and reweights."),
+    ("lightzero", "muzero", "evaluates",
+     "LightZero's benchmark runs MuZero in its unified MCTS framework on board games, Atari and control tasks and uses it as the reference for the other variants."),
+    ("lightzero", "efficientzero", "evaluates",
+     "LightZero's benchmark reports EfficientZero against MuZero and MuZero with SSL on Pong, Qbert and MsPacman in one framework."),
+    ("lightzero", "sampled-muzero", "evaluates",
+     "LightZero implements Sampled MuZero and runs it on its continuous-action environments such as Pendulum, LunarLander, BipedalWalker and DeepMind Control."),
+    ("lightzero", "stochastic-muzero", "evaluates",
+     "LightZero's benchmark compares Stochastic MuZero with MuZero on 2048 at two levels of chance."),
+    ("lightzero", "gumbel-muzero", "evaluates",
+     "LightZero's benchmark compares Gumbel MuZero with MuZero at different simulation budgets on Pong, MsPacman, Gomoku and LunarLanderContinuous."),
+    ("unizero", "muzero", "builds_on",
+     "Keeps MuZero-style MCTS on a value-equivalent latent model but replaces the recurrent model with a transformer that disentangles latent state from history."),
+    ("unizero", "lightzero", "uses_component",
+     "UniZero is implemented in and released through the LightZero MCTS framework, reusing its environments, search code and training pipeline."),
+    ("muesli", "muzero-unplugged", "compares_with",
+     "Muesli's Atari results are plotted against the latest MuZero of Schrittwieser et al. (2021), the Reanalyse paper, which it matches without deep search."),
+    ("unizero", "value-equivalence", "builds_on",
+     "Starts from MuZero-style models that rely on the value-equivalence principle and keeps reward, value and policy prediction as its transformer model's targets."),
+    # ---- from Token ----
+    ("iris", "simple", "compares_with",
+     "IRIS cites SimPLe as the imagination-based agent that first showed promise on Atari 100k and reports its own Atari 100k results against it."),
+    ("iris", "spr", "compares_with",
+     "IRIS reports Atari 100k results against SPR, which it lists as using a world model only for representation learning rather than for imagination."),
+    ("iris", "muzero", "alternative_to",
+     "IRIS learns purely in imagination without search, one of three uses of world models it names beside SPR-style representation learning and MuZero-style lookahead search."),
+    ("delta-iris", "iris", "successor_of",
+     "Same authors' next IRIS: its autoencoder encodes only stochastic deltas between steps and its transformer summarises the world with continuous tokens, training far faster."),
+    ("delta-iris", "dreamer", "compares_with",
+     "Δ-IRIS reports Crafter results at several frame budgets against DreamerV3, the recurrent world-model baseline it surpasses."),
+    ("storm", "iris", "compares_with",
+     "STORM reports Atari 100k scores against IRIS, using one stochastic latent per frame in a GPT-like transformer instead of IRIS's many tokens per frame."),
+    ("storm", "dreamer", "builds_on",
+     "Keeps DreamerV3's categorical latents, symlog targets and actor-critic imagination training, swapping the recurrent dynamics for a stochastic transformer."),
+    ("gaia1", "mile", "alternative_to",
+     "GAIA-1 predicts real driving video as discrete tokens with a large autoregressive transformer, while MILE, by the same Wayve team, learns a compact latent world model jointly with a policy."),
+    ("ivideogpt", "dreamer", "compares_with",
+     "In its visual model-based RL experiments on Meta-World, iVideoGPT-based MBRL is compared with DreamerV3 and model-free DrQ-v2."),
+    ("ivideogpt", "iris", "alternative_to",
+     "Both are token-based transformer world models; iVideoGPT pre-trains on millions of manipulation trajectories with compressive tokens, while IRIS is trained per Atari game."),
+    ("videopoet", "vdm", "alternative_to",
+     "VideoPoet generates video with a decoder-only language model over discrete tokens, instead of the diffusion models, VDM among them, that dominate video generation."),
+    ("lwm", "videopoet", "alternative_to",
+     "Both generate video as discrete tokens with a language model: LWM trains one Llama-based model on text and VQGAN video up to a 1M-token context, VideoPoet a video-specific multitask LLM."),
+    ("emu3", "sora", "alternative_to",
+     "Emu3 generates video causally by predicting the next token, unlike the video diffusion model used in Sora."),
+    ("emu3", "lwm", "alternative_to",
+     "Emu3 trains one transformer from scratch on text, image and video tokens with no pretrained LLM, where LWM extends a pretrained Llama to million-token video and text contexts."),
+    ("emu35", "emu3", "successor_of",
+     "BAAI's next Emu model keeps one next-token objective but pre-trains on over 10T interleaved video-frame and transcript tokens, adds RL post-training and DiDA parallel decoding."),
+    ("ivideogpt", "videogpt", "builds_on",
+     "Makes the VideoGPT recipe of VQ tokens plus an autoregressive transformer interactive, interleaving action and reward tokens and compressing frames given context."),
+    ("maskvit", "videogpt", "compares_with",
+     "MaskViT reports BAIR video-prediction FVD against VideoGPT, generating all tokens by iterative masked refinement instead of one at a time."),
+    ("iris", "trajectory-transformer", "alternative_to",
+     "Both model trajectories with a transformer over discrete tokens: Trajectory Transformer plans on offline data by beam search, IRIS trains a policy online in imagination."),
+    ("twm", "iris", "alternative_to",
+     "Concurrent Transformer world models for Atari 100k: TWM feeds a Transformer-XL with latent states, actions and rewards, while IRIS predicts many discrete image tokens per frame."),
+    ("rem", "iris", "builds_on",
+     "Keeps IRIS's token-based world model and imagination training but uses a retentive network and predicts all next-frame tokens in parallel (POP)."),
+    ("rem", "delta-iris", "alternative_to",
+     "Both speed up IRIS-style token imagination: REM predicts all tokens of the next frame in parallel, Δ-IRIS encodes only stochastic deltas with few tokens."),
+    ("dart", "iris", "builds_on",
+     "Keeps IRIS's discrete-token world model but adds a transformer-encoder policy that attends to the tokens and memory tokens for partial observability."),
+    ("dart", "storm", "compares_with",
+     "DART reports Atari 100k scores against STORM among lookahead-free methods, claiming a higher median human-normalised score of 0.790."),
+    ("videoworld", "lapa", "alternative_to",
+     "Both learn control from unlabeled video via discrete change codes: VideoWorld's Latent Dynamics Model compresses multi-step visual changes, LAPA pretrains a VLA on latent actions."),
+    ("ivideogpt", "maskvit", "compares_with",
+     "iVideoGPT reports action-conditioned video-prediction results against MaskViT on BAIR and RoboNet, replacing masked parallel decoding with compressive tokens and next-token prediction."),
+    ("iris", "world-models", "builds_on",
+     "IRIS credits World Models as the pioneering imagination-based agent in toy environments and scales learning in imagination to Atari with a Transformer."),
+    ("iris", "dreamer", "builds_on",
+     "IRIS names DreamerV2 the best Atari agent learning in imagination but one developed at 200M frames, and trains its actor-critic on λ-returns in imagination as Dreamer does."),
+    ("videoworld", "unipi", "alternative_to",
+     "VideoWorld learns rules and control from raw video alone, noting that UniPi's video-generation policies still rely on language instructions and simple commands."),
+    # ---- from JEPA ----
+    ("ijepa", "lecun-path", "builds_on",
+     "Instantiates the joint-embedding predictive architecture of LeCun's 2022 proposal: a predictor guesses target-block embeddings from one context block."),
+    ("vjepa", "ijepa", "builds_on",
+     "Carries I-JEPA's feature-prediction objective to video: it masks space-time tubes and regresses an EMA target encoder's features with an L1 loss."),
+    ("vjepa2", "vjepa", "successor_of",
+     "Scales V-JEPA's mask-and-predict pretraining to a 1B-parameter encoder and over a million hours of video, then adds the action-conditioned V-JEPA 2-AC predictor."),
+    ("vjepa2", "lecun-path", "builds_on",
+     "Pairs its JEPA encoder with an action-conditioned latent predictor and plans toward goal embeddings, the world-model-plus-planner design LeCun's 2022 paper proposes."),
+    ("vjepa2", "cosmos", "compares_with",
+     "Reports Franka reach, grasp and pick-and-place success of V-JEPA 2-AC against a Cosmos-based planner (pick-and-place cup 80% vs 0%)."),
+    ("iwm", "ijepa", "builds_on",
+     "Generalizes I-JEPA's masked-block prediction to a world model that predicts, in latent space, the effect of global photometric transformations."),
+    ("iwm", "lecun-path", "builds_on",
+     "Takes the JEPA view that a predictor in representation space is a world model and shows that this predictor can be fine-tuned and reused, not discarded."),
+    ("dino-wm", "dreamer", "compares_with",
+     "Uses DreamerV3, trained on the same offline data without rewards and used for MPC, as a baseline and reports that DINO-WM plans better, most clearly in manipulation."),
+    ("dino-wm", "iris", "compares_with",
+     "Uses IRIS as a planning baseline and contrasts its own frame-level causal prediction of DINOv2 patches with IRIS's token-by-token prediction."),
+    ("dino-wm", "tdmpc", "compares_with",
+     "Uses TD-MPC2 as a baseline and notes that without a reward signal TD-MPC2's decoder-free latent model fails to plan on its offline tasks."),
+    ("pldm", "lecun-path", "builds_on",
+     "On the control side it trains a latent dynamics model as a JEPA and plans with it, testing LeCun's proposal against model-free RL on reward-free offline data."),
+    ("pldm", "dino-wm", "alternative_to",
+     "Both plan in a learned latent space from offline data: PLDM trains its encoder from scratch with JEPA anti-collapse terms and plans with MPPI, DINO-WM keeps frozen DINOv2 features and plans with CEM."),
+    ("spr", "simple", "compares_with",
+     "Evaluates on the Atari 100k benchmark that SimPLe introduced and reports SPR's median human-normalised score (0.415) against earlier sample-efficient agents, SimPLe among them."),
+    ("vjepa", "lecun-path", "builds_on",
+     "Tests the JEPA idea on video: feature prediction alone, with no pretrained image encoder, text, negatives or pixel reconstruction, yields versatile visual representations."),
+    ("lewm", "pldm", "compares_with",
+     "Cuts the tunable loss hyperparameters from six to one compared with PLDM, 'the only existing end-to-end alternative', and ships PLDM checkpoints as a baseline."),
+    ("lewm", "dino-wm", "compares_with",
+     "Plans up to 48x faster than foundation-model-based world models such as DINO-WM, which it reports as a baseline, while staying competitive on 2D and 3D control tasks."),
+    ("lewm", "lecun-path", "builds_on",
+     "Presents itself as the first JEPA trained stably end to end from pixels, with only a next-embedding loss and a Gaussian (SIGReg) regulariser instead of EMA or frozen encoders."),
+    ("vl-jepa", "vjepa2", "uses_component",
+     "Uses a frozen V-JEPA 2 ViT-L as its vision (X) encoder and trains a predictor to map its features to target text embeddings."),
+    ("vl-jepa", "lecun-path", "builds_on",
+     "Applies the JEPA principle to vision-language: instead of generating tokens it predicts continuous embeddings of the target text, trained with a bidirectional InfoNCE loss."),
+    ("vjepa-physics", "vjepa", "evaluates",
+     "Probes pretrained V-JEPA models with violation-of-expectation tests on IntPhys, GRASP and InfLevel, using the predictor's error as a surprise score."),
+    ("vjepa-physics", "lecun-path", "builds_on",
+     "Tests the JEPA bet that predicting masked video in a learned representation space yields world knowledge, finding intuitive physics that pixel predictors and multimodal LLMs lack."),
+    ("dino-foresight", "vista", "compares_with",
+     "Compares its DINOv2 feature forecasting with the 2.5B-parameter VISTA driving world model on future scene understanding and reports better results at about 100x faster inference."),
+    ("dino-world", "dino-foresight", "alternative_to",
+     "Both forecast future DINOv2 features for task heads: DINO-world trains a generalist cross-attention predictor on uncurated video, DINO-Foresight a masked feature transformer on driving video."),
+    ("dino-world", "cosmos", "alternative_to",
+     "Names COSMOS as a generative video model post-trained with actions; DINO-world instead predicts in frozen DINOv2 feature space and fine-tunes its predictor on observation-action trajectories."),
+    ("td-jepa", "lecun-path", "builds_on",
+     "Brings JEPA-style latent prediction to zero-shot RL: a policy-conditioned predictor trained with temporal-difference targets recovers successor features from reward-free data."),
+    ("td-jepa", "pldm", "alternative_to",
+     "Both learn latent-predictive models from reward-free offline data: TD-JEPA trains successor-feature policies for zero-shot RL, while PLDM plans with a latent dynamics model."),
+    ("jepa-wms", "dino-wm", "compares_with",
+     "Reproduces DINO-WM as a baseline on navigation and manipulation tasks and reports that its best JEPA-WM configuration outperforms it."),
+    ("jepa-wms", "vjepa2", "compares_with",
+     "Re-trains V-JEPA 2-AC (a 'fixed' version) as a DROID baseline and reports that its best configuration outperforms it in manipulation planning."),
+    ("jepa-wms", "vjepa", "uses_component",
+     "Loads the V-JEPA ViT-L/16 checkpoint as one of the frozen visual encoders it compares, next to DINOv2, DINOv3 and V-JEPA 2."),
+    ("eb-jepa", "pldm", "builds_on",
+     "Its action-conditioned world-model example reuses PLDM's Two Rooms data generation and its anti-collapse terms (variance-covariance, temporal similarity, inverse dynamics)."),
+    ("eb-jepa", "lecun-path", "builds_on",
+     "Writes every example as an energy: prediction error in representation space plus an anti-collapse regulariser, the energy-based JEPA formulation of LeCun's proposal."),
+    ("vjepa21", "vjepa2", "successor_of",
+     "Keeps V-JEPA 2's latent-prediction core and adds a dense loss on visible as well as masked tokens, deep self-supervision and modality-specific tokenizers."),
+    ("vjepa21", "lecun-path", "builds_on",
+     "Stays within the JEPA recipe of predicting masked video in representation space against an EMA target, now with dense per-token targets at several layers."),
+    # ---- from VideoDiff ----
+    ("movie-gen", "sora", "compares_with",
+     "Reports human-evaluation win rates of its 30B text-to-video model against OpenAI's Sora, alongside Runway Gen3 and LumaLabs."),
+    ("unisim-google", "unipi", "alternative_to",
+     "Both use text-conditioned video generation for decision making: UniPi generates a video plan and reads off actions, UniSim simulates action outcomes to train policies in simulation."),
+    ("veo3", "sora", "alternative_to",
+     "Both are closed frontier video generators presented as general world models: Sora's report calls video models world simulators, the Veo 3 paper probes zero-shot perception and reasoning."),
+    ("movie-gen", "wan", "alternative_to",
+     "Both are large flow-matching DiT video foundation models: Movie Gen is a closed 30B model with a temporal autoencoder, Wan an open 1.3B/14B suite with its own 4x8x8 Wan-VAE."),
+    ("cosmos-predict25", "cosmos", "successor_of",
+     "Presented as the latest Cosmos world foundation model: one flow-based model for Text2World, Image2World and Video2World that 'significantly improves upon Cosmos-Predict1'."),
+    ("cosmos-predict25", "wan", "uses_component",
+     "Uses the Wan2.1 VAE as its video tokenizer: the released Cosmos-Predict2.5-2B tokenizer.pth is registered as 'Wan2.1/vae'."),
+    ("imagen-video", "vdm", "builds_on",
+     "Scales VDM's video diffusion models into a cascade of a base model plus spatial and temporal super-resolution models, with v-parameterization and progressive distillation."),
+    ("lumiere", "imagen-video", "compares_with",
+     "Contrasts its Space-Time U-Net, which generates the whole clip in one pass, with cascades like ImagenVideo that make distant keyframes and then temporally super-resolve, and compares against it."),
+    ("cogvideox", "hunyuanvideo", "alternative_to",
+     "Both release open DiT text-to-video models on a causal 3D VAE: CogVideoX fuses text and video in an expert transformer, HunyuanVideo scales to 13B with an MLLM text encoder."),
+    ("open-sora", "sora", "builds_on",
+     "Sets out 'to build an open-source version of Sora' and implements features Sora's report describes, such as training at native resolution, aspect ratio and length."),
+    ("open-sora", "svd", "builds_on",
+     "Adopts Stable Video Diffusion's progressive multi-stage training and builds its data pipeline (scene cutting, captioning, scoring, filtering) 'following SVD'."),
+    ("skyreels-v2", "diffusion-forcing", "builds_on",
+     "Adds a Diffusion Forcing stage in which each token gets its own noise level, fine-tuned from a full-sequence model, so it can extend videos indefinitely."),
+    ("skyreels-v2", "hunyuanvideo", "compares_with",
+     "Reports VBench and SkyReels-Bench human scores against HunyuanVideo-13B (human average 3.29 for SkyReels-V2-I2V vs 2.84)."),
+    ("skyreels-v2", "wan", "compares_with",
+     "Compares with Wan2.1-14B on VBench (83.9% vs 83.7% total) and human evaluation; its own inference code also builds on the Wan 2.1 model classes."),
+    ("skyreels-v2", "cogvideox", "compares_with",
+     "Lists CogVideoX1.5-5B among the open text-to-video baselines in its VBench comparison."),
+    ("skyreels-v2", "open-sora", "compares_with",
+     "Lists OpenSora 2.0 among the open text-to-video baselines in its VBench comparison."),
+    # ---- from Interactive ----
+    ("diamond", "iris", "compares_with",
+     "Argues that IRIS-style discrete image tokens can drop visual details that matter for control, and reports Atari 100k results against IRIS with its pixel-space diffusion world model."),
+    ("diamond", "storm", "compares_with",
+     "Lists STORM among the transformer world models it compares with on Atari 100k, where DIAMOND reports a mean human-normalised score of 1.46."),
+    ("genie", "unisim-google", "alternative_to",
+     "Contrasts itself with UniSim: such world models 'require both text and action labels', while Genie learns latent actions from video-only data."),
+    ("genie3", "veo3", "alternative_to",
+     "Both are Google DeepMind video generators: Genie 3 generates a world frame by frame in real time from navigation inputs, while Veo 3 makes fixed clips that the paper probes zero-shot."),
+    ("diamond", "dreamer", "compares_with",
+     "Compares its diffusion world model with DreamerV3 on Atari 100k, contrasting pixel-space diffusion with Dreamer's recurrent model over discrete latents."),
+    ("diamond", "gamengen", "alternative_to",
+     "Both turn a diffusion model into a playable game engine: DIAMOND trains a small EDM model on 87 h of CS:GO, GameNGen fine-tunes Stable Diffusion v1.4 on DOOM played by RL agents."),
+    ("genie3", "gamengen", "compares_with",
+     "Its announcement compares Genie 3 with GameNGen, Genie 2 and Veo on resolution, domain, control and interaction horizon."),
+    ("genie2", "genie", "successor_of",
+     "Extends Genie from 2D platformers to a large-scale foundation world model that generates action-controllable 3D worlds from a single image prompt."),
+    ("genie3", "genie2", "successor_of",
+     "Next DeepMind Genie model after Genie 2: it generates worlds in real time at 720p and 24 fps for a few minutes and adds promptable world events."),
+    ("genie", "gaia1", "alternative_to",
+     "Contrasts itself with GAIA-1, which needs text and action labels, while Genie learns an 8-code latent action space from unlabelled Internet video."),
+    ("matrix-game", "oasis", "compares_with",
+     "Reports GameWorld Score results against Oasis (keyboard accuracy 0.95 vs 0.77) to claim it outperforms prior open-source Minecraft world models."),
+    ("muse-wham", "genie", "alternative_to",
+     "Both generate playable game sequences: WHAM learns from 7 years of Bleeding Edge play with real controller actions, Genie infers latent actions from unlabelled platformer videos."),
+    ("matrix-game", "genie3", "alternative_to",
+     "Both are real-time interactive world models: Matrix-Game 2.0 is an open 1.8B model distilled to few-step causal diffusion at 25 fps, Genie 3 a closed 720p, 24 fps model."),
+    ("hy-worldplay", "hunyuanworld", "successor_of",
+     "HY-World 1.5 follows HY-World 1.0, which 'relies on a lengthy offline generation process and lacks real-time interaction', with a streaming interactive video model."),
+    ("hy-worldplay", "matrix-game", "compares_with",
+     "Reports short- and long-term PSNR, SSIM, LPIPS and camera-pose errors against Matrix-Game-2.0, the other real-time baseline in its table."),
+    ("hy-worldplay", "gen3c", "compares_with",
+     "Compares long-horizon reconstruction consistency with Gen3C, a non-real-time 3D-cache baseline (long-term PSNR 15.37 vs 18.94 for WorldPlay)."),
+    ("causvid", "cogvideox", "compares_with",
+     "Uses CogVideoX as the bidirectional baseline for latency and quality, reporting 9.4 FPS streaming generation, about 160x lower latency than CogVideoX."),
+    ("matrix-game", "hunyuanvideo", "uses_component",
+     "Matrix-Game 1.0 is trained on top of HunyuanVideo, which its README thanks 'for their strong base model'."),
+    ("gamecraft", "hunyuanvideo", "uses_component",
+     "Fine-tunes HunyuanVideo into an action-controllable game video generator trained on over a million recordings from 100+ AAA games."),
+    ("oasis", "diffusion-forcing", "builds_on",
+     "Generates Minecraft frames autoregressively with a DiT trained the Diffusion Forcing way; the released inference code adapts Diffusion Forcing's attention, model and sampling code."),
+    ("self-forcing", "diffusion-forcing", "critiques",
+     "Argues that Teacher Forcing and Diffusion Forcing train on ground-truth context and so cause exposure bias, and instead trains on the model's own autoregressive rollouts."),
+    ("gamegan", "world-models", "uses_component",
+     "Builds its VizDoom dataset with the World Models DoomRNN experiment code, then learns the game with a GAN renderer and a memory module instead of a VAE plus MDN-RNN."),
+    ("gamengen", "gamegan", "alternative_to",
+     "Both replace a game engine with a neural network: GameGAN uses a GAN renderer with memory on 2D games, GameNGen a fine-tuned Stable Diffusion v1.4 that runs DOOM at 20 fps."),
+    ("mineworld", "oasis", "compares_with",
+     "Evaluates visual quality and action following against Oasis, the open diffusion-based Minecraft world model, and reports outperforming it while running in real time."),
+    ("matrix-game", "mineworld", "compares_with",
+     "Reports GameWorld Score results against MineWorld next to Oasis (keyboard accuracy 0.95 vs 0.86, 3D consistency 0.76 vs 0.51)."),
+    ("hy-worldplay", "gamefactory", "uses_component",
+     "Its released training code shipped a script that converts GameFactory's action-annotated Minecraft dataset into WorldPlay training data."),
+    ("matrix-game", "gamefactory", "builds_on",
+     "Takes GameFactory's idea of an action-control module for injecting keyboard and mouse actions into a pretrained video model."),
+    ("hy-worldplay", "wan", "uses_component", "Its lightweight WorldPlay-5B variant uses a 5B Wan model as backbone."),
+    ("hy-worldplay", "gamecraft", "compares_with",
+     "Compares with Hunyuan-GameCraft, which shows the largest long-term rotation and translation drift in its table (R_dist 2.497, T_dist 3.291)."),
+    ("self-forcing", "causvid", "builds_on",
+     "Keeps CausVid's few-step autoregressive video diffusion with DMD-style distribution matching, but trains on the model's own rollouts with KV caching instead of ground-truth context."),
+    ("self-forcing", "wan", "uses_component",
+     "Starts from the Wan2.1-T2V-1.3B model, whose weights its README downloads first, and releases a chunk-wise causal version of it."),
+    ("matrix-game", "self-forcing", "builds_on",
+     "Matrix-Game 2.0 distils its model into a few-step causal generator with Self Forcing and a KV cache to reach 25 fps."),
+    ("matrix-game", "skyreels-v2", "uses_component",
+     "Matrix-Game 2.0 starts from SkyReels-V2, which its README thanks 'for their strong base model'."),
+    ("yan", "genie3", "alternative_to",
+     "Presents Genie 3 as a world model with room to improve in resolution, interaction richness and duration, and aims at 1080P/60FPS interactive simulation instead."),
+    ("yan", "matrix-game", "alternative_to",
+     "Groups Matrix-Game with game-based interactive video generators that lack generalisation, high resolution, complex physics and editing, which its three modules target."),
+    ("hy-worldplay", "viewcrafter", "compares_with",
+     "Includes ViewCrafter among the non-real-time camera-controlled baselines in its short- and long-term consistency table."),
+    ("hy-worldplay", "hunyuanvideo", "uses_component",
+     "Its main WorldPlay-8B model uses HunyuanVideo 1.5 (480P image-to-video) as the backbone for action control and memory."),
+    # ---- from Spatial3D ----
+    ("gen3c", "cosmos", "uses_component",
+     "Is built on NVIDIA Cosmos: the released GEN3C-Cosmos-7B conditions a Cosmos video model on renders of a 3D cache for precise camera control."),
+    ("worldmem", "oasis", "builds_on",
+     "Takes Open-Oasis's architecture and pretrained VAE and DiT weights, and adds a memory bank of past frames with poses and timestamps for long-term consistency."),
+    ("lyra", "gen3c", "builds_on",
+     "Adds a 3D Gaussian Splatting decoder to GEN3C's camera-controlled video model and trains it by self-distillation from the RGB decoder on GEN3C-generated multi-view latents."),
+    ("lyra", "cosmos", "uses_component",
+     "Works in the latent space of the Cosmos-based video model, whose autoencoder and diffusion model stay frozen while only the 3DGS decoder is trained."),
+    ("voyager", "gen3c", "alternative_to",
+     "Both condition video diffusion on 3D information for camera-controlled exploration: GEN3C renders a point-cloud cache into Cosmos, Voyager generates aligned RGB and depth with a world cache."),
+    ("hunyuanworld", "voyager", "uses_component",
+     "Lists Voyager, the team's RGB-D video diffusion model for world-consistent exploration, as a delivered part of its open-source plan for extending generated worlds."),
+    ("hunyuanworld", "wonderworld", "alternative_to",
+     "Both lift a single image into an explorable 3D world: HunyuanWorld builds a 360-degree panorama proxy with semantically layered meshes, WonderWorld fast layered Gaussian surfels scene by scene."),
+    ("marble", "hunyuanworld", "alternative_to",
+     "Both generate explorable, exportable 3D worlds from text or images: Marble exports Gaussian splats and meshes from a closed model, HunyuanWorld releases open panorama-based mesh generation."),
+    ("marble", "genie3", "alternative_to",
+     "Marble produces a persistent 3D world that can be exported and revisited, while Genie 3 renders the world frame by frame in real time from user actions without a 3D asset."),
+    ("worldmem", "genie3", "alternative_to",
+     "Both target consistency when a place is revisited: WorldMem retrieves past frames from a memory bank by pose and time, Genie 3 keeps about a minute of visual memory from its own history."),
+    ("aether", "gen3c", "alternative_to",
+     "Both give video generation geometric awareness: Aether jointly predicts 4D geometry and video with camera trajectories as actions, GEN3C conditions on renders of a 3D cache."),
+    ("aether", "nwm", "alternative_to",
+     "Both plan by imagining video toward a goal image: Aether uses a geometry-aware world model with camera trajectories as actions, NWM a navigation world model over robot trajectories."),
+    ("text2room", "scenescape", "alternative_to",
+     "Concurrent text-to-3D-scene pipelines: Text2Room fuses inpainted, depth-lifted views into a textured room mesh, SceneScape grows one mesh along a camera fly-through with test-time depth tuning."),
+    ("luciddreamer", "text2room", "alternative_to",
+     "Both inpaint views with a 2D diffusion model and lift them with monocular depth: LucidDreamer aligns point clouds for domain-free 3D Gaussian splats, Text2Room fuses a room mesh."),
+    ("wonderjourney", "scenescape", "compares_with",
+     "Runs human preference studies against SceneScape (and InfiniteNature-Zero) and acknowledges reusing SceneScape's code."),
+    ("wonderworld", "wonderjourney", "compares_with",
+     "Same group's follow-up that sets itself against offline generators such as WonderJourney and makes each connected scene in under 10 s, about 80x faster."),
+    ("viewcrafter", "luciddreamer", "alternative_to",
+     "Both synthesise novel views of a scene from a single image: ViewCrafter conditions a video diffusion model on point-cloud renders, LucidDreamer inpaints views with an image model and fits 3DGS."),
+    ("viewcrafter", "cat3d", "alternative_to",
+     "Both create 3D scenes from one or few images with diffusion priors: ViewCrafter uses a point-cloud-guided video diffusion model, CAT3D a multi-view diffusion model followed by NeRF reconstruction."),
+    ("lyra", "cat3d", "critiques",
+     "Argues that CAT3D-style pipelines need an expensive per-scene optimisation stage that cannot be amortised, and replaces it with a feed-forward 3DGS decoder."),
+    ("lyra2", "lyra", "successor_of",
+     "Same NVIDIA team and repository: moves from Lyra's single-shot 3DGS decoding to long, revisitable explorations lifted to 3D by feed-forward reconstruction."),
+    ("lyra2", "wan", "uses_component",
+     "Fine-tunes the Wan2.1-I2V-14B-480P video model as its camera-controlled generator; its README lists Wan 2.1 among the projects it builds upon."),
+    ("flashworld", "wan", "uses_component",
+     "Loads the Wan2.2-TI2V-5B transformer and VAE and attaches a pixel-aligned 3DGS reconstruction decoder to the Wan VAE."),
+    ("flashworld", "lyra", "alternative_to",
+     "Both distil video diffusion into fast feed-forward 3D Gaussian scene generation: FlashWorld builds on Wan 2.2-5B, Lyra on GEN3C and Cosmos with a self-distilled 3DGS decoder."),
+    ("voyager", "wonderworld", "compares_with",
+     "Reports WorldScore results against WonderWorld, the strongest 3D-based baseline in its table (average 77.62 vs 72.69)."),
+    ("voyager", "hunyuanvideo", "uses_component",
+     "Extends the HunyuanVideo-I2V image-to-video model (HYVideo-T/2) into a joint RGB and depth video generator for world-consistent exploration."),
+    ("hunyuanworld", "wonderjourney", "compares_with",
+     "Compares image-to-world generation quality with WonderJourney and DimensionX (BRISQUE, NIQE, Q-Align, CLIP-I)."),
+    ("gen3c", "svd", "uses_component",
+     "Its README states the model is based on NVIDIA Cosmos and Stable Video Diffusion, the two video backbones it conditions on 3D-cache renders."),
+    ("flashworld", "wonderworld", "compares_with",
+     "Reports WorldScore results against WonderWorld, LucidDreamer and WonderJourney, and re-scores them with randomly sampled views instead of anchor views only."),
+    ("flashworld", "luciddreamer", "compares_with",
+     "Reports WorldScore results against LucidDreamer next to WonderWorld and WonderJourney, on anchor views and on randomly sampled views."),
+    ("aether", "cogvideox", "uses_component",
+     "Is built primarily on CogVideoX, which it fine-tunes into a model that jointly predicts video, depth and camera trajectories."),
+    # ---- from Driving ----
+    ("gaia2", "gaia1", "successor_of",
+     "Wayve's next driving world model after GAIA-1: a latent diffusion model that generates multi-camera video under ego, agent, weather and road-layout controls."),
+    ("gaia2", "unisim-waabi", "alternative_to",
+     "Both simulate driving sensors: GAIA-2 generates new multi-camera video from structured conditions, UniSim re-simulates recorded logs from reconstructed neural feature grids for camera and lidar."),
+    ("gem", "vista", "builds_on",
+     "Built on Vista's code and SVD-based driving world model, it adds depth output and fine-grained ego-motion, object-dynamics and scene-composition control."),
+    ("gem", "gaia2", "alternative_to",
+     "Two controllable driving video generators: GEM is an open ego-view model with depth and object-level control, GAIA-2 a multi-camera latent diffusion model with structured scene controls."),
+    ("drivedreamer", "gaia1", "alternative_to",
+     "Both learn world models from real driving video: DriveDreamer conditions a diffusion model on HD maps and 3D boxes in two stages, GAIA-1 predicts video tokens autoregressively."),
+    ("occworld", "gaia1", "alternative_to",
+     "OccWorld forecasts 3D semantic occupancy with a VQ scene tokenizer and a GPT-like transformer, where GAIA-1 forecasts camera-video tokens."),
+    ("copilot4d", "gaia1", "alternative_to",
+     "Copilot4D forecasts future lidar point clouds by tokenizing them and predicting with discrete diffusion, instead of generating camera video tokens like GAIA-1."),
+    ("copilot4d", "occworld", "alternative_to",
+     "Concurrent 3D driving world models that both tokenize scenes with a VQ-VAE: Copilot4D forecasts raw lidar with discrete diffusion, OccWorld forecasts semantic occupancy with a GPT."),
+    ("unisim-waabi", "gen3c", "alternative_to",
+     "Both render novel views of recorded driving scenes: UniSim reconstructs them into neural feature grids, GEN3C guides a video diffusion model with a depth-lifted 3D cache."),
+    ("mile", "planet", "builds_on",
+     "Its world model is a PlaNet-style recurrent state-space model with deterministic and stochastic latent states, learned jointly with the driving policy from expert video."),
+    ("mile", "dreamer", "builds_on",
+     "Like Dreamer it imagines future latent states with its learned model, but trains from offline expert driving by imitation instead of RL and can drive from plans predicted in imagination."),
+    ("drive-wm", "drivedreamer", "compares_with",
+     "Reports nuScenes video-generation FID and FVD against DriveDreamer, reaching FID 15.8 and FVD 122.7."),
+    ("drive-wm", "magicdrive", "compares_with",
+     "Compares its multi-view nuScenes image generation with MagicDrive and other layout-conditioned generators on FID."),
+    ("drivedreamer2", "drivedreamer", "successor_of",
+     "Builds on the DriveDreamer framework and adds an LLM that turns user prompts into agent trajectories and an HD map for customized multi-view driving video."),
+    ("drivedreamer2", "drive-wm", "compares_with",
+     "Reports multi-view video FID 11.2 and FVD 55.7 on nuScenes, about 30% and 50% better than the previous best, Drive-WM's 15.8 and 122.7."),
+    ("drivedreamer2", "magicdrive", "alternative_to",
+     "Both generate controllable multi-camera nuScenes video from layouts: DriveDreamer-2 has an LLM write trajectories and an HD map first, MagicDrive encodes boxes, map and camera poses separately."),
+    ("vista", "genad", "uses_component",
+     "Trains on OpenDV-YouTube, the large web driving-video dataset released with GenAD by the same group."),
+    ("vista", "drive-wm", "compares_with",
+     "Reports nuScenes FID and FVD against earlier driving world models, beating the best of them, Drive-WM, by 55% in FID and 27% in FVD."),
+    ("vista", "drivedreamer", "compares_with",
+     "Lists DriveDreamer among the driving world models in its nuScenes FID/FVD comparison."),
+    ("vista", "svd", "uses_component",
+     "Starts from Stable Video Diffusion and Stability AI's generative-models code, adding dynamics and structure losses, latent replacement for history and action controls."),
+    ("gem", "svd", "uses_component",
+     "Inherits the Stable Video Diffusion backbone through Vista and Stability AI's generative-models code, extending it to output depth alongside RGB."),
+    ("epona", "vista", "compares_with",
+     "Reports 7.4% better FVD on nuScenes than prior world models, the previous best being Vista, a fixed-length video diffusion model it argues cannot roll out flexibly."),
+    ("epona", "gaia1", "critiques",
+     "Argues GPT-style world models such as GAIA-1 lose visual quality and planning precision by tokenizing images and actions, and keeps autoregression with continuous diffusion instead."),
+    ("occsora", "occworld", "critiques",
+     "Departs from OccWorld-style autoregressive next-token occupancy prediction, reusing OccWorld's code but generating 4D occupancy with a diffusion transformer to model long horizons."),
+    ("occsora", "copilot4d", "alternative_to",
+     "Both tokenize 3D driving scenes and generate their future with diffusion: OccSora produces trajectory-conditioned 4D semantic occupancy, Copilot4D forecasts raw lidar point clouds."),
+    ("think2drive", "dreamer", "builds_on",
+     "Learns a compact latent world model of CARLA v2 and trains its planner by model-based RL inside it as a neural simulator, in the Dreamer line."),
+    ("think2drive", "mile", "alternative_to",
+     "Both drive in CARLA with a latent world model: Think2Drive learns its policy by model-based RL in imagination, MILE learns model and policy by imitating offline expert data."),
+    ("cosmos-drive-dreams", "cosmos", "uses_component",
+     "A synthetic-data pipeline built on NVIDIA's Cosmos world foundation models: Cosmos-Transfer1 and Cosmos-Predict1 AV variants turn HD-map and box layouts into driving video."),
+    ("cosmos-drive-dreams", "gaia2", "alternative_to",
+     "Both generate controllable multi-camera driving video: Cosmos-Drive-Dreams renders HD-map and box layouts into video to make training data, GAIA-2 conditions on ego, agent and scene inputs."),
+    # ---- from RobotWM ----
+    ("irasim", "vdm", "compares_with",
+     "Trains a VDM baseline on its RT-1, Bridge and Language-Table trajectory-to-video benchmark and reports IRASim generating better videos than it."),
+    ("dreamgen", "wan", "uses_component",
+     "Fine-tunes pretrained image-to-video models such as WAN2.1 on a few robot teleoperation trajectories (with LoRA) to serve as its video world model."),
+    ("nwm", "diamond", "compares_with",
+     "Takes DIAMOND, a U-Net diffusion world model built for single game environments, as its world-model baseline for predicting future navigation frames from actions."),
+    ("irasim", "unisim-google", "alternative_to",
+     "Both are action-conditioned video simulators for robots: IRASim aligns every action of a trajectory with its frame in a DiT, UniSim conditions one video diffusion model on language and actions."),
+    ("nwm", "dino-wm", "alternative_to",
+     "Both plan by optimizing actions through a learned world model toward a goal image: NWM generates future frames with a 1B diffusion transformer, DINO-WM predicts frozen DINOv2 features."),
+    ("dreamgen", "cosmos", "uses_component",
+     "Its released pipeline post-trains NVIDIA's Cosmos-Predict2 as the video world model that generates the synthetic robot videos (neural trajectories)."),
+    ("dreamgen", "lapa", "uses_component",
+     "Labels its generated robot videos with pseudo-actions from a LAPA latent action model or an inverse dynamics model before training visuomotor policies."),
+    ("ctrl-world", "worldeval", "alternative_to",
+     "Both evaluate robot policies inside a video world model: Ctrl-World rolls out VLAs in a multi-view SVD-based model with memory, WorldEval drives a Wan2.1-based model with policy latents."),
+    ("ctrl-world", "irasim", "alternative_to",
+     "Both are action-conditioned robot video world models: Ctrl-World adds multi-view prediction and pose-conditioned memory for closed-loop VLA rollouts, IRASim focuses on frame-level action alignment."),
+    ("worldeval", "wan", "uses_component",
+     "Builds its policy-evaluation world model on the Wan2.1 video diffusion model, conditioned on latent action representations extracted from the policy."),
+    ("robodreamer", "unipi", "builds_on",
+     "Factorizes UniPi-style text-to-video planning: it parses instructions into primitives and composes diffusion models conditioned on each, so unseen combinations can be planned."),
+    ("robodreamer", "unisim-google", "alternative_to",
+     "RoboDreamer factorizes language into primitives and composes several text-conditioned video diffusion models, whereas UniSim trains one action- and language-conditioned simulator on broad data."),
+    ("enerverse", "vpp", "alternative_to",
+     "Both derive robot actions from a video-prediction model: EnerVerse generates multi-view future space chunks with sparse memory, VPP conditions its policy on fine-tuned SVD features."),
+    ("enerverse", "cot-vla", "alternative_to",
+     "Both imagine the future before acting: EnerVerse predicts multi-view future video chunks, CoT-VLA generates one subgoal image autoregressively as a visual chain of thought."),
+    ("dreamdojo", "cosmos-predict25", "uses_component",
+     "Built on the Cosmos-Predict2.5 code base and model family, it adds latent-action pretraining on 44k hours of human video; post-trained Cosmos-Predict2.5 is its baseline."),
+    ("dreamdojo", "ctrl-world", "alternative_to",
+     "Both are action-conditioned robot video world models for policy evaluation: DreamDojo pretrains on human video and distils to real time, Ctrl-World post-trains SVD on DROID robot data."),
+    ("veo-robot-eval", "ctrl-world", "alternative_to",
+     "Both evaluate generalist policies inside a video world model: Google fine-tunes Veo with multi-view completion and scene editing, Ctrl-World post-trains SVD on DROID with memory."),
+    ("veo-robot-eval", "worldeval", "alternative_to",
+     "Both use a video world model to predict real-world policy rankings: Veo's simulator also edits scenes for out-of-distribution and safety tests, WorldEval steers Wan2.1 with policy latents."),
+    ("veo-robot-eval", "dreamdojo", "alternative_to",
+     "Both offer a video world model in which to evaluate robot policies: a fine-tuned Veo for Gemini Robotics policies, and DreamDojo pretrained on 44k hours of human video."),
+    ("genie-envisioner", "enerverse", "successor_of",
+     "AgiBot's README names EnerVerse the previous version; Genie Envisioner rebuilds it as one video world platform (GE-Base, GE-Act, GE-Sim) on LTX-Video."),
+    ("ge-sim2", "genie-envisioner", "successor_of",
+     "Next version of Genie Envisioner's GE-Sim: a closed-loop video world simulator for manipulation that tops the WorldArena benchmark at 2B parameters."),
+    ("ge-sim2", "ctrl-world", "alternative_to",
+     "Both are closed-loop video simulators for evaluating manipulation policies: GE-Sim 2.0 is AgiBot's 2B simulator, Ctrl-World a multi-view SVD-based model trained on DROID."),
+    ("onex-wm", "worldeval", "alternative_to",
+     "Both use a learned video world model to evaluate robot policies without real rollouts: 1X's model is trained on its own humanoid data, WorldEval drives Wan2.1 with policy latents."),
+    ("onex-wm", "irasim", "alternative_to",
+     "Both learn action-conditioned video simulators of real robots: 1X's from its own humanoid logs as a product, IRASim from public RT-1, Bridge and Language-Table data."),
+    ("tesseract", "unipi", "builds_on",
+     "Keeps UniPi's generate-a-video-plan-then-infer-actions recipe but generates RGB, depth and normal videos so actions come from reconstructed 4D scenes."),
+    ("tesseract", "susie", "critiques",
+     "Argues that 2D image and video world models such as SuSIE lack the depth and geometry needed for precise 3D manipulation, motivating its 4D world model."),
+    ("worldgym", "unisim-google", "builds_on",
+     "Uses an action-conditioned video model as a stand-in environment in which to roll out and score robot policies, the simulator role UniSim proposed."),
+    ("worldgym", "oasis", "builds_on",
+     "Its world model is a spatial-temporal DiT over VAE latents in the style of Open-Oasis, which the official repository acknowledges alongside DiT and Diffusion Forcing."),
+    ("roboscape", "irasim", "compares_with",
+     "Reports IRASim as a robot world-model baseline in its video-generation comparison, against which its physics-informed model does better."),
+    ("roboscape", "ivideogpt", "compares_with",
+     "Reports iVideoGPT as a token-based robot world-model baseline in its video-generation comparison."),
+    ("roboscape", "genie", "compares_with",
+     "Reports a Genie-style latent-action world model as a baseline in its video-generation comparison."),
+    ("irasim", "ivideogpt", "compares_with",
+     "Reports latent L2 and PSNR against iVideoGPT, an autoregressive token world model, on its robot trajectory-to-video benchmark."),
+    ("ctrl-world", "svd", "uses_component",
+     "Is developed from Stable Video Diffusion, extended with multi-view inputs, frame-level action conditioning and pose-conditioned memory retrieval."),
+    ("worldgym", "diffusion-forcing", "builds_on",
+     "Its autoregressive video model samples frames with Diffusion Forcing's per-frame noise schedule, adapting that code as the official repository states."),
+    # ---- from WMVLA ----
+    ("vpp", "svd", "uses_component",
+     "Fine-tunes Stable Video Diffusion into a manipulation-focused text-guided video prediction model whose internal features condition its action head."),
+    ("unipi", "vdm", "builds_on",
+     "Casts decision making as text-conditioned video generation with a video diffusion model, then extracts actions from the generated plan with an inverse dynamics model."),
+    ("susie", "unipi", "alternative_to",
+     "SuSIE generates only the next subgoal image with a pretrained image-editing diffusion model for a goal-reaching policy, instead of UniPi's whole generated video plan."),
+    ("gr2", "gr1", "successor_of",
+     "ByteDance's next GR model: it keeps GR-1's GPT-style joint video-and-action model but pre-trains on 38 million web video clips (over 50B tokens) before robot fine-tuning."),
+    ("gr2", "unipi", "alternative_to",
+     "GR-2 predicts future frames and action trajectories in one GPT-style model, whereas UniPi first generates a full video plan with diffusion and then infers actions by inverse dynamics."),
+    ("vpp", "gr1", "compares_with",
+     "Reports CALVIN ABC-D results against GR-1 among its baselines, with an 18.6% relative gain over the previous state of the art."),
+    ("lapa", "genie", "builds_on",
+     "Follows Genie in learning discrete latent actions from unlabeled video with a VQ-VAE, but uses them as pretraining targets for a robot VLA instead of controls for playable worlds."),
+    ("lapa", "unipi", "compares_with",
+     "Compares against UniPi, a method that learns from action-free video by generating video plans, as a baseline for pretraining without action labels."),
+    ("lapa", "lwm", "uses_component",
+     "Starts latent-action pretraining from the LWM-Chat-1M checkpoint and builds on the Large World Model codebase."),
+    ("univla-bu", "lapa", "builds_on",
+     "Extends LAPA-style latent-action pretraining by learning task-centric latent actions in DINOv2 feature space, so task-irrelevant pixel changes are left out."),
+    ("univla-bu", "univla-wang", "alternative_to",
+     "Same name, different routes to generalist policies: Bu et al. pretrain on task-centric latent actions from video, Wang et al. model vision, language and actions as one token sequence on Emu3."),
+    ("univla-wang", "emu3", "uses_component",
+     "Starts from Emu3's pretrained weights and vision tokenizer and models language, image and action tokens autoregressively on Emu3's code."),
+    ("worldvla", "univla-wang", "alternative_to",
+     "Both unify world model and policy in one autoregressive token model: WorldVLA (on Chameleon) learns next-image and action prediction jointly, UniVLA (on Emu3) post-trains on video first."),
+    ("worldvla", "cot-vla", "alternative_to",
+     "WorldVLA trains one model to predict both next images from actions and actions from images, whereas CoT-VLA first generates a subgoal image and then an action chunk."),
+    ("cot-vla", "susie", "alternative_to",
+     "Both predict a subgoal image before acting: CoT-VLA generates it inside one autoregressive VLA (VILA-U), SuSIE uses a separate image-editing diffusion model and a low-level policy."),
+    ("dreamzero", "wan", "uses_component",
+     "Built on Wan2.1-I2V-14B-480P (optionally Wan2.2-TI2V-5B), which it trains to generate future video and actions together as a world action model."),
+    ("dreamzero", "cosmos-policy", "alternative_to",
+     "Both turn a pretrained video diffusion model into a robot policy: DreamZero jointly generates video and actions with a 14B Wan model, Cosmos Policy encodes actions and values as latent frames."),
+    ("cosmos-policy", "cosmos", "uses_component",
+     "Fine-tunes NVIDIA's Cosmos-Predict2-2B video model in one stage, without architecture changes, to output actions, future states and values as latent frames."),
+    ("seer", "gr1", "builds_on",
+     "Builds on GR-1's code and GPT-style backbone, adding a foresight token that predicts a future image and an action token that infers actions from that foresight, trained end to end."),
+    ("dreamvla", "seer", "builds_on",
+     "Its code is based on Seer; it replaces Seer's full future-image foresight with compact forecasts of motion-masked regions, depth and semantic features."),
+    ("gen2act", "videopoet", "uses_component",
+     "Generates a human video of the task zero-shot with a pretrained VideoPoet model, without fine-tuning, and conditions its robot policy on that video."),
+    ("gen2act", "unipi", "alternative_to",
+     "Both generate a video and then act: Gen2Act makes a human video with an off-the-shelf model and learns a point-track-aware policy, UniPi generates robot video and inverts it."),
+    ("3d-vla", "susie", "alternative_to",
+     "Both generate goals with diffusion editing models: 3D-VLA predicts goal images, depth and point clouds inside a 3D VLA, SuSIE edits 2D subgoal images for a low-level policy."),
+    # ---- from Position ----
+    ("physics-iq", "sora", "evaluates",
+     "Scores Sora's image-to-video continuations of its filmed physics scenarios; Sora gets a Physics-IQ score of 10.0%, the lowest of the models in the paper."),
+    ("physics-law", "sora", "critiques",
+     "Questions the Sora-inspired claim that scaling video generation yields world simulators: its models fail out of distribution and generalize by case, not by physical law."),
+    ("physics-iq", "svd", "evaluates",
+     "Scores Stable Video Diffusion's image-to-video continuations of its physics scenarios, measuring a Physics-IQ score of 14.8%."),
+    ("critiques", "lecun-path", "critiques",
+     "Argues against JEPA's latent-only prediction loss and for a generative, observation-grounded objective over a hierarchical mix of discrete and continuous latents."),
+    ("critiques", "sora", "critiques",
+     "Argues that video generators such as Sora overemphasize pixel generation and fall short of a world model that simulates actionable possibilities for reasoning and acting."),
+    ("general-agents", "othello-gpt", "builds_on",
+     "Turns the empirical finding that trained models like Othello-GPT carry implicit world models into a theorem: any agent that generalizes to many goals must contain one."),
+    ("general-agents", "vafa-eval", "alternative_to",
+     "Two ways to get at a model's implicit world model: Richens et al. extract it from an agent's goal-directed policy with a theorem, Vafa et al. test it with Myhill-Nerode distinction metrics."),
+    ("vafa-eval", "othello-gpt", "evaluates",
+     "Runs its sequence-compression and distinction metrics on Li et al.'s Othello-GPT checkpoints to test whether they recover the game's true state structure."),
+    ("physics-iq", "physics-law", "alternative_to",
+     "Both test whether video generators learn physics: Physics-IQ scores existing models on filmed real scenarios, Kang et al. train models from scratch on synthetic 2D motion to probe extrapolation."),
+    ("physics-iq", "videopoet", "evaluates",
+     "Scores VideoPoet in image-to-video and multiframe modes; its multiframe score of 29.5% is the highest among the models tested in the paper."),
+    ("video-lang", "unisim-google", "builds_on",
+     "Argues video generation can serve as a real-world environment simulator, the role its authors' UniSim showed with an action-conditioned video model."),
+    ("video-lang", "unipi", "builds_on",
+     "Argues video generation can serve as a policy and planner, the role UniPi showed by generating text-guided video plans and turning them into actions."),
+    ("world-in-world", "wan", "evaluates",
+     "Plugs Wan2.1 and Wan2.2 image-to-video models into its closed-loop embodied tasks, zero-shot and post-trained, and measures task success rather than visual quality."),
+    ("world-in-world", "cosmos", "evaluates",
+     "Plugs Cosmos-Predict2 (2B) into its closed-loop embodied tasks, zero-shot and post-trained, and measures how much it improves task success."),
+    ("world-in-world", "nwm", "evaluates",
+     "Plugs Navigation World Model into its closed-loop embodied tasks zero-shot as one of the evaluated world models."),
+    ("physics-iq", "lumiere", "evaluates",
+     "Scores Lumiere in image-to-video and multiframe modes, measuring Physics-IQ scores of 19.0% and 23.0%."),
+    ("learning-to-think", "schmidhuber-1990", "builds_on",
+     "Extends the 1990 controller-plus-recurrent-world-model design by letting the controller learn to query and reuse the model's knowledge for abstract reasoning and planning."),
+    ("space-time-probes", "othello-gpt", "builds_on",
+     "Extends Othello-GPT-style linear probing of internal world representations from a board game to real-world space and time in Llama-2 models."),
+    ("videophy", "svd", "evaluates",
+     "Rates SVD (text-to-image-to-video) for semantic adherence and physical commonsense in its human-evaluated leaderboard."),
+    ("worldscore", "wonderworld", "evaluates",
+     "Scores WonderWorld as one of its 3D scene generators on controllability, quality and dynamics, and ships evaluation code for it."),
+    ("worldscore", "worldmodelbench", "alternative_to",
+     "Two world-generation benchmarks: WorldScore scores camera-controlled 3D and 4D scene generation, WorldModelBench judges video generators on instruction following and physics."),
+    ("wr-arena", "cosmos", "evaluates",
+     "Evaluates Cosmos-Predict1 and Cosmos-Predict2 14B Video2World models on its world-reasoning tasks."),
+    ("wr-arena", "wan", "evaluates", "Evaluates WAN 2.1-I2V-14B and WAN 2.2-I2V-A14B on its world-reasoning tasks."),
+    ("wr-arena", "worldscore", "uses_component",
+     "Builds its generation-consistency evaluation on WorldScore's code, patched for its tasks."),
+    ("world-in-world", "svd", "evaluates",
+     "Plugs SVD image-to-video into its closed-loop embodied tasks zero-shot (and a post-trained SVD) as one of the evaluated world models."),
+    ("videophy", "cogvideox", "evaluates",
+     "Rates CogVideoX-2B and -5B on its captions; CogVideoX-5B tops the human leaderboard yet satisfies both semantics and physics for only 39.6% of prompts."),
+    ("videophy", "lumiere", "evaluates",
+     "Rates Lumiere in text-to-video and text-to-image-to-video modes on semantic adherence and physical commonsense."),
+    ("worldscore", "cogvideox", "evaluates",
+     "Scores CogVideoX text-to-video and image-to-video models as video generators under its camera-controlled next-scene protocol."),
+    ("worldscore", "wonderjourney", "evaluates",
+     "Scores WonderJourney as one of its 3D scene generators and ships evaluation code for it alongside WonderWorld."),
+    ("world-in-world", "hunyuanvideo", "evaluates",
+     "Plugs HunyuanVideo-I2V zero-shot into its closed-loop embodied tasks as one of the evaluated world models."),
 ]
 
 
