@@ -4390,8 +4390,6 @@ EDGES = [
      "Both learn decoder-free latent models from reward and value; TD-MPC plans continuous actions with MPPI plus a terminal value, where MuZero runs MCTS over discrete actions."),
     ("efficientzero", "dreamer", "compares_with",
      "EfficientZero V2 reports results against DreamerV3, outperforming it in 50 of 66 tasks across Atari 100k, proprio control and vision control."),
-    ("efficientzero", "tdmpc", "compares_with",
-     "EfficientZero V2 uses TD-MPC2 as its baseline on proprioceptive and vision-based continuous control with limited data."),
     ("efficientzero", "simple", "compares_with",
      "EfficientZero's Atari 100k table reports SimPLe, the earlier model-based agent (0.144 median human-normalised score), as a baseline it surpasses."),
     ("efficientzero", "spr", "compares_with",

@@ -85,9 +85,15 @@ def sources(add, where: str, raw: dict, learn_url: str, required: bool) -> tuple
     urls = [url for _, url in value]
     for url in sorted({u for u in urls if urls.count(u) > 1}):
         add(where, "sources", f"lists {url!r} twice")
-    if urls and learn_url and set(urls) == {learn_url}:
-        add(where, "sources", "only repeats the learn link: list the paper, code or pages behind the facts")
     return tuple((label, url) for label, url in value)
+
+
+def repeats_learn(e, paper_urls: dict[str, str]) -> bool:
+    """Sources that are only the learn link say nothing more, unless that link is the work's own
+    publication (a blog-only release: its announcement is both what to read and the source)."""
+    urls = {url for _, url in e.sources}
+    own = {paper_urls.get(k) for k in e.papers}
+    return bool(urls) and urls == {e.learn_url} and e.learn_url not in own
 
 
 def checked(add, where: str, raw: dict, date: str, today: str, required: bool) -> str:

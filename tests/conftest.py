@@ -36,7 +36,8 @@ def tiny_spec() -> dict:
     anim = ROOT / "worldmodel_anims" / "dream.js"
     entry = dict(id="alpha", name="Alpha model", short="Alpha", family="A", anim="dream", date="2020-01",
                  tagline="A tagline.", simple="Plain words.", mapping="x → y → z", math=r"\frac{a}{b}",
-                 when="Always.", pros=["fast"], cons=["slow"], papers=["p1"], learn=("Learn", "https://example.org/a"))
+                 when="Always.", pros=["fast"], cons=["slow"], papers=["p1"], learn=("Learn", "https://example.org/a"),
+                 sources=[("Test paper", "https://example.org/p1")], checked="2022-01")
     return dict(
         title="Test landscape", subtitle="For tests",
         families=[("A", "Family A", "#2563eb"), ("B", "Family B", "#db2777")],
@@ -44,7 +45,8 @@ def tiny_spec() -> dict:
                     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4")],
         entries=[entry, dict(entry, id="beta", name="Beta model", short="Beta", family="B", date="2021-01"),
                  dict(entry, id="gamma", name="Gamma model", short="Gamma", date="2022-01")],
-        edges=[("beta", "alpha", "builds_on"), ("gamma", "beta", "alternative_to")],
+        edges=[("beta", "alpha", "builds_on", "Takes Alpha's model and trains it on more data."),
+               ("gamma", "beta", "alternative_to", "Predicts tokens where Beta predicts pixels.")],
         papers=[dict(key="p1", title="Paper one", authors=["A. Author"], year=2020, venue="Test 2020",
                      url="https://example.org/p1")],
         animations={"dream": anim},

@@ -46,7 +46,8 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
             a, b = b, a
         edges.append((f"e{a}", f"e{b}", rng.choice(types)))
     # The real tours name real entries: a synthetic landscape has none; its entries joined when released.
-    return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=[], added_default="")
+    return with_evidence(dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=[],
+                              added_default=""))
 
 
 def tripled(spec: dict) -> dict:

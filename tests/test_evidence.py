@@ -46,8 +46,10 @@ def evidenced(spec):
 
 # ----------------------------------------------------------------------------- the switch
 
-def test_evidence_is_optional_while_the_switch_is_off(spec):
-    assert landscape_schema.REQUIRE_EVIDENCE is False     # the integrator flips it once the data lands
+def test_evidence_is_required_and_optional_with_the_switch_off(spec, monkeypatch):
+    assert landscape_schema.REQUIRE_EVIDENCE is True      # the data has its evidence: required from now on
+    assert "field 'sources' is missing" in " ".join(problems(spec))
+    monkeypatch.setattr(landscape_schema, "REQUIRE_EVIDENCE", False)
     ls = G.validate(spec)
     assert [e.reason for e in ls.edges] == ["", ""]
     assert all(e.sources == () and e.checked == "" and e.kind == "" for e in ls.entries)
@@ -168,13 +170,34 @@ def test_an_evaluates_edge_starts_at_a_benchmark(evidenced, required):
     assert G.validate(evidenced).entries[2].kind == "benchmark"
 
 
-def test_an_unmarked_source_passes_while_the_switch_is_off_but_a_wrong_kind_never(evidenced):
+def test_an_unmarked_source_passes_while_the_switch_is_off_but_a_wrong_kind_never(evidenced, monkeypatch):
+    monkeypatch.setattr(landscape_schema, "REQUIRE_EVIDENCE", False)
     evidenced["edge_types"].append(evaluates_type())
     evidenced["edges"].append(("gamma", "alpha", "evaluates", "Measures Alpha's long-horizon error on its suite."))
     G.validate(evidenced)
     evidenced["entry_kinds"].append("survey")
     evidenced["entries"][2]["kind"] = "survey"
     assert "field 'source' is 'gamma' (survey)" in only_problem(evidenced)
+
+
+def test_a_benchmark_may_measure_later_works_but_a_baseline_is_older(evidenced, required):
+    """A benchmark keeps scoring the works that follow it (a leaderboard); any other directed edge reads
+    newer -> older."""
+    evidenced["edge_types"].append(evaluates_type())
+    evidenced["entries"][0]["kind"] = "benchmark"          # alpha (2020-01) is older than beta (2021-01)
+    evidenced["edges"].append(("alpha", "beta", "evaluates", "Its leaderboard scores Beta on the same suite."))
+    G.validate(evidenced)
+    evidenced["edges"][-1] = ("alpha", "gamma", "builds_on", "Takes Gamma's encoder and trains it on its own data.")
+    assert "points forward in time" in only_problem(evidenced)
+
+
+def test_sources_may_repeat_the_learn_link_only_when_it_is_the_publication(evidenced, required):
+    """A blog-only release: its announcement is the paper record, what to read and the source."""
+    alpha = evidenced["entries"][0]
+    alpha["sources"] = [("announcement", alpha["learn"][1])]
+    assert "only repeats the learn link" in only_problem(evidenced)
+    evidenced["papers"][0]["url"] = alpha["learn"][1]
+    G.validate(evidenced)
 
 
 # ----------------------------------------------------------------------------- into the page
