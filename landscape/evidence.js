@@ -32,6 +32,16 @@ LS.evidence = (function () {
     tip.style.top = (at.y - h - 14 > 8 ? at.y - h - 14 : at.y + 14) + "px";
   }
 
+  /* ] and [ on a focused star step through its connections, one edge and reason at a time. */
+  let stepAt = { id: null, k: -1 };
+  function step(id, delta) {
+    const links = idx.links.get(id);
+    if (!links.length) return;
+    const k = stepAt.id === id ? (stepAt.k + delta + links.length) % links.length : delta > 0 ? 0 : links.length - 1;
+    stepAt = { id, k };
+    showEdge(links[k].edge);
+  }
+
   function hideEdge() {
     LS.map.spotEdge(null);
     tip.hidden = true;
@@ -51,5 +61,5 @@ LS.evidence = (function () {
   /* "benchmark", "evaluation": a tag where the entry is not an ordinary work. */
   const kindBadge = (e) => (e.kind ? el("span", { class: "badge-kind", text: e.kind }) : null);
 
-  return { reason, words, showEdge, hideEdge, sources, kindBadge };
+  return { reason, words, showEdge, hideEdge, step, sources, kindBadge };
 })();

@@ -181,11 +181,12 @@ LS.map = (function () {
     g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.openEntry(e.id, g); }
+      if (ev.key === "]" || ev.key === "[") { ev.preventDefault(); LS.evidence.step(e.id, ev.key === "]" ? 1 : -1); }
     });
     g.addEventListener("pointerenter", () => hover(e.id));
     g.addEventListener("pointerleave", () => hover(null));
     g.addEventListener("focus", () => { hover(e.id); ensureVisible(e.id); });
-    g.addEventListener("blur", () => hover(null));
+    g.addEventListener("blur", () => { hover(null); LS.evidence.hideEdge(); });
     stars.set(e.id, g);
     return g;
   }
@@ -548,6 +549,7 @@ LS.map = (function () {
     if (!spot || root.closest("[hidden]")) return null;
     drawEdge(spot);
     spot.path.classList.add("spot");
+    tooltip.hidden = true;      // the edge's words take the star's tooltip's place
     const a = positions.get(spot.s), b = positions.get(spot.t);
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, bend = Math.min(60, len * 0.18);
     // The quadratic curve's middle: a quarter of each end and half of the control point (edgeD's).

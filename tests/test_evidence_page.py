@@ -82,6 +82,20 @@ def test_focusing_a_connection_shows_its_edge_and_reason_on_the_map_and_says_it(
     assert log.errors == []
 
 
+def test_brackets_on_a_focused_star_step_through_its_connections(open_ev):
+    page, log = open_ev()
+    edges = page.evaluate("LS.index.links.get('dreamer').map(l => l.edge)")
+    page.focus('#map .star[data-id="dreamer"]')
+    for key, k in (("]", 0), ("]", 1), ("[", 0), ("[", len(edges) - 1)):
+        page.keyboard.press(key)
+        B.wait_until(page, f"document.querySelector('#map .edge.spot')?.dataset.i === '{edges[k]}'")
+        assert reason_of(page, edges[k]) in page.inner_text("#edge-tip")
+        assert page.inner_text("#edge-live").endswith(reason_of(page, edges[k]))
+    page.keyboard.press("Tab")
+    B.wait_until(page, "document.getElementById('edge-tip').hidden")
+    assert log.errors == []
+
+
 def test_hovering_an_edge_of_the_open_work_shows_its_type_and_reason(open_ev):
     page, log = open_ev("#dreamer")
     B.wait_until(page, "document.querySelectorAll('#map .edge-hit').length > 0")
