@@ -105,19 +105,19 @@ def wait_until(page, expression: str, timeout: float = 10.0, interval: float = 0
 # One evaluate: loops in the page until two rounds in a row find nothing moving (a round = the idle queue
 # drained, then two frames). Infinite animations (spinners, canvases driven by requestAnimationFrame) never
 # count: they are not transitions.
-SETTLE = """async (timeout) => {
+SETTLE = """async ([timeout, math]) => {
   const t0 = performance.now();
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   const hasLS = () => typeof LS !== 'undefined' && Boolean(LS.util && LS.math);   // LS is a const, not on window
   const idle = () => new Promise((r) => (hasLS() ? LS.util.later(() => r()) : r()));
-  const mathRequested = () => Boolean(document.getElementById('mathjax-script'));
+  const mathRequested = () => math && Boolean(document.getElementById('mathjax-script'));
   const busy = () => {
     const moving = document.getAnimations().filter((a) => (a.playState === 'running' || a.pending)
       && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
     if (moving.length) return 'animations';
     if (document.querySelector('.morphing')) return 'morph';
     if (mathRequested() && !(hasLS() && LS.math.ready())) return 'mathjax loading';
-    if (document.querySelector('.math-out.pending, .math[data-typeset="pending"]')) return 'typesetting';
+    if (math && document.querySelector('.math-out.pending, .math[data-typeset="pending"]')) return 'typesetting';
     return '';
   };
   let quiet = 0, why = '';
@@ -134,9 +134,10 @@ SETTLE = """async (timeout) => {
 }"""
 
 
-def settle(page, timeout: float = 20.0) -> None:
-    """Wait until transitions, idle work and MathJax have settled (see SETTLE)."""
-    page.evaluate(SETTLE, timeout * 1000)
+def settle(page, timeout: float = 20.0, math: bool = True) -> None:
+    """Wait until transitions, idle work and MathJax have settled (see SETTLE). math=False: don't wait for
+    MathJax (a test that never looks at equations need not wait for it to load)."""
+    page.evaluate(SETTLE, [timeout * 1000, math])
 
 
 def typeset_done(page, timeout: float = 20.0) -> None:

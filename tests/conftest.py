@@ -2,9 +2,10 @@
 
 For browser tests (mark the module `pytestmark = pytest.mark.browser`):
 - open_page(fragment="", url=None, **opts) -> (page, log): a fresh context per call, closed after the test.
-- shared_page(fragment="", **opts) -> (page, log): ONE page per module and options, re-opened at `fragment`
-  (a real navigation, storage cleared) for each test that asks: for tests that only read, or whose changes
-  a reload undoes. Saves a context and a browser page per test.
+- shared_page(fragment="", reload=True, **opts) -> (page, log): ONE page per module and options, re-opened
+  at `fragment` (a real navigation, storage cleared) for each test that asks: for tests whose changes a
+  reload undoes. reload=False hands the page over as the last test left it: only for tests that change
+  nothing (read-only). Saves a context (and with reload=False the page load) per test.
 - Console errors, page errors and dialogs fail the test by default, in every page opened through
   browser.open_page / browser.attach_logs (the shared page's log is checked per test). A test that expects
   one opts out with @pytest.mark.allows_page_errors (and checks what it expects itself).
@@ -139,7 +140,7 @@ def shared_page(browser, page_url):
     fragment (storage cleared, a full navigation) each call. Checked for errors per test like any page."""
     pages = {}
 
-    def opener(fragment: str = "", **opts):
+    def opener(fragment: str = "", reload: bool = True, **opts):
         key = tuple(sorted(opts.items()))
         if key not in pages:
             ctx, page, log = B.open_page(browser, page_url + fragment, **opts)
@@ -147,6 +148,8 @@ def shared_page(browser, page_url):
             pages[key] = (ctx, page, log)
             return page, log
         ctx, page, log = pages[key]
+        if not reload and page.url == page_url + fragment:
+            return page, log
         page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
         page.goto("about:blank")
         page.goto(page_url + fragment)
