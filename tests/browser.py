@@ -7,6 +7,7 @@ Helpers for tests (use these instead of fixed sleeps):
   typesetting. Call it after a click or navigation whose transition a check depends on.
 - wait_until(page, "js expression"): poll an expression until truthy (the CSP forbids wait_for_function).
 - typeset_done(page): MathJax has finished with everything requested so far (settle() includes it).
+- set_hash(page, "#?view=list"): change the fragment and return once the page's hashchange handler ran.
 - Every PageLog made by open_page/attach_logs is registered; conftest fails the test on a console error,
   page error or dialog in any of them (opt out: @pytest.mark.allows_page_errors).
 """
@@ -144,6 +145,18 @@ def typeset_done(page, timeout: float = 20.0) -> None:
     """MathJax loaded and no math block still pending (part of settle; cheaper when only math matters)."""
     wait_until(page, "Boolean(window.MathJax && LS.math.ready()) && !document.querySelector("
                      "'.math-out.pending, .math[data-typeset=\"pending\"]')", timeout)
+
+
+# Resolves after the page's own hashchange handler ran (registered at start-up, so it runs first).
+HASH_CHANGE = """(frag) => new Promise((done) => {
+  if (location.hash === frag || (frag === '#' && !location.hash)) { done(); return; }
+  addEventListener('hashchange', () => done(), { once: true });
+  location.hash = frag; })"""
+
+
+def set_hash(page, fragment: str) -> None:
+    """Go to a fragment as a link would (a hashchange, no reload) and return once the page has handled it."""
+    page.evaluate(HASH_CHANGE, fragment)
 
 
 def launch(playwright):
