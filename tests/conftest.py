@@ -8,7 +8,8 @@ For browser tests (mark the module `pytestmark = pytest.mark.browser`):
   nothing (read-only). Saves a context (and with reload=False the page load) per test.
 - Console errors, page errors and dialogs fail the test by default, in every page opened through
   browser.open_page / browser.attach_logs (the shared page's log is checked per test). A test that expects
-  one opts out with @pytest.mark.allows_page_errors (and checks what it expects itself).
+  some opts out with @pytest.mark.allows_page_errors("substring", ...) (errors containing one of them pass;
+  no argument: any error passes, and the test checks what it expects itself).
 - browser.settle(page) waits until transitions, idle work and MathJax have settled: use it, never a sleep.
 - shot(page, name) writes tests/out/<name>.png only when LS_SCREENSHOTS=1 (screenshots nothing checks).
 - in_ci(): CI=true in the environment; then a missing tool (ruff, ESLint, npm packages) fails, not skips.
@@ -109,13 +110,14 @@ def _page_errors_fail_the_test(request):
     """Fail a test on a console error, page error or dialog in any page it drove (see the module doc)."""
     seen = {id(log): (len(log.errors), len(log.dialogs)) for log in B.LOGS}
     yield
-    if request.node.get_closest_marker("allows_page_errors"):
-        return
+    allowed = request.node.get_closest_marker("allows_page_errors")
     bad = []
     for log in B.LOGS:
         e0, d0 = seen.get(id(log), (0, 0))
         bad += log.errors[e0:] + [f"dialog: {d}" for d in log.dialogs[d0:]]
     B.LOGS[:] = [log for log in B.LOGS if log.keep]
+    if allowed:              # @pytest.mark.allows_page_errors("ERR_FAILED", ...): only those; no argument: any
+        bad = [e for e in bad if allowed.args and not any(a in e for a in allowed.args)]
     assert bad == [], f"console/page errors or dialogs: {bad}"
 
 

@@ -217,7 +217,7 @@ def test_same_behaviour_over_http(open_page, http_url):
     clean(log)
 
 
-@pytest.mark.allows_page_errors          # MathJax's blocked request is logged; checked below
+@pytest.mark.allows_page_errors("ERR_FAILED")          # MathJax's blocked request
 def test_cdn_blocked_page_still_works_and_tex_is_readable(open_page, built):
     page, log = open_page("#muzero", allow_cdn=False)
     page.wait_for_selector('#panel[data-id="muzero"]')

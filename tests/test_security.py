@@ -170,7 +170,7 @@ def test_hostile_data_renders_as_text_in_a_real_browser(browser, tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.allows_page_errors          # MathJax's blocked request is logged; checked below
+@pytest.mark.allows_page_errors("ERR_FAILED")          # MathJax's blocked request
 def test_fully_offline_page_is_usable(open_page):
     page, log = open_page("#dreamer", allow_cdn=False)
     page.wait_for_selector('#panel[data-id="dreamer"] .tex-source')
