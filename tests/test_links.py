@@ -22,7 +22,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
     in_flight = 0
     max_in_flight = 0
-    lock = threading.Lock()
+    lock = threading.Condition()          # guards the counters; notified when a request ends
 
     def answer(self, status: int, headers: dict | None = None, body: bytes = b"") -> None:
         self.send_response(status)
@@ -68,6 +68,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         finally:
             with cls.lock:
                 cls.in_flight -= 1
+                cls.lock.notify_all()
 
     do_HEAD = do_GET = route
 
@@ -87,7 +88,11 @@ def local_server():
 
 @pytest.fixture
 def server(local_server):
-    Handler.hits, Handler.in_flight, Handler.max_in_flight = {}, 0, 0
+    """Fresh counters, once the previous test's requests have ended (a client that gave up on /slow leaves
+    its server thread sleeping: resetting under it would drive in_flight below zero)."""
+    with Handler.lock:
+        assert Handler.lock.wait_for(lambda: Handler.in_flight == 0, timeout=10), "requests still running"
+        Handler.hits, Handler.max_in_flight = {}, 0
     return local_server
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -65,8 +66,9 @@ def test_snapshot_sees_edits_new_and_deleted_files_but_not_hidden_or_other_files
     (tmp_path / "notes.txt").write_text("x")
     before = S.snapshot([str(tmp_path)])
     assert [p.rsplit("/", 1)[1] for p in before] == ["a.py"]
-    time.sleep(0.01)
     (tmp_path / "a.py").write_text("2")
+    later = next(iter(before.values())) + 1_000_000_000      # an edit a second after the snapshot, whatever
+    os.utime(tmp_path / "a.py", ns=(later, later))             # the file system's clock granularity
     (tmp_path / "b.js").write_text("")
     (tmp_path / ".a.py.swp").write_text("")
     after = S.snapshot([str(tmp_path)])

@@ -190,7 +190,7 @@ def test_tour_looks_right(open_page, dark, phone):
     tour = W.TOURS[2]
     page, log = open_page(f"#?tour={tour['id']}&step=3", dark=dark, phone=phone)
     page.wait_for_selector(f'#panel[data-id="{tour["steps"][2][0]}"] .tour-bar')
-    page.wait_for_timeout(400)
+    B.settle(page)
     bar = page.locator("#panel .tour-bar").bounding_box()
     width = page.viewport_size["width"]
     assert bar["x"] >= 0 and bar["x"] + bar["width"] <= width
