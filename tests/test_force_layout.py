@@ -113,3 +113,30 @@ def test_two_thousand_entries_lay_out_fast():
     lay = G.layout(ls)
     assert time.perf_counter() - t0 < 4.0      # ~0.3 s on an idle core (the bench prints it); CI is shared
     assert len(lay.positions) == 2000
+
+
+def test_layout_work_grows_linearly_with_the_family(real_spec, monkeypatch):
+    """Cost as counted work, not seconds: ticks x stars stays within the budget and settle()'s collision
+    checks per star stay flat from 10x to 20x (the old fixed-tick layout compressed big families and
+    settle searched ever longer: 2.3 checks per star at 1x, hundreds at 20x)."""
+    from synthetic import cloned
+    checks = [0]
+    real_collides = L._collides
+
+    def counted(*args):
+        checks[0] += 1
+        return real_collides(*args)
+
+    monkeypatch.setattr(L, "_collides", counted)
+    ticks = []
+    real_run = L.Simulation.run
+    monkeypatch.setattr(L.Simulation, "run", lambda self: ticks.append((len(self.nodes), real_run(self))) or ticks[-1][1])
+    per_star = {}
+    for times in (10, 20):
+        checks[0], ticks[:] = 0, []
+        ls = G.validate(cloned(real_spec, times))
+        lay = G.layout(ls)
+        assert not G.overlapping_pairs(ls, lay)
+        assert all(n * t <= L.DEFAULT_SETTINGS.node_ticks + 8 * n for n, t in ticks), ticks
+        per_star[times] = checks[0] / len(ls.entries)
+    assert per_star[20] <= 1.3 * per_star[10] + 2, per_star
