@@ -26,8 +26,10 @@ LS.map = (function () {
   let viewport, famLayer, axisLayer, edgeLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
-  let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
-  let pathIds = new Set(), pathMarked = [];
+  let hoverId = null, activeId = null, nearIds = new Set(), restoreView = null;
+  let pathIds = new Set(), pathSteps = [];
+  let focusSvg, focusView, veil, raisedEdges, raisedStars;
+  const copies = new Map();         // id -> its copy above the veil
   let labelled = new Set(data.entries.map((e) => e.id));
 
   /* ---------- building ---------- */
@@ -46,8 +48,15 @@ LS.map = (function () {
     for (const f of data.families) famLayer.append(familyGroup(f));
     for (const e of data.entries) starLayer.append(starGroup(e));
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
+    // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
+    veil = svg("rect", { class: "veil", x: "-100000", y: "-100000", width: "200000", height: "200000" });
+    raisedEdges = svg("g", { class: "edges" });
+    raisedStars = svg("g", { class: "stars" });
+    focusView = svg("g", {}, [veil, raisedEdges, raisedStars]);
+    focusSvg = svg("svg", { class: "map-focus", "aria-hidden": "true", display: "none" }, [focusView]);
     viewport.append(famLayer, axisLayer, edgeLayer, trailLine, starLayer);
     root.append(defs, viewport);
+    root.after(focusSvg);
     root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
     measure();
     positions = homePositions();
@@ -204,15 +213,17 @@ LS.map = (function () {
 
   function placeAll() {
     drawTrail();
-    for (const [id, g] of stars) {
-      const p = positions.get(id);
-      g.setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
-    }
+    for (const id of stars.keys()) placeStar(id);
     for (const e of edgePaths) {
       e.stale = true;
       drawIfShown(e);
     }
     cullKey = "";
+  }
+  function placeStar(id) {
+    const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
+    stars.get(id).setAttribute("transform", at);
+    if (copies.has(id)) copies.get(id).setAttribute("transform", at);
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {
@@ -272,6 +283,7 @@ LS.map = (function () {
     for (const [id, g] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
+      if (copies.has(id)) copies.get(id).classList.toggle("nolabel", !on);
     }
     labelled = shown;
   }
@@ -303,8 +315,10 @@ LS.map = (function () {
    * waits for the next frame. */
   function setView(k, x, y) {
     Object.assign(view, { k, x, y });
-    viewport.setAttribute("transform", "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")");
-    root.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
+    const at = "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")";
+    viewport.setAttribute("transform", at);
+    focusView.setAttribute("transform", at);
+    for (const svgEl of [root, focusSvg]) svgEl.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
     scheduleRender();
   }
   function fit() {
@@ -412,36 +426,64 @@ LS.map = (function () {
     zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
   }
 
-  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ---------- */
-  function mark(node, cls) {
-    node.classList.add(cls);
-    marked.push([node, cls]);
+  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ----------
+   * Dimming every star and line would restyle the whole map and give each its own paint group, a cost
+   * that grows with the map. One veil covers the map instead, and the focused neighbourhood (or a shown
+   * path) is drawn above it: its lines moved up, its stars copied up (the stars themselves keep their
+   * place in the tab order), so focus costs what the neighbourhood costs. */
+  function raiseEdge(e, cls) {
+    drawEdge(e);
+    const copy = e.path.cloneNode(false);
+    copy.classList.add(cls);
+    raisedEdges.append(copy);
+  }
+  function raiseStar(id, cls) {
+    const g = stars.get(id);
+    const copy = g.cloneNode(true);
+    for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
+    copy.dataset.of = id;
+    copy.classList.add(cls);
+    copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
+    copies.set(id, copy);
+    raisedStars.append(copy);
+  }
+  function lowerAll() {
+    raisedEdges.replaceChildren();
+    raisedStars.replaceChildren();
+    copies.clear();
+  }
+  function setVeil(on) {
+    if ((focusSvg.getAttribute("display") !== "none") === on) return;
+    focusSvg.setAttribute("display", on ? "inline" : "none");
+    if (on) focusView.insertBefore(trailLine, raisedEdges);    // a tour's trail stays above the veil
+    else viewport.insertBefore(trailLine, starLayer);
   }
   function refocus() {
-    for (const [node, cls] of marked) node.classList.remove(cls);
-    marked = [];
+    lowerAll();
     nearIds = new Set();
     const id = hoverId || activeId;
-    root.classList.toggle("focus-mode", Boolean(id));
-    if (id) {
-      edges();
-      mark(stars.get(id), "hl");
-      for (const l of idx.links.get(id)) {
-        nearIds.add(l.other);
-        mark(stars.get(l.other), "hl");
-        mark(edgePaths[l.edge].path, "hl");
-        drawEdge(edgePaths[l.edge]);
-      }
-      for (const o of nearIds) {
-        for (const l of idx.links.get(o)) {
-          if (l.other === id) continue;
-          if (!nearIds.has(l.other)) mark(stars.get(l.other), "hl2");
-          mark(edgePaths[l.edge].path, "hl2");
-          drawEdge(edgePaths[l.edge]);
-        }
+    if (pathIds.size) raisePath();
+    else if (id) raiseNeighbourhood(id);
+    setVeil(Boolean(pathIds.size || id));
+    scheduleRender();
+  }
+  function raiseNeighbourhood(id) {
+    edges();
+    for (const l of idx.links.get(id)) nearIds.add(l.other);
+    for (const o of nearIds) {
+      for (const l of idx.links.get(o)) {
+        if (l.other === id) continue;
+        if (!nearIds.has(l.other)) raiseStar(l.other, "hl2");
+        raiseEdge(edgePaths[l.edge], "hl2");
       }
     }
-    scheduleRender();
+    for (const l of idx.links.get(id)) raiseEdge(edgePaths[l.edge], "hl");
+    for (const o of nearIds) raiseStar(o, "hl");
+    raiseStar(id, "hl");
+  }
+  function raisePath() {
+    for (const s of pathSteps) raiseEdge(edgePaths[s.edge], "on-path");
+    for (const id of pathIds) raiseStar(id, "on-path");
   }
   function hover(id) {
     hoverId = id;
@@ -484,17 +526,10 @@ LS.map = (function () {
     clearPath();
     if (!steps || !steps.length) return;
     edges();
+    pathSteps = steps;
     pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
-    for (const id of pathIds) { stars.get(id).classList.add("on-path"); pathMarked.push(stars.get(id)); }
-    for (const s of steps) {
-      const e = edgePaths[s.edge];
-      e.path.classList.add("on-path");
-      pathMarked.push(e.path);
-      drawEdge(e);
-    }
-    root.classList.add("path-mode");
+    refocus();
     if (mode === "map") fitTo([...pathIds]);
-    scheduleRender();
   }
   /* A tour joins its works in order (shown works only), whatever edges they share. */
   function drawTrail() {
@@ -507,11 +542,9 @@ LS.map = (function () {
   }
   function clearPath() {
     if (!pathIds.size) return;
-    for (const n of pathMarked) n.classList.remove("on-path");
-    pathMarked = [];
+    pathSteps = [];
     pathIds = new Set();
-    root.classList.remove("path-mode");
-    scheduleRender();
+    refocus();
   }
 
   /* ---------- filters ---------- */
@@ -614,10 +647,7 @@ LS.map = (function () {
       drawTrail();
       if (canvas) drawDots(canvas, ids);
       else {
-        for (const id of ids) {
-          const p = positions.get(id);
-          stars.get(id).setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
-        }
+        for (const id of ids) placeStar(id);
       }
       if (follow && !canvas) {
         for (const e of edgePaths) {

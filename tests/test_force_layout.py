@@ -130,7 +130,11 @@ def test_layout_work_grows_linearly_with_the_family(real_spec, monkeypatch):
     monkeypatch.setattr(L, "_collides", counted)
     ticks = []
     real_run = L.Simulation.run
-    monkeypatch.setattr(L.Simulation, "run", lambda self: ticks.append((len(self.nodes), real_run(self))) or ticks[-1][1])
+    def counted_run(self):
+        ticks.append((len(self.nodes), real_run(self)))
+        return ticks[-1][1]
+
+    monkeypatch.setattr(L.Simulation, "run", counted_run)
     per_star = {}
     for times in (10, 20):
         checks[0], ticks[:] = 0, []
