@@ -129,7 +129,9 @@ class Simulation:
 
     def run(self) -> int:
         """Tick until alpha has decayed or the layout has cooled, then settle; return the ticks run."""
-        for done in range(1, self.ticks + 1):
+        done = 0
+        while done < self.ticks:
+            done += 1
             if self.tick() < self.s.cooled and self.alpha < 0.1:
                 break
         self.settle()
