@@ -26,8 +26,11 @@ LS.map = (function () {
   let viewport, famLayer, axisLayer, edgeLayer, hitLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
-  let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
-  let pathIds = new Set(), pathMarked = [];
+  let hoverId = null, activeId = null, nearIds = new Set(), restoreView = null;
+  let pathIds = new Set(), pathSteps = [];
+  let focusSvg, focusView, veil, raisedEdges, raisedStars;
+  const copies = new Map();         // id -> its copy above the veil
+  const edgeCopies = new Map();     // an edge -> its copy above the veil
   let labelled = new Set(data.entries.map((e) => e.id));
 
   /* ---------- building ---------- */
@@ -47,10 +50,17 @@ LS.map = (function () {
     for (const f of data.families) famLayer.append(familyGroup(f));
     for (const e of data.entries) starLayer.append(starGroup(e));
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
+    // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
+    veil = svg("rect", { class: "veil", x: "-100000", y: "-100000", width: "200000", height: "200000" });
+    raisedEdges = svg("g", { class: "edges" });
+    raisedStars = svg("g", { class: "stars" });
+    focusView = svg("g", {}, [veil, raisedEdges, raisedStars]);
+    focusSvg = svg("svg", { class: "map-focus", "aria-hidden": "true", display: "none" }, [focusView]);
     viewport.append(famLayer, axisLayer, edgeLayer, trailLine, hitLayer, starLayer);
     hitLayer.addEventListener("pointerover", (ev) => LS.evidence.showEdge(Number(ev.target.dataset.i)));
     hitLayer.addEventListener("pointerout", () => LS.evidence.hideEdge());
     root.append(defs, viewport);
+    root.after(focusSvg);
     root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
     measure();
     positions = homePositions();
@@ -210,10 +220,7 @@ LS.map = (function () {
 
   function placeAll() {
     drawTrail();
-    for (const [id, g] of stars) {
-      const p = positions.get(id);
-      g.setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
-    }
+    for (const id of stars.keys()) placeStar(id);
     for (const e of edgePaths) {
       e.stale = true;
       drawIfShown(e);
@@ -221,6 +228,11 @@ LS.map = (function () {
     hitKey = "";
     syncHits();
     cullKey = "";
+  }
+  function placeStar(id) {
+    const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
+    stars.get(id).setAttribute("transform", at);
+    if (copies.has(id)) copies.get(id).setAttribute("transform", at);
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {
@@ -280,6 +292,7 @@ LS.map = (function () {
     for (const [id, g] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
+      if (copies.has(id)) copies.get(id).classList.toggle("nolabel", !on);
     }
     labelled = shown;
   }
@@ -311,8 +324,10 @@ LS.map = (function () {
    * waits for the next frame. */
   function setView(k, x, y) {
     Object.assign(view, { k, x, y });
-    viewport.setAttribute("transform", "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")");
-    root.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
+    const at = "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")";
+    viewport.setAttribute("transform", at);
+    focusView.setAttribute("transform", at);
+    for (const svgEl of [root, focusSvg]) svgEl.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
     scheduleRender();
   }
   function fit() {
@@ -420,37 +435,68 @@ LS.map = (function () {
     zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
   }
 
-  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ---------- */
-  function mark(node, cls) {
-    node.classList.add(cls);
-    marked.push([node, cls]);
+  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ----------
+   * Dimming every star and line would restyle the whole map and give each its own paint group, a cost
+   * that grows with the map. One veil covers the map instead, and the focused neighbourhood (or a shown
+   * path) is drawn above it: its lines moved up, its stars copied up (the stars themselves keep their
+   * place in the tab order), so focus costs what the neighbourhood costs. */
+  function raiseEdge(e, cls) {
+    drawEdge(e);
+    const copy = e.path.cloneNode(false);
+    copy.classList.add(cls);
+    copy.classList.toggle("spot", e === spot);
+    edgeCopies.set(e, copy);
+    raisedEdges.append(copy);
+  }
+  function raiseStar(id, cls) {
+    const g = stars.get(id);
+    const copy = g.cloneNode(true);
+    for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
+    copy.dataset.of = id;
+    copy.classList.add(cls);
+    copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
+    copies.set(id, copy);
+    raisedStars.append(copy);
+  }
+  function lowerAll() {
+    raisedEdges.replaceChildren();
+    raisedStars.replaceChildren();
+    copies.clear();
+    edgeCopies.clear();
+  }
+  function setVeil(on) {
+    if ((focusSvg.getAttribute("display") !== "none") === on) return;
+    focusSvg.setAttribute("display", on ? "inline" : "none");
+    if (on) focusView.insertBefore(trailLine, raisedEdges);    // a tour's trail stays above the veil
+    else viewport.insertBefore(trailLine, starLayer);
   }
   function refocus() {
-    for (const [node, cls] of marked) node.classList.remove(cls);
-    marked = [];
+    lowerAll();
     nearIds = new Set();
     const id = hoverId || activeId;
-    root.classList.toggle("focus-mode", Boolean(id));
-    if (id) {
-      edges();
-      mark(stars.get(id), "hl");
-      for (const l of idx.links.get(id)) {
-        nearIds.add(l.other);
-        mark(stars.get(l.other), "hl");
-        mark(edgePaths[l.edge].path, "hl");
-        drawEdge(edgePaths[l.edge]);
-      }
-      for (const o of nearIds) {
-        for (const l of idx.links.get(o)) {
-          if (l.other === id) continue;
-          if (!nearIds.has(l.other)) mark(stars.get(l.other), "hl2");
-          mark(edgePaths[l.edge].path, "hl2");
-          drawEdge(edgePaths[l.edge]);
-        }
-      }
-    }
+    if (pathIds.size) raisePath();
+    else if (id) raiseNeighbourhood(id);
+    setVeil(Boolean(pathIds.size || id));
     syncHits();
     scheduleRender();
+  }
+  function raiseNeighbourhood(id) {
+    edges();
+    for (const l of idx.links.get(id)) nearIds.add(l.other);
+    for (const o of nearIds) {
+      for (const l of idx.links.get(o)) {
+        if (l.other === id) continue;
+        if (!nearIds.has(l.other)) raiseStar(l.other, "hl2");
+        raiseEdge(edgePaths[l.edge], "hl2");
+      }
+    }
+    for (const l of idx.links.get(id)) raiseEdge(edgePaths[l.edge], "hl");
+    for (const o of nearIds) raiseStar(o, "hl");
+    raiseStar(id, "hl");
+  }
+  function raisePath() {
+    for (const s of pathSteps) raiseEdge(edgePaths[s.edge], "on-path");
+    for (const id of pathIds) raiseStar(id, "on-path");
   }
   function hover(id) {
     hoverId = id;
@@ -494,18 +540,10 @@ LS.map = (function () {
     clearPath();
     if (!steps || !steps.length) return;
     edges();
+    pathSteps = steps;
     pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
-    for (const id of pathIds) { stars.get(id).classList.add("on-path"); pathMarked.push(stars.get(id)); }
-    for (const s of steps) {
-      const e = edgePaths[s.edge];
-      e.path.classList.add("on-path");
-      pathMarked.push(e.path);
-      drawEdge(e);
-    }
-    root.classList.add("path-mode");
+    refocus();
     if (mode === "map") fitTo([...pathIds]);
-    syncHits();
-    scheduleRender();
   }
   /* A tour joins its works in order (shown works only), whatever edges they share. */
   function drawTrail() {
@@ -518,12 +556,9 @@ LS.map = (function () {
   }
   function clearPath() {
     if (!pathIds.size) return;
-    for (const n of pathMarked) n.classList.remove("on-path");
-    pathMarked = [];
+    pathSteps = [];
     pathIds = new Set();
-    root.classList.remove("path-mode");
-    syncHits();
-    scheduleRender();
+    refocus();
   }
 
   /* ---------- one edge, and why it is there (LS.evidence) ---------- */
@@ -532,7 +567,7 @@ LS.map = (function () {
   let hitKey = "", spot = null;
   function syncHits() {
     const list = new Set(activeId ? idx.links.get(activeId).map((l) => l.edge) : []);
-    for (const n of pathMarked) if (n.dataset.i) list.add(Number(n.dataset.i));
+    for (const step of pathSteps) list.add(step.edge);
     const key = [...list].join();
     if (key === hitKey) return;
     hitKey = key;
@@ -543,12 +578,14 @@ LS.map = (function () {
   }
   /* Edge i stands out (null: none does); returns the middle of its curve in the map's pixels, and
    * the right edge of the map's part the panel leaves free, or null when the map is not shown. */
+  // The line that stands out is its copy above the veil when there is one.
+  const spotted = (e) => edgeCopies.get(e) || e.path;
   function spotEdge(i) {
-    if (spot) spot.path.classList.remove("spot");
+    if (spot) spotted(spot).classList.remove("spot");
     spot = i === null ? null : edges()[i];
     if (!spot || root.closest("[hidden]")) return null;
     drawEdge(spot);
-    spot.path.classList.add("spot");
+    spotted(spot).classList.add("spot");
     tooltip.hidden = true;      // the edge's words take the star's tooltip's place
     const a = positions.get(spot.s), b = positions.get(spot.t);
     const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, bend = Math.min(60, len * 0.18);
@@ -657,10 +694,7 @@ LS.map = (function () {
       drawTrail();
       if (canvas) drawDots(canvas, ids);
       else {
-        for (const id of ids) {
-          const p = positions.get(id);
-          stars.get(id).setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
-        }
+        for (const id of ids) placeStar(id);
       }
       if (follow && !canvas) {
         for (const e of edgePaths) {

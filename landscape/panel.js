@@ -86,14 +86,32 @@ LS.panel = (function () {
       [svg("line", { x1: "1", y1: "4", x2: "27", y2: "4", class: "legend-line", "stroke-dasharray": dash || null })]);
   }
 
-  /* Every work, grouped by family: built once, cloned into each picker (cheap at thousands of works). */
+  /* Every work, grouped by family: built once, cloned into a picker only when it is about to be used
+   * (near the view, focused or pressed): thousands of options would otherwise cost every open. */
   let workOptions = null;
-  function pickerOf(e, label, prompt) {
+  const unfilled = new WeakMap();      // picker -> the entry it leaves out, until its options go in
+  const nearView = "IntersectionObserver" in window
+    ? new IntersectionObserver((seen) => { for (const s of seen) if (s.isIntersecting) fill(s.target); }, { rootMargin: "200px" })
+    : null;
+  function optionList() {
     workOptions = workOptions || el("div", {}, data.families.map((f) => el("optgroup", { label: f.label },
       idx.byFamily.get(f.key).map((o) => el("option", { value: o.id, text: o.name })))));
+    return workOptions;
+  }
+  function fill(select) {
+    const skip = unfilled.get(select);
+    if (!skip) return;
+    unfilled.delete(select);
+    if (nearView) nearView.unobserve(select);
+    select.append(...optionList().cloneNode(true).children);
+    select.querySelector('option[value="' + CSS.escape(skip) + '"]').remove();
+  }
+  function pickerOf(e, label, prompt) {
     const select = el("select", { "aria-label": label }, [el("option", { value: "", text: prompt })]);
-    select.append(...workOptions.cloneNode(true).children);
-    select.querySelector('option[value="' + CSS.escape(e.id) + '"]').remove();
+    unfilled.set(select, e.id);
+    for (const type of ["focus", "pointerdown"]) select.addEventListener(type, () => fill(select));
+    if (nearView) nearView.observe(select);
+    else fill(select);
     return select;
   }
 
@@ -145,7 +163,7 @@ LS.panel = (function () {
     ];
   }
   // The first open's code runs once while idle (compiled, the work pickers' option list built).
-  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); });
+  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); optionList(); });
 
   function render(id) {
     const e = idx.byId.get(id);
@@ -177,10 +195,13 @@ LS.panel = (function () {
       background: color, "view-transition-name": "entry-panel" } });
   }
 
-  /* Only one morph at a time: a new one (Esc right after a click) finishes the last one at once. */
+  /* Only one morph at a time: a new one (Esc right after a click) finishes the last one at once.
+   * A view transition restyles the whole document when it starts: on a map of thousands of stars that
+   * is a long task, so there the panel grows with a FLIP animation instead. */
+  const morphs = Boolean(document.startViewTransition) && data.entries.length <= 1200;
   let activeVT = null;
   function transition(update) {
-    if (LS.util.reducedMotion() || !document.startViewTransition) {
+    if (LS.util.reducedMotion() || !morphs) {
       update();
       return Promise.resolve();
     }
@@ -232,7 +253,7 @@ LS.panel = (function () {
       afterOpen();
     };
     const ghost = rect && !wasOpen ? ghostAt(rect, color) : el("span");
-    if (document.startViewTransition) {
+    if (morphs) {
       document.body.append(ghost);
       return transition(update);
     }

@@ -50,11 +50,11 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
                               added_default=""))
 
 
-def tripled(spec: dict) -> dict:
-    """Every entry cloned twice with its edges (the '3x page')."""
+def cloned(spec: dict, times: int) -> dict:
+    """Every entry cloned `times - 1` more times with its edges (the real data at `times` x its size)."""
     spec = copy.deepcopy(spec)
     entries, edges = list(spec["entries"]), list(spec["edges"])
-    for c in (2, 3):
+    for c in range(2, times + 1):
         entries += [dict(e, id=f"{e['id']}-c{c}", short=f"{e['short']} ·{c}") for e in spec["entries"]]
         edges += [(f"{a}-c{c}", f"{b}-c{c}", *rest) for a, b, *rest in spec["edges"]]
     return dict(spec, entries=entries, edges=edges)
@@ -75,3 +75,8 @@ def with_evidence(spec: dict, today: str = "2026-12") -> dict:
         if e["id"] in evaluators:
             e["kind"] = "benchmark"
     return dict(spec, today=max([today] + [e["date"] for e in spec["entries"]]))
+
+
+def tripled(spec: dict) -> dict:
+    """Every entry cloned twice with its edges (the '3x page')."""
+    return cloned(spec, 3)

@@ -145,6 +145,7 @@ def test_list_view_sorts_and_opens(open_page, built):
 
 def test_compare_from_a_panel_side_by_side_with_math(open_page, built):
     page, log = open_page("#dreamer", wait_math=True)
+    page.focus("#panel .compare-pick select")  # options go in when a picker is about to be used
     page.select_option("#panel .compare-pick select", "muzero")
     page.wait_for_selector("#compare:not([hidden])")
     assert re.search(r"cmp=dreamer(%2C|,)muzero", page.evaluate("location.hash"))

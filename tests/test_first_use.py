@@ -196,6 +196,7 @@ def focus_id(page) -> str:
 def test_compare_traps_focus_and_gives_it_back(open_page):
     page, log = open_page("#dreamer")
     page.wait_for_selector('#panel[data-id="dreamer"]')
+    page.focus("#panel .compare-pick select")  # options go in when a picker is about to be used
     page.select_option("#panel .compare-pick select", "muzero")
     page.wait_for_selector("#compare:not([hidden])")
     assert page.get_attribute("#compare", "aria-modal") == "true"

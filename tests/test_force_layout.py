@@ -135,3 +135,34 @@ def test_two_thousand_entries_lay_out_without_overlap():
     lay = G.layout(ls)
     assert len(lay.positions) == 2000
     assert G.overlapping_pairs(ls, lay) == []
+
+
+def test_layout_work_grows_linearly_with_the_family(real_spec, monkeypatch):
+    """Cost as counted work, not seconds: ticks x stars stays within the budget and settle()'s collision
+    checks per star stay flat from 10x to 20x (the old fixed-tick layout compressed big families and
+    settle searched ever longer: 2.3 checks per star at 1x, hundreds at 20x)."""
+    from synthetic import cloned
+    checks = [0]
+    real_collides = L._collides
+
+    def counted(*args):
+        checks[0] += 1
+        return real_collides(*args)
+
+    monkeypatch.setattr(L, "_collides", counted)
+    ticks = []
+    real_run = L.Simulation.run
+    def counted_run(self):
+        ticks.append((len(self.nodes), real_run(self)))
+        return ticks[-1][1]
+
+    monkeypatch.setattr(L.Simulation, "run", counted_run)
+    per_star = {}
+    for times in (10, 20):
+        checks[0], ticks[:] = 0, []
+        ls = G.validate(cloned(real_spec, times))
+        lay = G.layout(ls)
+        assert not G.overlapping_pairs(ls, lay)
+        assert all(n * t <= L.DEFAULT_SETTINGS.node_ticks + 8 * n for n, t in ticks), ticks
+        per_star[times] = checks[0] / len(ls.entries)
+    assert per_star[20] <= 1.3 * per_star[10] + 2, per_star

@@ -113,17 +113,26 @@ def test_hovering_the_best_connected_work_shows_all_its_edges(open_page, triple_
     page.evaluate(f"LS.map.fitTo(['{best}'])")
     frame(page)
     page.hover(f'#map .star[data-id="{best}"] circle.core', force=True)
-    B.settle(page)                      # the opacity transition has ended: every edge checked below is at rest
-    edges = page.evaluate(f"""() => [...document.querySelectorAll('#map .edge')].filter(p =>
+    B.settle(page)
+    edges = page.evaluate(f"""() => [...document.querySelectorAll('.map-focus .edge.hl')].filter(p =>
         p.dataset.source === '{best}' || p.dataset.target === '{best}').map(p => {{ const s = getComputedStyle(p);
-        return [s.display, Number(s.opacity), s.stroke]; }})""")
+        return [s.display, Number(s.strokeOpacity), s.stroke]; }})""")
     assert len(edges) == page.evaluate(f"LS.index.links.get('{best}').length") >= 10
     assert all(d != "none" and o > 0.9 for d, o, _ in edges), edges
     assert len({s for *_, s in edges}) > 1, "edges keep their type colours"
     assert not page.evaluate(f"document.querySelector('#map .star[data-id=\"{best}\"]').classList.contains('nolabel')")
-    dim = page.evaluate("""() => { const far = [...document.querySelectorAll('#map .star:not(.hl):not(.hl2)')];
-        return far.length && far.every(g => Number(getComputedStyle(g).opacity) < 0.3); }""")
-    assert dim, "everything outside the 2-hop neighbourhood dims"
+    # Everything outside the 2-hop neighbourhood dims: a veil of the background colour covers the whole map,
+    # and only the neighbourhood is drawn again above it.
+    veil = page.evaluate("""() => { const v = document.querySelector('.map-focus .veil'), s = getComputedStyle(v);
+        const r = v.getBoundingClientRect(), m = document.getElementById('map').getBoundingClientRect();
+        return [getComputedStyle(v.ownerSVGElement).display, Number(s.fillOpacity), s.fill === getComputedStyle(
+          document.querySelector('.map-view')).backgroundColor, r.left <= m.left && r.top <= m.top
+          && r.right >= m.right && r.bottom >= m.bottom]; }""")
+    assert veil[0] != "none" and veil[1] >= 0.8 and veil[2] and veil[3], veil
+    raised = set(page.evaluate("[...document.querySelectorAll('.map-focus .star')].map(g => g.dataset.of)"))
+    two_hops = {best} | {o for n in [best, *page.evaluate(f"LS.index.links.get('{best}').map(l => l.other)")]
+                         for o in page.evaluate(f"LS.index.links.get('{n}').map(l => l.other)")}
+    assert best in raised and raised <= two_hops and len(raised) < page.evaluate("LS.data.entries.length") / 2
     if which == "real":
         shot(page, "map-focus")
 
@@ -157,14 +166,15 @@ def test_path_between_two_works_is_shortest_and_worded(open_page, built):
     for a, b in (("muzero", "genie3"), ("sora", "vjepa2"), ("planet", "gaia2")):
         got = page.evaluate(f"(LS.paths.shortest('{a}', '{b}') || []).length")
         assert got == bfs_length(edges, a, b), (a, b)
+    page.focus("#panel .relate select")
     page.select_option("#panel .relate select", "planet")
     text = page.text_content("#panel .path-words")
     assert text.startswith("Dreamer 4") and "which" in text and text.rstrip(".").endswith("PlaNet (RSSM)")
     assert "builds on" in text or "successor of" in text
     frame(page)
-    assert page.locator("#map .edge.on-path").count() == len(steps)
-    assert page.locator("#map .star.on-path").count() == len(steps) + 1
-    assert page.evaluate("[...document.querySelectorAll('#map .star.on-path')]"
+    assert page.locator(".map-focus .edge.on-path").count() == len(steps)
+    assert page.locator(".map-focus .star.on-path").count() == len(steps) + 1
+    assert page.evaluate("[...document.querySelectorAll('.map-focus .star.on-path')]"
                          ".every(g => !g.classList.contains('nolabel'))")
     shot(page, "map-path")
     assert log.errors == []
@@ -177,7 +187,7 @@ def test_compare_lists_how_two_works_relate(open_page):
     cell.locator("button").click()
     assert page.locator("#compare").is_hidden()
     frame(page)
-    assert page.locator("#map .edge.on-path").count() >= 1
+    assert page.locator(".map-focus .edge.on-path").count() >= 1
 
 
 def test_show_all_connections_and_type_toggles(open_page, built):

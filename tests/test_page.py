@@ -127,8 +127,8 @@ def test_keyboard_tab_to_a_star_and_enter(open_page):
 def test_hover_highlights_neighbours_and_shows_tagline(open_page, built):
     page, _ = open_page()
     page.locator('#map .star[data-id="muzero"]').hover()
-    assert page.evaluate("document.getElementById('map').classList.contains('focus-mode')")
-    hl = set(page.eval_on_selector_all("#map .star.hl", "els => els.map(e => e.dataset.id)"))
+    assert page.evaluate("getComputedStyle(document.querySelector('.map-focus')).display") != "none"
+    hl = set(page.eval_on_selector_all(".map-focus .star.hl", "els => els.map(e => e.dataset.of)"))
     neighbours = {s if t == "muzero" else t for s, t, _ in ((e.source, e.target, e.type) for e in built[1].edges)
                   if "muzero" in (s, t)}
     assert hl == neighbours | {"muzero"}

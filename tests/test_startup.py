@@ -33,7 +33,7 @@ def test_first_view_leaves_the_lines_and_the_search_index_for_idle_time(browser,
         page.hover('#map .star[data-id="dreamer"]')
         n = page.evaluate("LS.data.edges.length")
         assert page.locator("#map .edge").count() == n
-        hl = page.evaluate("[...document.querySelectorAll('#map .edge.hl')].map(p => p.getAttribute('d'))")
+        hl = page.evaluate("[...document.querySelectorAll('.map-focus .edge.hl')].map(p => p.getAttribute('d'))")
         assert hl and all(d and d.startswith("M") for d in hl)
         # ... and the first keystroke searches a full index.
         page.fill("#search-input", "vjepa")
@@ -101,6 +101,11 @@ def test_lower_panel_sections_are_laid_out_only_near_the_view(open_page):
     skipped = page.evaluate("""() => [...document.querySelectorAll('#panel > .sec, #panel > .compare-pick')]
         .filter(s => getComputedStyle(s).contentVisibility === 'auto').length""")
     assert skipped >= 5
+    # The work pickers get their options only when about to be used (thousands of options per open).
+    assert page.evaluate("document.querySelector('#panel .relate select').options.length") == 1
+    page.focus("#panel .relate select")
+    filled = page.evaluate("document.querySelector('#panel .relate select').options.length")
+    assert filled == page.evaluate("LS.data.entries.length")
     page.select_option("#panel .relate select", "planet")
     assert "PlaNet" in page.inner_text("#panel .path-words")
 

@@ -161,7 +161,7 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     assert all(not dim for k, dim in classes.items() if k in tour_ids)
     assert all(dim for k, dim in classes.items() if k not in tour_ids)
     # ... and joins them in order with one line through their stars
-    trail = page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points')").split()
+    trail = page.evaluate("document.querySelector('.tour-trail').getAttribute('points')").split()
     expect = [page.evaluate(f"(p => p.x.toFixed(1) + ',' + p.y.toFixed(1))(LS.map.position('{k}'))") for k, _ in steps]
     assert trail == expect
 
@@ -180,7 +180,7 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     st = bar_state(page)
     assert "tour=" not in st["hash"] and st["count"] is None and st["id"] == steps[1][0]
     assert page.locator("#map .star.dim").count() == 0
-    assert page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points')") == ""
+    assert page.evaluate("document.querySelector('.tour-trail').getAttribute('points')") == ""
     assert log.errors == []
 
 
