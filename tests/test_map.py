@@ -169,8 +169,12 @@ def test_path_between_two_works_is_shortest_and_worded(open_page, built):
     page.focus("#panel .relate select")
     page.select_option("#panel .relate select", "planet")
     text = page.text_content("#panel .path-words")
-    assert text.startswith("Dreamer 4") and "which" in text and text.rstrip(".").endswith("PlaNet (RSSM)")
-    assert "builds on" in text or "successor of" in text
+    # One sentence per step, each with its type and the newer work's reason.
+    assert text.startswith("Dreamer 4")
+    for s in steps:
+        reason = page.evaluate(f"LS.data.edges[{s['edge']}][3]")
+        label = page.evaluate(f"LS.index.edgeType.get('{s['type']}').label")
+        assert reason in text and label in text, (reason, text)
     frame(page)
     assert page.locator(".map-focus .edge.on-path").count() == len(steps)
     assert page.locator(".map-focus .star.on-path").count() == len(steps) + 1
