@@ -21,6 +21,7 @@ import sys
 from typing import NamedTuple
 
 import landscape_layout
+import landscape_results
 import landscape_tours
 
 # os.path, not pathlib: pathlib costs ~8 ms of import and start-up time is a target.
@@ -134,6 +135,8 @@ class Landscape(NamedTuple):
     papers: tuple[Paper, ...]
     animations: tuple[Animation, ...]
     tours: tuple[landscape_tours.Tour, ...] = ()
+    benchmarks: tuple[landscape_results.Benchmark, ...] = ()
+    results: tuple[landscape_results.Result, ...] = ()
 
 
 class ValidationError(Exception):
@@ -472,11 +475,14 @@ def validate(spec: dict) -> Landscape:
                     for i, raw in enumerate(spec.get("entries", ())))
     edges = tuple(e for e in (_edge(p, raw, i) for i, raw in enumerate(spec.get("edges", ()))) if e)
     animations = tuple(_animation(p, key, path) for key, path in sorted(spec.get("animations", {}).items()))
+    entry_ids = {e.id for e in entries if e}
+    benchmarks, results = landscape_results.validate(p.items, spec.get("benchmarks"), spec.get("results"), entry_ids)
     landscape = Landscape(
         title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
         families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
         edges=edges, papers=papers, animations=animations,
-        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
+        tours=landscape_tours.validate(p.items, spec.get("tours", ()), entry_ids),
+        benchmarks=benchmarks, results=results)
     _cross_checks(p, landscape)
     if p.items:
         raise ValidationError(p.items)
@@ -718,6 +724,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "edges": [[e.source, e.target, e.type] for e in ls.edges],
         "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,
                            "venue": x.venue, "url": x.url, "mine": x.mine} for x in ls.papers},
+        **landscape_results.page_data(ls.benchmarks, ls.results),
     }
 
 
