@@ -260,7 +260,7 @@ LS.results = (function () {
       el("strong", { text: (p.r.model ? p.r.model + ": " : "") + valueText(p.r, b) }),
       " — " + ordinal(rank) + " of " + of + " on ",
       el("button", { type: "button", class: "link-btn", onclick: () => LS.app.setBench(b.id), text: b.name }),
-      ", as reported in " + p.r.where + " of ", sourceLink(p.r), " (" + p.r.by + ")." + (p.r.note ? " " + p.r.note + "." : ""),
+      ", as reported in " + p.r.where + " of ", sourceLink(p.r), " (" + p.r.by + ")." + (p.r.note ? " " + p.r.note.replace(/[^.]$/, "$&.") : ""),
       ...p.others.map((r) => el("div", { class: "note" }, ["Also reported: " + valueText(r, b) + " in " + r.where + " of ",
         sourceLink(r), " (" + r.by + ")."])),
     ]);
