@@ -9,6 +9,7 @@ LS.results = (function () {
   const benchById = new Map(benches.map((b) => [b.id, b]));
   const sorts = new Map();     // benchmark id -> { key, dir } of its table
   let built = false;
+  let wanted = null;           // the selected benchmark's id
 
   /* ---------- the numbers ---------- */
   /* A point is one work (and model version) on one benchmark: its first listed result. Later results for the
@@ -217,34 +218,46 @@ LS.results = (function () {
     ]);
   }
 
+  /* Built on first show, one card per frame (a long view in one task would stall the page); the box is
+   * marked data-built when every card is in. */
   function build() {
     const box = document.getElementById("results");
     box.replaceChildren(
       el("p", { class: "res-intro", text: "Numbers as their sources print them. Each point is a work at its release "
         + "date (a later version at its own); the line is the best result so far. Compare numbers only within a card." }),
       el("nav", { class: "res-nav", "aria-label": "Benchmarks" }, benches.map((b) => el("button", { type: "button",
-        "data-bench": b.id, onclick: () => LS.app.setBench(b.id), text: b.name }))),
-      ...benches.map(card));
+        "data-bench": b.id, onclick: () => LS.app.setBench(b.id), text: b.name }))));
+    const queue = [...benches];
+    const next = () => {
+      box.append(card(queue.shift()));
+      mark();
+      if (queue.length) requestAnimationFrame(next);
+      else box.dataset.built = "1";
+    };
+    next();
     built = true;
   }
 
-  /* The view: built on first show; the selected benchmark is marked and scrolled to. */
-  function show(benchId) {
-    if (!built) build();
-    const id = benchById.has(benchId) ? benchId : null;
+  /* The selected benchmark is marked and, once its card is in, scrolled to (below the sticky bar). */
+  function mark() {
     for (const n of document.querySelectorAll(".res-nav button")) {
-      n.setAttribute("aria-current", String(n.dataset.bench === id));
+      n.setAttribute("aria-current", String(n.dataset.bench === wanted));
     }
-    for (const c of document.querySelectorAll(".res-card")) c.classList.toggle("selected", c.dataset.bench === id);
-    const target = id && document.getElementById("bench-" + id);
+    for (const c of document.querySelectorAll(".res-card")) c.classList.toggle("selected", c.dataset.bench === wanted);
+    const target = wanted && document.getElementById("bench-" + wanted);
     if (target && target.dataset.shown !== "1") {
       for (const c of document.querySelectorAll(".res-card")) delete c.dataset.shown;
       target.dataset.shown = "1";
-      // Below the sticky benchmark bar, which is as tall as its wrapped rows.
       const view = document.getElementById("results-view");
       const nav = view.querySelector(".res-nav");
       view.scrollTop += target.getBoundingClientRect().top - view.getBoundingClientRect().top - nav.offsetHeight - 6;
     }
+  }
+
+  function show(benchId) {
+    wanted = benchById.has(benchId) ? benchId : null;
+    if (!built) build();
+    else mark();
   }
 
   /* ---------- panel and compare ---------- */

@@ -74,7 +74,7 @@ def test_full_tour_without_errors(open_page, built, dark):
         page.wait_for_selector(f'#panel[data-id="{e.id}"]')
     page.wait_for_selector("#panel .math mjx-container", timeout=15000)
     page.keyboard.press("Escape")
-    for view in ("timeline", "list", "gallery", "map"):
+    for view in ("timeline", "list", "gallery", "results", "map"):
         page.click(f'.views [data-view="{view}"]')
         page.wait_for_timeout(250)
     assert log.errors == [] and log.dialogs == [] and log.blocked == []

@@ -164,7 +164,7 @@ def ordinal(n):
 @pytest.mark.browser
 def test_results_view_has_a_card_chart_and_table_per_benchmark(open_page):
     page, log = open_page("#?view=results")
-    page.wait_for_selector("#results-view:not([hidden]) .res-card")
+    page.wait_for_selector('#results-view:not([hidden]) #results[data-built="1"]')
     cards = page.evaluate("""() => [...document.querySelectorAll('.res-card')].map((c) => ({
         id: c.dataset.bench, dots: c.querySelectorAll('.res-pt').length, rows: c.querySelectorAll('tbody tr').length,
         protocol: c.querySelector('.protocol').textContent,
@@ -181,7 +181,7 @@ def test_results_view_has_a_card_chart_and_table_per_benchmark(open_page):
 @pytest.mark.browser
 def test_frontier_of_the_real_data_is_the_best_so_far(open_page):
     page, _ = open_page("#?view=results")
-    page.wait_for_selector(".res-card")
+    page.wait_for_selector('#results[data-built="1"]')
     for b in R.BENCHMARKS:
         points = primary_points(b["id"])
         got = page.evaluate(FRONTIER_GEOMETRY, b["id"])
@@ -210,7 +210,7 @@ def synthetic_url(spec, tmp_path):
 @pytest.mark.browser
 def test_frontier_follows_the_metric_direction(open_page, synthetic_url):
     page, log = open_page("#?view=results", url=synthetic_url)
-    page.wait_for_selector(".res-card")
+    page.wait_for_selector('#results[data-built="1"]')
     up, down = (page.evaluate(FRONTIER_GEOMETRY, k) for k in ("up", "down"))
     assert up["ids"] == ["alpha", "beta"] and down["ids"] == ["alpha", "gamma"]
     # Step line: from the first record, across to the next record's date, then to its value.
@@ -260,7 +260,7 @@ def test_table_sorts_by_score_and_work(open_page):
 def test_url_round_trip_and_back_forward(open_page):
     page, _ = open_page()
     page.click('.views [data-view="results"]')
-    page.wait_for_selector(".res-card")
+    page.wait_for_selector('#results[data-built="1"]')
     page.click('.res-nav [data-bench="calvin-abc-d"]')
     assert "view=results" in page.evaluate("location.hash") and "bench=calvin-abc-d" in page.evaluate("location.hash")
     page.click('.res-nav [data-bench="physics-iq-i2v"]')
@@ -274,6 +274,7 @@ def test_url_round_trip_and_back_forward(open_page):
     page.go_back()
     B.wait_until(page, "document.getElementById('results-view').hidden")
     reloaded, _ = open_page("#?view=results&bench=videophy2-human")
+    reloaded.wait_for_selector('#results[data-built="1"]')
     assert reloaded.evaluate(selected) == "videophy2-human"
     top = reloaded.evaluate("""() => document.querySelector('.res-card.selected').getBoundingClientRect().top
         - document.querySelector('.res-nav').getBoundingClientRect().bottom""")
@@ -340,7 +341,7 @@ def test_exports_carry_the_results(open_page):
 def test_results_view_and_panel_are_axe_clean(open_page, dark):
     from test_a11y import axe
     page, _ = open_page("#?view=results&bench=vbench-total", dark=dark, bypass_csp=True)
-    page.wait_for_selector(".res-card")
+    page.wait_for_selector('#results[data-built="1"]')
     assert axe(page) == []
     page.evaluate("LS.app.openEntry('cogvideox')")
     page.wait_for_selector('#panel[data-id="cogvideox"] .res-list')
@@ -352,7 +353,7 @@ def test_chart_fits_a_320px_phone(open_page):
     page, _ = open_page("#?view=results&bench=vbench-total", phone=True)
     page.set_viewport_size({"width": 320, "height": 640})
     page.reload()
-    B.wait_until(page, "document.body.dataset.ready === '1'")
+    page.wait_for_selector('#results[data-built="1"]')
     widths = page.evaluate("""() => ({ doc: document.documentElement.scrollWidth,
         chart: Math.max(...[...document.querySelectorAll('.res-chart')].map((c) => c.getBoundingClientRect().right)),
         card: document.querySelector('.res-card').scrollWidth - document.querySelector('.res-card').clientWidth })""")
