@@ -214,7 +214,9 @@ LS.results = (function () {
         + (b.higher ? "higher" : "lower") + " is better · " + points().get(b.id).length + " works" }),
       el("p", { class: "protocol" }, [el("strong", { text: "Protocol. " }), b.dataset + ". " + b.protocol + " ",
         url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: "Benchmark paper ↗" }) : null]),
-      el("div", { class: "res-body" }, [el("figure", {}, [chart(b, detail), detail]), el("div", { class: "res-table-box" }, [table(b)])]),
+      points().get(b.id).length
+        ? el("div", { class: "res-body" }, [el("figure", {}, [chart(b, detail), detail]), el("div", { class: "res-table-box" }, [table(b)])])
+        : el("p", { class: "meta", text: "No result on this map yet." }),
     ]);
   }
 

@@ -199,7 +199,8 @@ def test_expected_frontier_helper_reads_both_directions():
 @pytest.fixture
 def synthetic_url(spec, tmp_path):
     """The tiny spec with a higher-is-better and a lower-is-better benchmark on the same three works."""
-    spec["benchmarks"] = [bench(id="up", name="Up"), bench(id="down", name="Down", higher_is_better=False)]
+    spec["benchmarks"] = [bench(id="up", name="Up"), bench(id="down", name="Down", higher_is_better=False),
+                          bench(id="none", name="Nobody yet")]
     spec["results"] = [result(benchmark=k, entry=e, value=v) for k in ("up", "down")
                        for e, v in (("alpha", "50"), ("beta", "60"), ("gamma", "40"))]
     path = tmp_path / "page.html"
@@ -219,6 +220,7 @@ def test_frontier_follows_the_metric_direction(open_page, synthetic_url):
         assert got["path"][:4] == pytest.approx([x0, y0, x1, y1]) and len(got["path"]) == 5, got
     assert up["dots"][1][1] < up["dots"][0][1], "a better score on 'up' is drawn higher"
     assert down["dots"][1][1] > down["dots"][0][1], "on 'down' the record is the lower value, drawn lower"
+    assert "No result" in page.text_content('.res-card[data-bench="none"]')
     assert log.errors == []
 
 
