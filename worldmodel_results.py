@@ -148,7 +148,7 @@ RESULTS = [
          reported_by="own paper",
          note="first arXiv version; superseded by 109.0% in the NeurIPS 2021 version (sources disagree, both kept)."),
     # ---------------- Physics-IQ (i2v) ----------------
-    dict(entry="sora", benchmark="physics-iq-i2v", value="10.0",
+    dict(entry="sora", benchmark="physics-iq-i2v", value="10.0", model="Sora",
          source=_PIQ, where="Leaderboard row 'Sora', reported in arXiv 2501.09038", reported_by="benchmark authors",
          note="Sora (2024), image-to-video"),
     dict(entry="videopoet", benchmark="physics-iq-i2v", value="20.3",

@@ -67,7 +67,7 @@ LS.results = (function () {
   const monthNo = (d) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
 
   function niceTicks(lo, hi) {
-    const raw = (hi - lo) / 4, mag = Math.pow(10, Math.floor(Math.log10(raw)));
+    const raw = (hi - lo) / 5, mag = Math.pow(10, Math.floor(Math.log10(raw)));
     const step = [1, 2, 5, 10].map((k) => k * mag).find((s) => s >= raw);
     const out = [];
     for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Number(v.toPrecision(6)));
@@ -114,10 +114,10 @@ LS.results = (function () {
       const spots = [];
       for (const dy of [0, -th, th, -2 * th, 2 * th]) {
         if (x + gap + w <= W - M.r) spots.push({ x0: x + gap, y: y + dy });
-        if (x - gap - w >= 0) spots.push({ x0: x - gap - w, y: y + dy });
+        if (x - gap - w >= M.l) spots.push({ x0: x - gap - w, y: y + dy });     // clear of the value axis
       }
       const box = (o) => ({ x0: o.x0, x1: o.x0 + w, y0: o.y - th / 2, y1: o.y + th / 2 });
-      const spot = spots.find((o) => free(box(o))) || spots[0];
+      const spot = spots.find((o) => free(box(o))) || spots[0] || { x0: x + gap, y };
       taken.push(box(spot));
       g.append(svg("text", { x: spot.x0, y: spot.y + th * 0.35, text }));
     }
