@@ -136,7 +136,8 @@ LS.results = (function () {
     const front = frontier(b);
     const onFront = new Set(front);
     const show = (p) => { detail.textContent = workName(p) + ": " + valueText(p.r, b) + " · " + sourceText(p.r); };
-    const dots = [...list].sort((p, q) => Number(onFront.has(p)) - Number(onFront.has(q))).map((p) => svg("circle", {
+    // In date order: Tab walks the points as the chart reads, left to right.
+    const dots = [...list].sort((p, q) => cmp(p.date, q.date) || better(b)(p, q)).map((p) => svg("circle", {
       cx: s.x(p.date), cy: s.y(p.num), r: onFront.has(p) ? 7 : 5.5, fill: color(p.e), tabindex: "0", role: "button",
       class: "res-pt" + (onFront.has(p) ? " best" : ""), "data-entry": p.e.id,
       "aria-label": workName(p) + ", " + LS.util.monthLabel(p.date) + ": " + valueText(p.r, b) + "; " + sourceText(p.r)
