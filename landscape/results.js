@@ -275,11 +275,17 @@ LS.results = (function () {
     return el("li", { "data-bench": b.id }, [
       el("strong", { text: (p.r.model ? p.r.model + ": " : "") + valueText(p.r, b) }),
       " — " + ordinal(rank) + " of " + of + " on ",
-      el("button", { type: "button", class: "link-btn", onclick: () => LS.app.setBench(b.id), text: b.name }),
+      el("button", { type: "button", class: "link-btn", onclick: () => toChart(b.id), text: b.name }),
       ", as reported in " + p.r.where + " of ", sourceLink(p.r), " (" + p.r.by + ")." + (p.r.note ? " " + p.r.note.replace(/[^.]$/, "$&.") : ""),
       ...p.others.map((r) => el("div", { class: "note" }, ["Also reported: " + valueText(r, b) + " in " + r.where + " of ",
         sourceLink(r), " (" + r.by + ")."])),
     ]);
+  }
+
+  /* From a panel to the benchmark's card; a phone's full-screen panel closes so the card shows. */
+  function toChart(id) {
+    if (matchMedia("(max-width: 760px)").matches) LS.app.closeEntry();
+    LS.app.setBench(id);
   }
 
   /* The panel's Results section, or null for a work with no result. */

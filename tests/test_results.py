@@ -360,3 +360,14 @@ def test_chart_fits_a_320px_phone(open_page):
         chart: Math.max(...[...document.querySelectorAll('.res-chart')].map((c) => c.getBoundingClientRect().right)),
         card: document.querySelector('.res-card').scrollWidth - document.querySelector('.res-card').clientWidth })""")
     assert widths["doc"] <= 320 and widths["chart"] <= 320 and widths["card"] == 0, widths
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_panel_makes_way_for_the_chart(open_page):
+    page, _ = open_page("#seer", phone=True)
+    page.wait_for_selector('#panel[data-id="seer"] .res-list')
+    page.click("#panel .res-list .link-btn")
+    page.wait_for_selector("#panel", state="hidden")
+    B.wait_until(page, "document.querySelector('.res-card.selected')?.dataset.bench === 'calvin-abc-d'")
+    hash_ = page.evaluate("location.hash")
+    assert "bench=calvin-abc-d" in hash_ and not hash_.startswith("#seer")
