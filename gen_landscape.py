@@ -18,6 +18,7 @@ import sys
 from typing import NamedTuple
 
 import landscape_layout
+import landscape_results
 import landscape_tours
 
 # The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
@@ -49,10 +50,10 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "evidence.js", "panel.js", "search.js", "views.js", "compare.js", "exports.js", "reading.js",
-                "tours.js", "router.js", "app.js")
+                "evidence.js", "panel.js", "search.js", "views.js", "results.js", "compare.js", "exports.js",
+                "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
-STYLESHEETS = ("page.css", "tours.css", "evidence.css", "print.css")
+STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "print.css")
 
 
 def _read(path) -> str:
@@ -230,6 +231,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "edges": [[e.source, e.target, e.type] + ([e.reason] if e.reason else []) for e in ls.edges],
         "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,
                            "venue": x.venue, "url": x.url, "mine": x.mine} for x in ls.papers},
+        **landscape_results.page_data(ls.benchmarks, ls.results),
     }
 
 

@@ -14,6 +14,7 @@ import sys
 
 import gen_landscape
 import my_papers
+import worldmodel_results
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUTPUT = os.path.join(HERE, "robot_worldmodel.html")
@@ -5136,7 +5137,8 @@ def animations() -> dict:
 def spec() -> dict:
     return dict(title=TITLE, subtitle=SUBTITLE, added_default=ADDED_DEFAULT, entry_kinds=ENTRY_KINDS,
                 families=FAMILIES, edge_types=EDGE_TYPES,
-                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations(), tours=TOURS)
+                entries=P, edges=EDGES, papers=my_papers.PAPERS, animations=animations(), tours=TOURS,
+                benchmarks=worldmodel_results.BENCHMARKS, results=worldmodel_results.RESULTS)
 
 
 def main(argv=None) -> int:

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 import landscape_evidence as evidence
+import landscape_results
 import landscape_tours
 
 # Every edge needs a reason, every entry its sources and the month they were checked. False while the
@@ -117,6 +118,8 @@ class Landscape(NamedTuple):
     papers: tuple[Paper, ...]
     animations: tuple[Animation, ...]
     tours: tuple[landscape_tours.Tour, ...] = ()
+    benchmarks: tuple[landscape_results.Benchmark, ...] = ()
+    results: tuple[landscape_results.Result, ...] = ()
 
 
 class ValidationError(Exception):
@@ -493,11 +496,14 @@ def validate(spec: dict) -> Landscape:
                     for i, raw in enumerate(spec.get("entries", ())))
     edges = tuple(e for e in (_edge(p, raw, i) for i, raw in enumerate(spec.get("edges", ()))) if e)
     animations = tuple(_animation(p, key, path) for key, path in sorted(spec.get("animations", {}).items()))
+    entry_ids = {e.id for e in entries if e}
+    benchmarks, results = landscape_results.validate(p.items, spec.get("benchmarks"), spec.get("results"), entry_ids)
     landscape = Landscape(
         title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
         families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
         edges=edges, papers=papers, animations=animations,
-        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
+        tours=landscape_tours.validate(p.items, spec.get("tours", ()), entry_ids),
+        benchmarks=benchmarks, results=results)
     _cross_checks(p, landscape)
     landscape = landscape._replace(edges=_edge_evidence(p, landscape))
     if p.items:

@@ -160,7 +160,16 @@ LS.app = (function () {
     document.getElementById("map-view").hidden = !mapLike;
     document.getElementById("list-view").hidden = view !== "list";
     document.getElementById("gallery-view").hidden = view !== "gallery";
+    document.getElementById("results-view").hidden = view !== "results";
     if (mapLike) LS.map.setMode(view);
+    update();
+  }
+
+  /* The Results view at one benchmark's card. */
+  function setBench(id) {
+    LS.state.bench = id;
+    if (LS.state.view !== "results") { setView("results"); return; }
+    LS.router.record(true);
     update();
   }
 
@@ -339,7 +348,7 @@ LS.app = (function () {
   }
 
   return {
-    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
+    init, update, openEntry, closeEntry, setView, setBench, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
     toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();

@@ -53,7 +53,7 @@ LS.compare = (function () {
           onclick: () => LS.app.setCompare(ids.filter((x) => x !== e.id)), text: "Remove" }) : null,
       ]));
     }
-    for (const [label, fn] of ROWS) {
+    for (const [label, fn] of ROWS.concat(LS.results.compareRows(entries))) {
       grid.append(el("div", { class: "cell row-label", text: label }));
       for (const e of entries) {
         const v = fn(e);

@@ -1,4 +1,4 @@
-/* Exports of the shown entries, made in the page: BibTeX of their papers, JSON, CSV. */
+/* Exports of the shown entries, made in the page: BibTeX of their papers, JSON, CSV, and a CSV of their results. */
 LS.exports = (function () {
   const data = LS.data;
 
@@ -60,7 +60,10 @@ LS.exports = (function () {
     const ids = new Set(entries.map((e) => e.id));
     const connections = data.edges.filter(([s, t]) => ids.has(s) && ids.has(t))
       .map(([source, target, type, reason]) => ({ source, target, type, reason: reason || "" }));
-    return JSON.stringify({ title: data.title, entries: out, connections }, null, 2) + "\n";
+    const results = (data.results || []).filter((r) => ids.has(r.entry));
+    const used = new Set(results.map((r) => r.bench));
+    const benchmarks = (data.benchmarks || []).filter((b) => used.has(b.id));
+    return JSON.stringify({ title: data.title, entries: out, connections, benchmarks, results }, null, 2) + "\n";
   }
 
   const CSV_COLUMNS = ["id", "name", "short", "family", "kind", "date", "tagline", "mapping", "math", "papers", "learn_url",
@@ -80,6 +83,20 @@ LS.exports = (function () {
     return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
   }
 
+  const RESULT_COLUMNS = ["entry", "name", "benchmark", "benchmark_name", "metric", "unit", "higher_is_better", "value",
+    "printed", "model", "date", "source_title", "source_url", "where", "reported_by", "note"];
+
+  /* One row per result of the exported entries, in their order; values exactly as printed. */
+  function resultsCsv(entries) {
+    const bench = new Map((data.benchmarks || []).map((b) => [b.id, b]));
+    const rows = entries.flatMap((e) => (data.results || []).filter((r) => r.entry === e.id).map((r) => {
+      const b = bench.get(r.bench);
+      return [e.id, e.name, b.id, b.name, b.metric, b.unit, String(b.higher), r.value, r.printed || "", r.model || "",
+        r.date || "", r.source[0], r.source[1], r.where, r.by, r.note || ""];
+    }));
+    return [RESULT_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  }
+
   function slug() {
     return data.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "landscape";
   }
@@ -94,11 +111,12 @@ LS.exports = (function () {
     if (kind === "bib") LS.util.download(name + ".bib", "application/x-bibtex", bibtex(entries));
     if (kind === "json") LS.util.download(name + ".json", "application/json", json(entries));
     if (kind === "csv") LS.util.download(name + ".csv", "text/csv", csv(entries));
+    if (kind === "results-csv") LS.util.download(name + "-results.csv", "text/csv", resultsCsv(entries));
   }
 
   function init() {
     for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => run(b.dataset.export));
   }
 
-  return { init, bibtex, json, csv };
+  return { init, bibtex, json, csv, resultsCsv };
 })();

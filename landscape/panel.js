@@ -139,6 +139,7 @@ LS.panel = (function () {
 
   /* The panel's content for entry e (pure: builds nodes, touches nothing on the page). */
   function content(e, fam, animSlot, learnUrl) {
+    const results = LS.results.panelBlock(e);
     return [
       head(e, fam),
       el("p", { class: "tagline", text: e.tagline }),
@@ -152,6 +153,7 @@ LS.panel = (function () {
         section("Cons", el("ul", { class: "cons" }, e.cons.map((t) => el("li", { text: t })))),
       ]),
       section("Papers", el("ol", { class: "papers" }, e.papers.map(paperItem))),
+      results ? section("Results", results) : null,
       section("Learn", learnUrl
         ? el("a", { class: "learn", href: learnUrl, target: "_blank", rel: "noopener noreferrer", text: e.learn[0] + " ↗" })
         : el("span", { text: e.learn[0] })),
@@ -160,7 +162,7 @@ LS.panel = (function () {
       comparePicker(e),
       familyNav(e),
       LS.evidence.sources(e),
-    ];
+    ].filter(Boolean);
   }
   // The first open's code runs once while idle (compiled, the work pickers' option list built).
   LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); optionList(); });

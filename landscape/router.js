@@ -1,13 +1,14 @@
-/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1
+/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&bench=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1
  * &cmp=a,b&tour=…&step=N" (a tour's step decides the open entry).
  * Only the fragment changes, so it works from file:// too. Back/forward step through states. */
 LS.router = (function () {
-  const VIEWS = ["map", "timeline", "list", "gallery"];
+  const VIEWS = ["map", "timeline", "list", "gallery", "results"];
 
   function serialize(st) {
     const q = new URLSearchParams();
     if (st.q) q.set("q", st.q);
     if (st.view !== "map") q.set("view", st.view);
+    if (st.view === "results" && st.bench) q.set("bench", st.bench);
     if (st.hiddenFamilies.size) q.set("hide", [...st.hiddenFamilies].sort().join(","));
     if (st.yearFrom) q.set("from", st.yearFrom);
     if (st.yearTo) q.set("to", st.yearTo);
@@ -62,6 +63,7 @@ LS.router = (function () {
       step,
       q: (q.get("q") || "").slice(0, MAX_QUERY),
       view: VIEWS.includes(q.get("view")) ? q.get("view") : "map",
+      bench: LS.results.benchById.has(q.get("bench")) ? q.get("bench") : null,
       hiddenFamilies: new Set(list("hide").filter((k) => LS.index.family.has(k))),
       yearFrom,
       yearTo,

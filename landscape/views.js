@@ -172,7 +172,8 @@ LS.views = (function () {
    * else the shown entries ---------- */
   function beforePrint() {
     const tour = LS.tours.active();
-    const what = LS.compare.isOpen() ? "compare" : !tour && LS.panel.isOpen() ? "panel" : "list";
+    const what = LS.compare.isOpen() ? "compare" : !tour && LS.panel.isOpen() ? "panel"
+      : LS.state.view === "results" ? "results" : "list";
     document.body.dataset.print = what;
     if (what === "list" && !tour) renderPrint(sorted(LS.app.shownEntries()));
   }
@@ -213,6 +214,7 @@ LS.views = (function () {
     renderChart(shown);
     if (LS.state.view === "list") renderList(shown);
     if (LS.state.view === "gallery") renderGallery();
+    if (LS.state.view === "results") LS.results.show(LS.state.bench);
   }
 
   return { init, update, sorted };

@@ -92,7 +92,7 @@ def test_full_tour_without_errors(open_page, built):
     assert opened == [e.id for e in built[1].entries]
     page.wait_for_selector("#panel .math mjx-container", timeout=15000)
     page.keyboard.press("Escape")
-    for view in ("timeline", "list", "gallery", "map"):
+    for view in ("timeline", "list", "gallery", "results", "map"):
         page.click(f'.views [data-view="{view}"]')
         B.settle(page)
     assert log.errors == [] and log.dialogs == [] and log.blocked == []
