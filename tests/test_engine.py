@@ -142,13 +142,14 @@ def test_year_if_given_must_agree_with_date(spec):
 
 
 def test_directed_edge_cannot_point_forward_in_time(spec):
-    spec["edges"] = [("alpha", "beta", "builds_on")]          # alpha 2020-01 builds on beta 2021-01
+    why = "Takes the other work's encoder."
+    spec["edges"] = [("alpha", "beta", "builds_on", why)]     # alpha 2020-01 builds on beta 2021-01
     msg = one_problem(spec, "edge alpha -> beta (builds_on)", "forward in time")
     assert "'alpha' (2020-01)" in msg and "'beta' (2021-01)" in msg
-    spec["edges"] = [("alpha", "beta", "alternative_to")]     # undirected: no direction to check
+    spec["edges"] = [("alpha", "beta", "alternative_to", why)]  # undirected: no direction to check
     G.validate(spec)
     spec["entries"][1]["date"] = "2020-01"                    # same month is fine
-    spec["edges"] = [("alpha", "beta", "builds_on")]
+    spec["edges"] = [("alpha", "beta", "builds_on", why)]
     G.validate(spec)
 
 
@@ -167,7 +168,7 @@ def test_bad_edges(spec, edge, what):
 def test_all_problems_are_listed_at_once(spec):
     spec["entries"][0]["math"] = ""
     spec["entries"][1]["family"] = "Nope"
-    spec["edges"].append(("alpha", "alpha", "builds_on"))
+    spec["edges"].append(("alpha", "alpha", "builds_on", "Takes its own model."))
     spec["papers"][0]["url"] = "javascript:x"
     assert sorted(problems(spec)) == sorted([      # each of the four, in one error, and nothing else
         "entry 'alpha': field 'math' is empty",
