@@ -35,8 +35,8 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "panel.js", "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js",
-                "app.js")
+                "panel.js", "spelling.js", "search.js", "empty.js", "views.js", "compare.js", "exports.js",
+                "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
 STYLESHEETS = ("page.css", "tours.css", "print.css")
 
@@ -99,6 +99,7 @@ class Entry(NamedTuple):
     learn_title: str
     learn_url: str
     anim_params: tuple[tuple[str, float | str], ...] = ()   # this entry's variant: (name, value), sorted
+    aliases: tuple[str, ...] = ()   # other names readers type ("DreamerV3"): searched like the name
 
 
 class Edge(NamedTuple):
@@ -196,8 +197,15 @@ def _year(p: _Problems, where: str, raw: dict, field: str = "year") -> int:
 DATE_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
+def this_month() -> str:
+    """Today as "YYYY-MM" (UTC): no work can have been released after it."""
+    import time
+    return time.strftime("%Y-%m", time.gmtime())
+
+
 def _month(p: _Problems, where: str, raw: dict) -> tuple[str, int]:
-    """(date, year) from a "YYYY-MM" date; an optional `year` must agree with it."""
+    """(date, year) from a "YYYY-MM" date; an optional `year` must agree with it. A date in the future
+    is reported here, once, and the entry's date is dropped so its edges are not blamed for it."""
     date = _text(p, where, raw, "date")
     match = DATE_RE.match(date) if date else None
     if date and not match:
@@ -207,6 +215,9 @@ def _month(p: _Problems, where: str, raw: dict) -> tuple[str, int]:
         p.add(where, "date", f"has a year out of range {YEAR_RANGE[0]}-{YEAR_RANGE[1]}: {date}")
     if "year" in raw and match and raw["year"] != year:
         p.add(where, "year", f"is {raw['year']!r} but date {date!r} says {year}")
+    if match and date > this_month():
+        p.add(where, "date", f"is {date}, in the future: it is the month of first public release")
+        return "", year
     return (date if match else ""), year
 
 
@@ -249,6 +260,54 @@ def tex_glued_problem(tex: str) -> str | None:
             if word.startswith(macro) and word != macro:
                 return f"has '\\{word}', an undefined macro: add a space after '\\{macro}'"
     return None
+
+
+# The TeX commands the data may use: ones MathJax knows (tests/test_math.py converts every one with the
+# real MathJax). The engine stays stdlib-only, so an unknown command (a typo such as \maxx) is caught
+# here rather than shown in red on the page. Add to this set when the data needs another real macro.
+KNOWN_TEX_MACROS = frozenset("""
+    alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi rho sigma
+    tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega
+    frac tfrac dfrac sqrt sum prod int oint bigcup bigcap lim sup inf max min arg log ln exp cos sin det Pr
+    operatorname mathbb mathbf mathcal mathrm mathit boldsymbol text textstyle displaystyle textbf
+    hat bar tilde widehat widetilde vec dot ddot overline underline underbrace overbrace underset overset
+    left right big Big bigg Bigg langle rangle lVert rVert lvert rvert Vert vert lfloor rfloor lceil rceil
+    quad qquad cdot cdots cdotp ldots dots vdots ddots times div pm mp ast star circ bullet odot oplus otimes
+    approx approxeq sim simeq equiv propto neq ne le leq ge geq ll gg in notin ni subset subseteq supset cup cap
+    setminus emptyset varnothing infty partial nabla forall exists neg land lor wedge vee top bot models mid
+    to gets leftarrow rightarrow Leftarrow Rightarrow leftrightarrow Longrightarrow longrightarrow mapsto iff
+    implies begin end ell hbar prime
+""".split())
+
+
+def tex_unknown_problem(tex: str) -> str | None:
+    """A TeX command outside KNOWN_TEX_MACROS (MathJax would show it as red text)."""
+    unknown = sorted({w for w in re.findall(r"\\([A-Za-z]+)", tex) if w not in KNOWN_TEX_MACROS})
+    if not unknown:
+        return None
+    names = ", ".join("\\" + w for w in unknown)
+    return f"uses unknown TeX command(s) {names} (a typo? known ones: gen_landscape.KNOWN_TEX_MACROS)"
+
+
+def tex_math_problem(tex: str) -> str | None:
+    """Why this TeX cannot go in an entry's `math` as written, or None. The page adds the display
+    delimiters itself, so a `$` would show as text."""
+    if re.search(r"(?<!\\)\$", tex):
+        return "contains '$': write the TeX without dollar signs (the page adds the delimiters)"
+    return tex_brace_problem(tex) or tex_glued_problem(tex) or tex_unknown_problem(tex)
+
+
+def _aliases(p: _Problems, where: str, raw: dict) -> tuple[str, ...]:
+    """Optional other names of the work, as readers type them: a list of distinct non-empty strings."""
+    if "aliases" not in raw:
+        return ()
+    value = raw["aliases"]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        p.add(where, "aliases", "must be a list of non-empty strings (other names of the work)")
+        return ()
+    for dup in _duplicates(v.strip().lower() for v in value):
+        p.add(where, "aliases", f"repeats {dup!r}")
+    return tuple(v.strip() for v in value)
 
 
 def _unknown_fields(p: _Problems, where: str, raw: dict, allowed: set[str]) -> None:
@@ -309,7 +368,7 @@ def _paper(p: _Problems, raw: dict) -> Paper:
 
 ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
                 "math", "when", "pros", "cons", "papers", "learn"}
-OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added"}     # year: checked against date; added: see _added
+OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added", "aliases"}   # year: checked against date; added: see _added
 
 
 def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
@@ -333,7 +392,7 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
     math_tex = _text(p, where, raw, "math")
     if math_tex:
-        problem = tex_brace_problem(math_tex) or tex_glued_problem(math_tex)
+        problem = tex_math_problem(math_tex)
         if problem:
             p.add(where, "math", problem)
     mapping = _text(p, where, raw, "mapping")
@@ -361,7 +420,7 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
         math=math_tex, when=_text(p, where, raw, "when"),
         pros=_text_list(p, where, raw, "pros"), cons=_text_list(p, where, raw, "cons"),
         papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url,
-        anim_params=tuple(sorted(anim_params.items())))
+        anim_params=tuple(sorted(anim_params.items())), aliases=_aliases(p, where, raw))
 
 
 def _edge(p: _Problems, raw, i: int) -> Edge | None:
@@ -476,7 +535,7 @@ def validate(spec: dict) -> Landscape:
         title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
         families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
         edges=edges, papers=papers, animations=animations,
-        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
+        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id: e.date for e in entries if e}))
     _cross_checks(p, landscape)
     if p.items:
         raise ValidationError(p.items)
@@ -728,7 +787,8 @@ def _entry_data(e: Entry, lay: Layout) -> dict:
             "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
             "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y,
-            **({"animParams": dict(e.anim_params)} if e.anim_params else {})}
+            **({"animParams": dict(e.anim_params)} if e.anim_params else {}),
+            **({"aliases": list(e.aliases)} if e.aliases else {})}
 
 
 def read_asset(name: str) -> str:
@@ -945,7 +1005,15 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
     if args.emit_served is not None:
         sys.stdout.buffer.write(page.encode("utf-8"))
         return 0
-    write_atomic(args.output, page)
+    folder = os.path.dirname(os.path.abspath(args.output))
+    if not os.path.isdir(folder):
+        print(f"error: cannot write {args.output}: folder {folder} does not exist; nothing written", file=sys.stderr)
+        return 1
+    try:
+        write_atomic(args.output, page)
+    except OSError as err:
+        print(f"error: cannot write {args.output}: {err.strerror or err}; nothing written", file=sys.stderr)
+        return 1
     size = len(page.encode("utf-8"))
     print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "
           f"{len(ls.edges)} edges, {size / 1024:.0f} KB")

@@ -94,9 +94,14 @@ LS.exports = (function () {
     if (kind === "csv") LS.util.download(name + ".csv", "text/csv", csv(entries));
   }
 
+  /* Any change that shows works again makes an old "Nothing to export" stale. */
+  function update(shown) {
+    if (shown.length) document.getElementById("export-note").textContent = "";
+  }
+
   function init() {
     for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => run(b.dataset.export));
   }
 
-  return { init, bibtex, json, csv };
+  return { init, update, bibtex, json, csv };
 })();

@@ -57,7 +57,8 @@ LS.panel = (function () {
     for (const l of idx.links.get(e.id)) {
       const t = idx.edgeType.get(l.type);
       const label = !t.directed || l.out ? t.label : t.inverse;
-      const key = l.type + (l.out ? ">" : "<");
+      // An undirected type reads the same from both ends: one group, whichever end this work is.
+      const key = l.type + (!t.directed ? "" : l.out ? ">" : "<");
       if (!groups.has(key)) groups.set(key, { label, i: data.edgeTypes.indexOf(t), dash: t.dash, items: [] });
       groups.get(key).items.push(idx.byId.get(l.other));
     }

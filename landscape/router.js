@@ -68,7 +68,8 @@ LS.router = (function () {
       edgeOff: new Set(list("eoff").filter((k) => LS.index.edgeType.has(k))),
       mine: q.get("mine") === "1" && LS.index.mine.size > 0,
       allEdges: q.get("edges") === "all",
-      fresh: q.get("new") === "1",
+      // A first visit has nothing to compare with: "new" means nothing there.
+      fresh: q.get("new") === "1" && Boolean(LS.whatsnew.since),
       compare: [...new Set(list("cmp"))].filter((id) => LS.index.byId.has(id)).slice(0, 3),
     };
   }
