@@ -184,8 +184,22 @@ LS.app = (function () {
   function relate(a, b) {
     const steps = LS.paths.shortest(a, b);
     if (LS.state.view !== "map" && LS.state.view !== "timeline") setView("map");
-    LS.map.showPath(steps);
+    showRelation(steps);
+    LS.state.path = steps ? [a, b] : null;
+    LS.router.record(true);
     return steps ? LS.paths.sentence(steps) : "No chain of connections links them yet.";
+  }
+
+  function showRelation(steps) {
+    const path = LS.state.path;
+    LS.map.showPath(steps);      // drops the last path first, which would clear the state's
+    LS.state.path = path;
+    LS.paths.showCaption(steps);
+  }
+
+  function clearRelation() {
+    LS.map.clearPath();
+    LS.paths.cleared();
   }
 
   function setCompare(ids) {
@@ -250,6 +264,9 @@ LS.app = (function () {
     if (prev.view !== next.view || !document.body.dataset.ready) showView();
     else update();
     if (next.compare.join() !== prev.compare.join()) LS.compare.show(next.compare);
+    if (String(next.path) !== String(prev.path) || !document.body.dataset.ready) {
+      if (next.path) showRelation(LS.paths.shortest(...next.path)); else LS.map.clearPath();
+    }
     if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
     else if (!next.open && LS.panel.isOpen()) LS.panel.close();
     if (next.tour !== prev.tour || next.step !== prev.step) { LS.tours.sync(); LS.tours.announce(); update(); }
@@ -355,7 +372,7 @@ LS.app = (function () {
   }
 
   return {
-    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
+    init, update, openEntry, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate, clearRelation,
     toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();

@@ -512,6 +512,7 @@ LS.map = (function () {
     pathIds = new Set();
     root.classList.remove("path-mode");
     scheduleRender();
+    LS.paths.cleared();
   }
 
   /* ---------- filters ---------- */
