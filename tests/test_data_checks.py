@@ -30,8 +30,11 @@ def test_aliases_are_optional_and_reach_the_page_data(spec):
     assert "aliases" not in data["entries"][1]         # absent, not an empty list: the data stays small
 
 
-@pytest.mark.parametrize("value,why", [("AlphaV2", "list of non-empty strings"), (["ok", ""], "list of non-empty strings"),
-                                       ([3], "list of non-empty strings"), (["Alpha 2", "alpha 2"], "repeats")])
+NOT_A_LIST = "list of non-empty strings"
+
+
+@pytest.mark.parametrize("value,why", [("AlphaV2", NOT_A_LIST), (["ok", ""], NOT_A_LIST), ([3], NOT_A_LIST),
+                                       (["Alpha 2", "alpha 2"], "repeats")])
 def test_bad_aliases_name_the_entry_and_field(spec, value, why):
     spec["entries"][0]["aliases"] = value
     found = [p for p in problems(spec) if "entry 'alpha'" in p and "field 'aliases'" in p]
@@ -96,7 +99,8 @@ def test_a_future_release_date_is_one_date_problem_not_edge_errors(spec):
     spec["entries"][1]["date"] = "2031-05"              # beta: the source of "beta builds on alpha"
     spec["entries"][2]["date"] = "2020-06"              # gamma: is "alternative to" beta
     found = problems(spec)
-    assert found == [f"entry 'beta': field 'date' is 2031-05, in the future: it is the month of first public release"], found
+    assert found == ["entry 'beta': field 'date' is 2031-05, in the future: it is the month of first public "
+                     "release"], found
 
 
 def test_this_month_is_not_the_future(spec):
@@ -129,7 +133,8 @@ def test_the_real_tours_walk_in_date_order(real_spec):
 
 def test_output_into_a_missing_folder_is_a_clear_error(tmp_path):
     target = tmp_path / "no" / "such" / "page.html"
-    res = subprocess.run([sys.executable, "gen_worldmodel.py", "-o", str(target)], cwd=ROOT, capture_output=True, text=True)
+    res = subprocess.run([sys.executable, "gen_worldmodel.py", "-o", str(target)], cwd=ROOT, capture_output=True,
+                         text=True)
     assert res.returncode == 1
     assert "Traceback" not in res.stderr
     assert res.stderr.startswith(f"error: cannot write {target}: folder {target.parent} does not exist"), res.stderr
