@@ -67,6 +67,7 @@ class EdgeType(NamedTuple):
     directed: bool
     lineage: bool = False   # "newer stands on older": a family's lines at rest on the map, and
     #                         followed back in time for a panel's "Read first"
+    read_first: bool = False    # not lineage, but also followed back for "Read first" (a component)
 
 
 class Paper(NamedTuple):
@@ -345,9 +346,12 @@ def _edge_type(p: _Problems, raw: dict) -> EdgeType:
     lineage = raw.get("lineage", False)
     if not isinstance(lineage, bool) or (lineage and directed is not True):
         p.add(where, "lineage", "must be True or False, and True only for a directed type")
+    read_first = raw.get("read_first", False)
+    if not isinstance(read_first, bool) or (read_first and directed is not True):
+        p.add(where, "read_first", "must be True or False, and True only for a directed type")
     label = _text(p, where, raw, "label")
     inverse = _text(p, where, raw, "inverse") if directed is True else label
-    return EdgeType(key, label, inverse, dash, directed is True, lineage is True)
+    return EdgeType(key, label, inverse, dash, directed is True, lineage is True, read_first is True)
 
 
 PAPER_FIELDS = {"key", "title", "authors", "year", "venue", "url", "mine"}
@@ -770,7 +774,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
                       "tall": list(lay.tall[2][f.key])} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
-                       "directed": t.directed, "lineage": t.lineage}
+                       "directed": t.directed, "lineage": t.lineage, **({"readFirst": True} if t.read_first else {})}
                       for t in ls.edge_types],
         "tours": landscape_tours.page_data(ls.tours),
         "entries": [_entry_data(e, lay) for e in ls.entries],

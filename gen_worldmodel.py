@@ -49,7 +49,7 @@ EDGE_TYPES = [
     dict(key="builds_on", label="builds on", inverse="built on by", dash="", lineage=True),
     dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3", lineage=True),
     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4"),
-    dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3"),
+    dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3", read_first=True),
     dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3"),
     dict(key="critiques", label="critiques", inverse="critiqued by", dash="1 3 6 3"),
 ]

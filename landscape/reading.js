@@ -1,11 +1,10 @@
-/* "Read first": the works an entry stands on, found by following its directed edges (lineage,
- * components, what it evaluates or critiques: a directed edge always points from a newer work to an
- * older one it refers to) back in time, transitively. The nearest ancestors win (shortest chain first,
+/* "Read first": the works an entry stands on, found by following its lineage edges and the types marked
+ * `readFirst` (components) back in time, transitively. The nearest ancestors win (shortest chain first,
  * older first among equals); they are listed oldest first, as a reading order. A work with no ancestor
  * on the map points to where its family starts. */
 LS.reading = (function () {
   const idx = LS.index;
-  const directed = new Set(LS.data.edgeTypes.filter((t) => t.directed).map((t) => t.key));
+  const followed = new Set(LS.data.edgeTypes.filter((t) => t.lineage || t.readFirst).map((t) => t.key));
   const lineage = new Set(LS.data.edgeTypes.filter((t) => t.lineage).map((t) => t.key));
   const { byDate } = LS.util;
 
@@ -15,7 +14,7 @@ LS.reading = (function () {
     while (queue.length) {
       const cur = queue.shift();
       for (const l of idx.links.get(cur)) {
-        if (l.out && directed.has(l.type) && !dist.has(l.other)) {
+        if (l.out && followed.has(l.type) && !dist.has(l.other)) {
           dist.set(l.other, dist.get(cur) + 1);
           queue.push(l.other);
         }

@@ -117,8 +117,17 @@ LS.search = (function () {
     return best;
   }
 
+  /* The last query's answer: one keystroke asks for it from the map, the list and the empty note. */
+  function remembered(fn) {
+    let last = null, value;
+    return (query) => {
+      if (query !== last) { value = fn(query); last = query; }
+      return value;
+    };
+  }
+
   /* [{id, score}] best first; [] for an empty query. A query of years only lists that time, oldest first. */
-  function run(query) {
+  function rank(query) {
     const { from, to } = splitYears(query);
     const ts = terms(query);
     if (!ts.length && !from) return [];
@@ -147,7 +156,7 @@ LS.search = (function () {
 
   /* When a query matches nothing: the same query with each word found nowhere replaced by the closest
    * indexed word ("diffsuoin" -> "diffusion"), or null when there is nothing to offer. */
-  function suggest(query) {
+  function closestQuery(query) {
     let changed = false;
     const fixed = fold(query).split(/\s+/).filter(Boolean).map((w) => {
       const t = compact(w);
@@ -159,5 +168,5 @@ LS.search = (function () {
     return changed ? fixed.join(" ") : null;
   }
 
-  return { run, terms, suggest, splitYears };
+  return { run: remembered(rank), terms, suggest: remembered(closestQuery), splitYears };
 })();

@@ -145,3 +145,12 @@ def test_page_data_has_aliases_only_where_given(built):
     data = json.loads(built[0].split('id="landscape-data">', 1)[1].split("</script>", 1)[0])
     with_aliases = {e["id"] for e in data["entries"] if "aliases" in e}
     assert "dreamer" in with_aliases and len(with_aliases) < len(data["entries"])
+
+
+def test_read_first_marks_a_directed_type_for_the_page(spec):
+    spec["edge_types"][0]["read_first"] = True
+    ls = G.validate(spec)
+    assert G.page_data(ls, G.layout(ls))["edgeTypes"][0]["readFirst"] is True
+    spec["edge_types"][1]["read_first"] = True         # undirected: "alternative to" has no "before"
+    found = problems(spec)
+    assert len(found) == 1 and "edge type 'alternative_to': field 'read_first'" in found[0], found

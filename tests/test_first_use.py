@@ -347,7 +347,7 @@ def test_bibtex_urls_stay_raw_and_text_stays_escaped(browser, tmp_path):
         assert "url = {https://example.org/a_b?x=1&y=2}" in text
         data, rendered = plain_style(text)
         p1 = data.entries["p1"]
-        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML 2020"
+        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML"
         assert "MuZero" in rendered["p1"] and "https://example.org/a_b?x=1&y=2" in rendered["p1"]
     finally:
         ctx.close()
