@@ -35,13 +35,13 @@ LS.empty = (function () {
     const empty = !shown.length && st.view !== "gallery" && !LS.tours.active();
     note.hidden = !empty;
     if (!empty) { note.replaceChildren(); return; }
-    note.replaceChildren(
+    note.replaceChildren(...[
       el("h2", { text: "No work is shown" }),
       el("ul", {}, reasons(st).map(([what, n]) => el("li", { text: what + ": " + works(n) }))),
       suggestion(st),
       el("button", { type: "button", class: "btn show-everything", text: "Show all " + data.entries.length + " works",
         onclick: () => { LS.app.resetFilters(); document.getElementById("search-input").focus(); } }),
-    );
+    ].filter(Boolean));
   }
 
   return { update };

@@ -53,6 +53,8 @@ LS.paths = (function () {
   /* The map dropped its path (a click on the background, another work opened): the state follows. */
   function cleared() {
     caption.hidden = true;
+    const picker = document.querySelector("#panel .relate");
+    if (picker) picker.dispatchEvent(new Event("pathcleared"));
     if (LS.state.path) {
       LS.state.path = null;
       LS.router.record(false);

@@ -197,11 +197,17 @@ def test_a_path_has_a_caption_a_clear_button_and_a_url(open_page):
     caption = page.locator("#path-caption")
     assert caption.is_visible() and "Dreamer v1–v3" in caption.inner_text()
     assert "path=dreamer4%2Cworld-models" in page.evaluate("location.hash")
+    assert "Dreamer v1–v3" in page.inner_text("#panel .relate .path-words")
     caption.locator("button").click()
     assert caption.is_hidden() and "path=" not in page.evaluate("location.hash")
     assert page.locator("#map .star.on-path").count() == 0
-    page, _ = open_page("#?path=dreamer4,world-models")      # a shared link shows the same path
+    assert page.input_value("#panel .relate select") == "" and page.locator("#panel .relate p").is_hidden()
+    page.select_option("#panel .relate select", "world-models")    # the panel clears it too
+    page.click("#panel .relate button")
+    assert caption.is_hidden() and page.locator("#map .star.on-path").count() == 0
+    page, _ = open_page("#dreamer4?path=dreamer4,world-models")      # a shared link shows the same path
     assert page.locator("#path-caption").is_visible() and page.locator("#map .star.on-path").count() == 3
+    assert page.input_value("#panel .relate select") == "world-models"
     assert log.errors == []
 
 
