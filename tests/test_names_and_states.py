@@ -231,3 +231,12 @@ def test_csv_has_a_byte_order_mark_and_bibtex_keeps_years_out_of_venues(open_pag
     assert "journal = {Nature}" in bib and "Nature 2020" not in bib
     tip = [block for block in re.split(r"^@", bib, flags=re.M) if "IEEE TIP" in block]
     assert tip and all(block.startswith("article{") and "journal = {IEEE TIP}" in block for block in tip), tip
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("state", ["#?q=mincraftt&hide=Latent", "#?q=zzqqxx&view=list", "#?path=dreamer4,world-models"])
+def test_axe_on_the_empty_note_and_the_path_caption(open_page, state, dark):
+    from test_a11y import axe
+    page, _ = open_page(state, dark=dark, bypass_csp=True)
+    assert page.locator("#empty-note, #path-caption").first.is_visible()
+    assert axe(page) == []
