@@ -97,8 +97,9 @@ LS.search = (function () {
     return best;
   }
 
+  /* A term with slips is found nowhere as typed (see matcher): only its mended words can hit. */
   function termScore(doc, m) {
-    let best = exactScore(doc, m);
+    let best = m.slips.length ? 0 : exactScore(doc, m);
     for (const w of m.slips) {
       if (best) break;
       best = FUZZY * exactScore(doc, { term: w, anywhere: true, whole: false });
@@ -150,7 +151,7 @@ LS.search = (function () {
       if (total) out.push({ id: doc.id, score: total, date: doc.date, name: doc.name });
     }
     const newer = ts.length ? -1 : 1;
-    out.sort((a, b) => b.score - a.score || newer * a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    out.sort((a, b) => b.score - a.score || newer * LS.util.cmp(a.date, b.date) || a.name.localeCompare(b.name));
     return out;
   }
 
