@@ -41,7 +41,7 @@ LS.app = (function () {
     const shown = shownEntries();
     LS.views.update(shown);
     LS.exports.update(shown);
-    LS.empty.update(shown);
+    LS.empty.update(shown, lastMatches.length);
     renderResults();
   }
 

@@ -7,10 +7,10 @@ LS.empty = (function () {
   const count = (test) => data.entries.filter(test).length;
   const works = (n) => n + (n === 1 ? " work" : " works");
 
-  /* [what, how many works it allows alone] for every active filter. */
-  function reasons(st) {
+  /* [what, how many works it allows alone] for every active filter (matches: the search's count). */
+  function reasons(st, matches) {
     const out = [];
-    if (st.q.trim()) out.push(["the search “" + st.q.trim() + "”", LS.search.run(st.q).length]);
+    if (st.q.trim()) out.push(["the search “" + st.q.trim() + "”", matches]);
     if (st.hiddenFamilies.size) {
       out.push([st.hiddenFamilies.size + " of " + data.families.length + " families hidden", count((e) => !st.hiddenFamilies.has(e.family))]);
     }
@@ -23,22 +23,23 @@ LS.empty = (function () {
     return out;
   }
 
-  function suggestion(st) {
-    const better = st.q.trim() && !LS.search.run(st.q).length ? LS.search.suggest(st.q) : null;
+  function suggestion(st, matches) {
+    const better = st.q.trim() && !matches ? LS.search.suggest(st.q) : null;
     return better ? el("p", {}, ["Did you mean ", el("button", { type: "button", class: "link-btn suggest",
       onclick: () => LS.app.setQuery(better, true), text: better }), "?"]) : null;
   }
 
-  /* Called on every update with the shown works; the gallery shows animations, not works. */
-  function update(shown) {
+  /* Called on every update with the shown works and the search's match count; the gallery shows
+   * animations, not works. */
+  function update(shown, matches) {
     const st = LS.state;
     const empty = !shown.length && st.view !== "gallery" && !LS.tours.active();
     note.hidden = !empty;
     if (!empty) { note.replaceChildren(); return; }
     note.replaceChildren(...[
       el("h2", { text: "No work is shown" }),
-      el("ul", {}, reasons(st).map(([what, n]) => el("li", { text: what + ": " + works(n) }))),
-      suggestion(st),
+      el("ul", {}, reasons(st, matches).map(([what, n]) => el("li", { text: what + ": " + works(n) }))),
+      suggestion(st, matches),
       el("button", { type: "button", class: "btn show-everything", text: "Show all " + data.entries.length + " works",
         onclick: () => { LS.app.resetFilters(); document.getElementById("search-input").focus(); } }),
     ].filter(Boolean));

@@ -118,7 +118,7 @@ LS.search = (function () {
     return best;
   }
 
-  /* The last query's answer: one keystroke asks for it from the map, the list and the empty note. */
+  /* The last query's answer: one keystroke asks for it from the search list and the empty note. */
   function remembered(fn) {
     let last = null, value;
     return (query) => {
@@ -169,5 +169,5 @@ LS.search = (function () {
     return changed ? fixed.join(" ") : null;
   }
 
-  return { run: remembered(rank), terms, suggest: remembered(closestQuery), splitYears };
+  return { run: rank, terms, suggest: remembered(closestQuery), splitYears };
 })();
