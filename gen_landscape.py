@@ -24,6 +24,7 @@ import landscape_tours
 # The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
 from landscape_schema import (  # noqa: F401
     ENTRY_FIELDS,
+    KNOWN_TEX_MACROS,
     Animation,
     AnimParam,
     Edge,
@@ -35,6 +36,8 @@ from landscape_schema import (  # noqa: F401
     ValidationError,
     tex_brace_problem,
     tex_glued_problem,
+    tex_math_problem,
+    this_month,
     validate,
 )
 
@@ -50,8 +53,8 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "evidence.js", "panel.js", "search.js", "views.js", "results.js", "compare.js", "exports.js",
-                "reading.js", "tours.js", "router.js", "app.js")
+                "evidence.js", "panel.js", "spelling.js", "search.js", "empty.js", "views.js", "results.js",
+                "compare.js", "exports.js", "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
 STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "print.css")
 
@@ -224,7 +227,7 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
                       "tall": list(lay.tall[2][f.key])} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
-                       "directed": t.directed, "lineage": t.lineage}
+                       "directed": t.directed, "lineage": t.lineage, **({"readFirst": True} if t.read_first else {})}
                       for t in ls.edge_types],
         "tours": landscape_tours.page_data(ls.tours),
         "entries": [_entry_data(e, lay) for e in ls.entries],
@@ -242,7 +245,8 @@ def _entry_data(e: Entry, lay: Layout) -> dict:
             "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
             "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y,
-            **({"animParams": dict(e.anim_params)} if e.anim_params else {}), **_evidence_data(e)}
+            **({"animParams": dict(e.anim_params)} if e.anim_params else {}),
+            **({"aliases": list(e.aliases)} if e.aliases else {}), **_evidence_data(e)}
 
 
 def _evidence_data(e: Entry) -> dict:
@@ -465,7 +469,15 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
     if args.emit_served is not None:
         sys.stdout.buffer.write(page.encode("utf-8"))
         return 0
-    write_atomic(args.output, page)
+    folder = os.path.dirname(os.path.abspath(args.output))
+    if not os.path.isdir(folder):
+        print(f"error: cannot write {args.output}: folder {folder} does not exist; nothing written", file=sys.stderr)
+        return 1
+    try:
+        write_atomic(args.output, page)
+    except OSError as err:
+        print(f"error: cannot write {args.output}: {err.strerror or err}; nothing written", file=sys.stderr)
+        return 1
     size = len(page.encode("utf-8"))
     print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "
           f"{len(ls.edges)} edges, {size / 1024:.0f} KB")

@@ -55,7 +55,7 @@ EDGE_TYPES = [
     dict(key="builds_on", label="builds on", inverse="built on by", dash="", lineage=True),
     dict(key="successor_of", label="successor of", inverse="succeeded by", dash="10 3", lineage=True),
     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4"),
-    dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3"),
+    dict(key="uses_component", label="uses component of", inverse="component used by", dash="7 3 2 3", read_first=True),
     # evaluates: a benchmark or evaluation study measures the target; compares_with: the target is a
     # baseline in the source's tables.
     dict(key="evaluates", label="evaluates", inverse="evaluated by", dash="4 3", source_kinds=ENTRY_KINDS),
@@ -119,6 +119,7 @@ P = [
         id="dreamer",
         name="Dreamer v1–v3",
         short="Dreamer v1–3",
+        aliases=["Dreamer", "DreamerV1", "DreamerV2", "DreamerV3"],
         family="Latent",
         anim="dream",
         anim_params=dict(horizon=15, lam=0.95),
@@ -477,6 +478,7 @@ P = [
         id="efficientzero",
         name="EfficientZero (V1/V2)",
         short="EfficientZero",
+        aliases=["EfficientZero V2", "EfficientZeroV2"],
         family="Value",
         anim="mcts",
         date="2021-11",
@@ -500,6 +502,7 @@ P = [
         id="tdmpc",
         name="TD-MPC / TD-MPC2",
         short="TD-MPC2",
+        aliases=["TD-MPC2"],
         family="Value",
         anim="plan",
         anim_params=dict(method="MPPI", samples=64, iters=6),
@@ -1274,6 +1277,7 @@ P = [
         id="vjepa2",
         name="V-JEPA 2 / V-JEPA 2-AC",
         short="V-JEPA 2",
+        aliases=["V-JEPA2"],
         family="JEPA",
         anim="jepa",
         anim_params=dict(mask="9/16"),
@@ -1690,6 +1694,7 @@ P = [
         id="cosmos",
         name="NVIDIA Cosmos World Foundation Models",
         short="Cosmos WFM",
+        aliases=["Cosmos", "Cosmos WFM", "Cosmos World Foundation Model"],
         family="VideoDiff",
         anim="denoise",
         date="2025-01",
@@ -2095,6 +2100,7 @@ P = [
         id="genie3",
         name="Genie 3 (real-time general world model)",
         short="Genie 3",
+        aliases=["Genie3"],
         family="Interactive",
         anim="playloop",
         date="2025-08",
@@ -5037,10 +5043,10 @@ TOURS = [
             ("vjepa", "V-JEPA answers in embedding space: predicting the features of masked space-time regions of "
                       "video, without text, negatives or pixel reconstruction, gives frozen features that serve "
                       "both motion- and appearance-heavy tasks."),
-            ("physics-iq", "Do pixel generators understand physics? Physics-IQ checks their continuations of real "
-                           "filmed experiments and finds that visual realism does not imply physical understanding."),
             ("dino-wm", "Planning without pixels: DINO-WM predicts the next frame's frozen DINOv2 patch features "
                         "given an action, and plans toward a goal image in that feature space."),
+            ("physics-iq", "Do pixel generators understand physics? Physics-IQ checks their continuations of real "
+                           "filmed experiments and finds that visual realism does not imply physical understanding."),
             ("vjepa2", "V-JEPA 2 takes the embedding route to robots: a web-scale video JEPA, then a small "
                        "action-conditioned predictor trained on under 62 hours of robot video that plans "
                        "pick-and-place toward goal images zero-shot."),

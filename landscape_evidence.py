@@ -149,7 +149,7 @@ def today_month(spec: dict, add) -> str:
     value = spec.get("today")
     if value is None:
         import time
-        return time.strftime("%Y-%m", time.gmtime())
+        return time.strftime("%Y-%m", time.gmtime())   # landscape_schema.this_month()
     if not isinstance(value, str) or not MONTH_RE.match(value):
         add("spec", "today", f"must be 'YYYY-MM', got {value!r}")
         return ""

@@ -46,6 +46,7 @@ class EdgeType(NamedTuple):
     directed: bool
     lineage: bool = False   # "newer stands on older": a family's lines at rest on the map, and
     #                         followed back in time for a panel's "Read first"
+    read_first: bool = False    # not lineage, but also followed back for "Read first" (a component)
     source_kinds: tuple[str, ...] = ()   # an edge of this type starts at an entry of one of these kinds
 
 
@@ -82,6 +83,7 @@ class Entry(NamedTuple):
     kind: str = ""                               # one of the spec's entry_kinds ("" = an ordinary work)
     sources: tuple[tuple[str, str], ...] = ()    # (label, url): the primary sources its facts were checked against
     checked: str = ""                            # "YYYY-MM": when they were checked
+    aliases: tuple[str, ...] = ()   # other names readers type ("DreamerV3"): searched like the name
 
 
 class Edge(NamedTuple):
@@ -182,8 +184,15 @@ def _year(p: _Problems, where: str, raw: dict, field: str = "year") -> int:
 DATE_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
-def _month(p: _Problems, where: str, raw: dict) -> tuple[str, int]:
-    """(date, year) from a "YYYY-MM" date; an optional `year` must agree with it."""
+def this_month() -> str:
+    """Today as "YYYY-MM" (UTC): no work can have been released after it."""
+    import time
+    return time.strftime("%Y-%m", time.gmtime())
+
+
+def _month(p: _Problems, where: str, raw: dict, today: str = "") -> tuple[str, int]:
+    """(date, year) from a "YYYY-MM" date; an optional `year` must agree with it. A date after `today`
+    is reported here, once, and the entry's date is dropped so its edges are not blamed for it."""
     date = _text(p, where, raw, "date")
     match = DATE_RE.match(date) if date else None
     if date and not match:
@@ -193,6 +202,9 @@ def _month(p: _Problems, where: str, raw: dict) -> tuple[str, int]:
         p.add(where, "date", f"has a year out of range {YEAR_RANGE[0]}-{YEAR_RANGE[1]}: {date}")
     if "year" in raw and match and raw["year"] != year:
         p.add(where, "year", f"is {raw['year']!r} but date {date!r} says {year}")
+    if match and today and date > today:
+        p.add(where, "date", f"is {date}, in the future: it is the month of first public release")
+        return "", year
     return (date if match else ""), year
 
 
@@ -237,6 +249,54 @@ def tex_glued_problem(tex: str) -> str | None:
     return None
 
 
+# The TeX commands the data may use: ones MathJax knows (tests/test_math.py converts every one with the
+# real MathJax). The engine stays stdlib-only, so an unknown command (a typo such as \maxx) is caught
+# here rather than shown in red on the page. Add to this set when the data needs another real macro.
+KNOWN_TEX_MACROS = frozenset("""
+    alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi pi rho sigma
+    tau upsilon phi varphi chi psi omega Gamma Delta Theta Lambda Xi Pi Sigma Phi Psi Omega
+    frac tfrac dfrac sqrt sum prod int oint bigcup bigcap lim sup inf max min arg log ln exp cos sin det Pr
+    operatorname mathbb mathbf mathcal mathrm mathit boldsymbol text textstyle displaystyle textbf
+    hat bar tilde widehat widetilde vec dot ddot overline underline underbrace overbrace underset overset
+    left right big Big bigg Bigg langle rangle lVert rVert lvert rvert Vert vert lfloor rfloor lceil rceil
+    quad qquad cdot cdots cdotp ldots dots vdots ddots times div pm mp ast star circ bullet odot oplus otimes
+    approx approxeq sim simeq equiv propto neq ne le leq ge geq ll gg in notin ni subset subseteq supset cup cap
+    setminus emptyset varnothing infty partial nabla forall exists neg land lor wedge vee top bot models mid
+    to gets leftarrow rightarrow Leftarrow Rightarrow leftrightarrow Longrightarrow longrightarrow mapsto iff
+    implies begin end ell hbar prime
+""".split())
+
+
+def tex_unknown_problem(tex: str) -> str | None:
+    """A TeX command outside KNOWN_TEX_MACROS (MathJax would show it as red text)."""
+    unknown = sorted({w for w in re.findall(r"\\([A-Za-z]+)", tex) if w not in KNOWN_TEX_MACROS})
+    if not unknown:
+        return None
+    names = ", ".join("\\" + w for w in unknown)
+    return f"uses unknown TeX command(s) {names} (a typo? known ones: landscape_schema.KNOWN_TEX_MACROS)"
+
+
+def tex_math_problem(tex: str) -> str | None:
+    """Why this TeX cannot go in an entry's `math` as written, or None. The page adds the display
+    delimiters itself, so a `$` would show as text."""
+    if re.search(r"(?<!\\)\$", tex):
+        return "contains '$': write the TeX without dollar signs (the page adds the delimiters)"
+    return tex_brace_problem(tex) or tex_glued_problem(tex) or tex_unknown_problem(tex)
+
+
+def _aliases(p: _Problems, where: str, raw: dict) -> tuple[str, ...]:
+    """Optional other names of the work, as readers type them: a list of distinct non-empty strings."""
+    if "aliases" not in raw:
+        return ()
+    value = raw["aliases"]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v.strip() for v in value):
+        p.add(where, "aliases", "must be a list of non-empty strings (other names of the work)")
+        return ()
+    for dup in _duplicates(v.strip().lower() for v in value):
+        p.add(where, "aliases", f"repeats {dup!r}")
+    return tuple(v.strip() for v in value)
+
+
 def _unknown_fields(p: _Problems, where: str, raw: dict, allowed: set[str]) -> None:
     for field in sorted(set(raw) - allowed):
         p.add(where, field, "is not a known field")
@@ -272,9 +332,12 @@ def _edge_type(p: _Problems, raw: dict, kinds: tuple[str, ...] = ()) -> EdgeType
     lineage = raw.get("lineage", False)
     if not isinstance(lineage, bool) or (lineage and directed is not True):
         p.add(where, "lineage", "must be True or False, and True only for a directed type")
+    read_first = raw.get("read_first", False)
+    if not isinstance(read_first, bool) or (read_first and directed is not True):
+        p.add(where, "read_first", "must be True or False, and True only for a directed type")
     label = _text(p, where, raw, "label")
     inverse = _text(p, where, raw, "inverse") if directed is True else label
-    return EdgeType(key, label, inverse, dash, directed is True, lineage is True,
+    return EdgeType(key, label, inverse, dash, directed is True, lineage is True, read_first is True,
                     evidence.source_kinds(p.add, where, raw, kinds))
 
 
@@ -296,7 +359,7 @@ def _paper(p: _Problems, raw: dict) -> Paper:
 
 ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
                 "math", "when", "pros", "cons", "papers", "learn"}
-OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added"}     # year: checked against date; added: see _added
+OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added", "aliases"}   # year: checked against date; added: see _added
 EVIDENCE_FIELDS = {"kind", "sources", "checked"}             # see landscape_evidence
 
 
@@ -322,7 +385,7 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "", kinds: tupl
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
     math_tex = _text(p, where, raw, "math")
     if math_tex:
-        problem = tex_brace_problem(math_tex) or tex_glued_problem(math_tex)
+        problem = tex_math_problem(math_tex)
         if problem:
             p.add(where, "math", problem)
     mapping = _text(p, where, raw, "mapping")
@@ -336,7 +399,7 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "", kinds: tupl
     else:
         learn_title, learn_url = learn
         _url(p, where, "learn", learn_url)
-    date, year = _month(p, where, raw)
+    date, year = _month(p, where, raw, today)
     anim_params = raw.get("anim_params", {})
     if not (isinstance(anim_params, dict) and all(isinstance(k, str) for k in anim_params)):
         p.add(where, "anim_params", "must be a dict of parameter name -> value")
@@ -350,7 +413,8 @@ def _entry(p: _Problems, raw: dict, i: int, added_default: str = "", kinds: tupl
         math=math_tex, when=_text(p, where, raw, "when"),
         pros=_text_list(p, where, raw, "pros"), cons=_text_list(p, where, raw, "cons"),
         papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url,
-        anim_params=tuple(sorted(anim_params.items())), kind=evidence.kind(p.add, where, raw, kinds),
+        anim_params=tuple(sorted(anim_params.items())), aliases=_aliases(p, where, raw),
+        kind=evidence.kind(p.add, where, raw, kinds),
         sources=evidence.sources(p.add, where, raw, learn_url, REQUIRE_EVIDENCE),
         checked=evidence.checked(p.add, where, raw, date, today, REQUIRE_EVIDENCE))
 
@@ -502,7 +566,7 @@ def validate(spec: dict) -> Landscape:
         title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
         families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
         edges=edges, papers=papers, animations=animations,
-        tours=landscape_tours.validate(p.items, spec.get("tours", ()), entry_ids),
+        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id: e.date for e in entries if e}),
         benchmarks=benchmarks, results=results)
     _cross_checks(p, landscape)
     landscape = landscape._replace(edges=_edge_evidence(p, landscape))

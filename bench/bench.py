@@ -311,7 +311,10 @@ def browser_figures(page_path: Path, big_path: Path) -> None:
         ctx, page, log = B.open_page(br, big_path.as_uri())
         n = page.evaluate("LS.data.entries.length")
         times = []
-        for q in ("w", "wo", "wor", "worl", "world", "world m", "world mo", "model 12", "entry 1999", "zzz"):
+        # Typed letter by letter, then slips ("wrld", "plicy": forgiven against every indexed word), a year
+        # range, and a miss that asks for "did you mean" (the empty-state note runs the search again).
+        for q in ("w", "wo", "wor", "worl", "world", "world m", "world mo", "model 12", "entry 1999", "zzz",
+                  "wrld", "wrld mdel", "plicy", "latnet", "2010-2015", "world 2020", "imagnation xq", "xyzzyq"):
             times.append(page.evaluate("(q) => { const t0 = performance.now(); LS.app.setQuery(q); "
                                        "return performance.now() - t0; }", q))
         print(f"search on {n} entries: keystroke-to-update median {statistics.median(times):.1f} ms, "

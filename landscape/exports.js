@@ -23,7 +23,8 @@ LS.exports = (function () {
     return authors.map((a) => (a === "et al." ? "others" : bibText(a))).join(" and ");
   }
 
-  const JOURNAL_RE = /\b(Nature|Science|Journal|Transactions|Letters|TMLR|TPAMI|JMLR|IJRR|RA-L)\b/;
+  // Journals by name, and IEEE's "T…" transactions ("IEEE TIP", "IEEE TPAMI").
+  const JOURNAL_RE = /\b(Nature|Science|Journal|Transactions|Letters|TMLR|TPAMI|JMLR|IJRR|RA-L)\b|\bIEEE T-?[A-Z]{2,6}\b/;
   const PREPRINT_RE = /\b(arXiv|bioRxiv|OpenReview|preprint)\b/i;
   // "NeurIPS 2024", "CoRL 2022": an acronym and a year; or a venue that says what it is.
   const CONFERENCE_RE = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]* \d{4}$|Conference|Workshop|Symposium|Proceedings/;
@@ -36,12 +37,17 @@ LS.exports = (function () {
     return ["misc", "howpublished"];
   }
 
+  /* "Nature 2020" -> "Nature": the year has its own field, and styles print it there. */
+  function venueName(venue) {
+    return venue.replace(/[\s,]*\(?\b(1[89]|20)\d\d\)?$/, "") || venue;
+  }
+
   function bibEntry(key, p) {
     const arxiv = /arxiv\.org\/(?:abs|pdf)\/([0-9]{4}\.[0-9]{4,5})/.exec(p.url);
     const [type, venueField] = bibKind(p.venue);
     const fields = [
       ["title", bibTitle(p.title)], ["author", bibAuthors(p.authors)], ["year", String(p.year)],
-      [venueField, bibText(p.venue)], ["url", bibUrl(p.url)],
+      [venueField, bibText(venueName(p.venue))], ["url", bibUrl(p.url)],
     ];
     if (arxiv) fields.push(["eprint", arxiv[1]], ["archiveprefix", "arXiv"]);
     return "@" + type + "{" + key + ",\n" + fields.map(([k, v]) => "  " + k + " = {" + v + "}").join(",\n") + "\n}\n";
@@ -80,7 +86,8 @@ LS.exports = (function () {
     const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.kind || "",
       e.date, e.tagline, e.mapping.join(" → "), e.math, e.papers.join(" "), e.learn[1],
       (e.sources || []).map(([label, url]) => label + " <" + url + ">").join("; "), e.checked || ""]);
-    return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    // A byte-order mark: Excel then reads the file as UTF-8 ("→", "ü" intact).
+    return "\ufeff" + [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
   }
 
   const RESULT_COLUMNS = ["entry", "name", "benchmark", "benchmark_name", "metric", "unit", "higher_is_better", "value",
@@ -114,9 +121,14 @@ LS.exports = (function () {
     if (kind === "results-csv") LS.util.download(name + "-results.csv", "text/csv", resultsCsv(entries));
   }
 
+  /* Any change that shows works again makes an old "Nothing to export" stale. */
+  function update(shown) {
+    if (shown.length) document.getElementById("export-note").textContent = "";
+  }
+
   function init() {
     for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => run(b.dataset.export));
   }
 
-  return { init, bibtex, json, csv, resultsCsv };
+  return { init, update, bibtex, json, csv, resultsCsv };
 })();

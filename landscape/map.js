@@ -559,6 +559,7 @@ LS.map = (function () {
     pathSteps = [];
     pathIds = new Set();
     refocus();
+    LS.paths.cleared();
   }
 
   /* ---------- one edge, and why it is there (LS.evidence) ---------- */

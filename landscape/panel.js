@@ -57,7 +57,8 @@ LS.panel = (function () {
     for (const l of idx.links.get(e.id)) {
       const t = idx.edgeType.get(l.type);
       const label = !t.directed || l.out ? t.label : t.inverse;
-      const key = l.type + (l.out ? ">" : "<");
+      // An undirected type reads the same from both ends: one group, whichever end this work is.
+      const key = l.type + (!t.directed ? "" : l.out ? ">" : "<");
       if (!groups.has(key)) groups.set(key, { label, i: data.edgeTypes.indexOf(t), dash: t.dash, items: [] });
       groups.get(key).items.push({ o: idx.byId.get(l.other), edge: l.edge });
     }
@@ -123,10 +124,20 @@ LS.panel = (function () {
 
   /* Pick another work: the chain of connections to it is listed here and highlighted on the map. */
   function relatePicker(e) {
-    const out = el("p", { class: "path-words", "aria-live": "polite" });
+    const out = el("span", { class: "path-words" });
+    const clear = el("button", { type: "button", class: "link-btn", text: "Clear path", onclick: () => LS.app.clearRelation() });
+    const said = el("p", { "aria-live": "polite", hidden: true }, [out, " ", clear]);
     const select = pickerOf(e, "How is " + e.name + " related to…", "How is it related to…");
-    select.addEventListener("change", () => { out.textContent = select.value ? LS.app.relate(e.id, select.value) : ""; });
-    return el("div", { class: "relate" }, [select, out]);
+    const show = (text) => { out.textContent = text; said.hidden = !text; };
+    select.addEventListener("change", () => {
+      if (select.value) show(LS.app.relate(e.id, select.value)); else LS.app.clearRelation();
+    });
+    const path = LS.state.path;
+    if (path && path[0] === e.id) {     // a shared link's path: the picker says it too
+      select.value = path[1];
+      show(LS.paths.sentence(LS.paths.shortest(e.id, path[1])));
+    }
+    return el("div", { class: "relate", onpathcleared: () => { select.value = ""; show(""); } }, [select, said]);
   }
 
   function familyNav(e) {

@@ -46,5 +46,25 @@ LS.paths = (function () {
     return steps.map((s, i) => name(s.from) + " " + verb(s) + " " + name(s.to) + (why[i] ? ": " + why[i] : ".")).join(" ");
   }
 
-  return { shortest, sentence, verb };
+  /* The caption over the map while a chain is shown: its sentence and a way to clear it. */
+  const caption = document.getElementById("path-caption");
+  function showCaption(steps) {
+    caption.hidden = !steps;
+    if (!steps) return;
+    caption.replaceChildren(LS.util.el("span", { text: "Path: " + sentence(steps) }),
+      LS.util.el("button", { type: "button", class: "btn", "aria-label": "Clear the path", onclick: () => LS.app.clearRelation(), text: "× Clear" }));
+  }
+
+  /* The map dropped its path (a click on the background, another work opened): the state follows. */
+  function cleared() {
+    caption.hidden = true;
+    const picker = document.querySelector("#panel .relate");
+    if (picker) picker.dispatchEvent(new Event("pathcleared"));
+    if (LS.state.path) {
+      LS.state.path = null;
+      LS.router.record(false);
+    }
+  }
+
+  return { shortest, sentence, verb, showCaption, cleared };
 })();

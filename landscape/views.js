@@ -178,20 +178,26 @@ LS.views = (function () {
     if (what === "list" && !tour) renderPrint(sorted(LS.app.shownEntries()));
   }
 
+  /* Equations typeset when MathJax is there (else their TeX, readable); papers with their URLs. */
   function renderPrint(shown) {
-    document.getElementById("print-list").replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
+    const list = document.getElementById("print-list");
+    LS.math.clear(list);
+    list.replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
       el("h2", { text: e.name }),
       el("div", { class: "meta", text: idx.family.get(e.family).label + " · " + e.year + " · " + e.mapping.join(" → ") }),
       el("p", { text: e.tagline }),
       el("p", { text: e.simple }),
-      el("p", {}, [el("code", { class: "tex-source", text: e.math })]),
+      LS.math.block(e.math),
       el("p", { text: "When: " + e.when }),
       el("ul", {}, e.pros.map((t) => el("li", { text: "+ " + t })).concat(e.cons.map((t) => el("li", { text: "− " + t })))),
-      el("p", { text: "Papers: " + e.papers.map((k) => data.papers[k].title + " (" + data.papers[k].venue + ")").join("; ") }),
+      el("p", { text: "Papers:" }),
+      el("ul", { class: "print-papers" }, e.papers.map((k) => el("li", {
+        text: data.papers[k].title + " (" + data.papers[k].venue + ") — " + data.papers[k].url }))),
       el("p", { text: "Learn: " + e.learn[0] + " — " + e.learn[1] }),
       e.sources ? el("p", { text: "Sources" + (e.checked ? " (checked " + LS.util.monthLabel(e.checked) + ")" : "") + ": " +
         e.sources.map(([label, url]) => label + " — " + url).join("; ") }) : null,
     ])));
+    LS.math.typesetNow(list);
   }
 
   /* The "new since your last visit" filter: only after a first visit, with how many are new. */
@@ -212,7 +218,11 @@ LS.views = (function () {
   function update(shown) {
     syncSidebar(shown);
     renderChart(shown);
-    if (LS.state.view === "list") renderList(shown);
+    if (LS.state.view === "list") {
+      renderList(shown);
+      // The list is what gets printed, and print typesets its equations: MathJax loads while idle.
+      if (!LS.math.ready()) LS.util.later(LS.math.load);
+    }
     if (LS.state.view === "gallery") renderGallery();
     if (LS.state.view === "results") LS.results.show(LS.state.bench);
   }

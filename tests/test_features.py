@@ -183,7 +183,8 @@ def test_exports_match_the_shown_entries(open_page, built):
     assert all(e["math"] == math[e["id"]] for e in data["entries"])
     assert data["entries"][0]["papers"][0]["title"]
     name, text = download(page, "csv")
-    rows = list(csv.reader(io.StringIO(text)))
+    assert text.startswith("\ufeff")                   # the byte-order mark Excel needs for UTF-8
+    rows = list(csv.reader(io.StringIO(text[1:])))
     assert rows[0][:3] == ["id", "name", "short"] and len(rows) == len(shown) + 1
     assert {r[0] for r in rows[1:]} == {e.id for e in shown}
     name, text = download(page, "bib")

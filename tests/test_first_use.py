@@ -133,11 +133,11 @@ def test_enter_fits_the_map_to_the_matches(open_page):
         assert box["x"] <= r["x"] and r["x"] + r["width"] <= box["x"] + box["width"], i
         assert box["y"] <= r["y"] and r["y"] + r["height"] <= box["y"] + box["height"], i
     assert page.locator("#search-results").is_hidden()
-    page.click('.views [data-view="list"]')             # from the list, "show all" returns to the map
+    page.click('.views [data-view="list"]')             # the list already lists just the matches: it stays
     page.focus("#search-input")
     page.keyboard.press("ArrowDown")
     page.locator("#search-results .show-all").dispatch_event("mousedown")
-    B.wait_until(page, "LS.state.view === 'map'")
+    assert state(page)["view"] == "list"
 
 
 def test_search_works_at_2000_entries(browser, tmp_path):
@@ -323,7 +323,7 @@ def test_bibtex_has_types_venues_capitals_and_raw_urls(open_page):
     page, _ = open_page()
     data, rendered = plain_style(bib_of(page))
     muzero = data.entries["schrittwieser2020muzero"]
-    assert muzero.type == "article" and muzero.fields["journal"] == "Nature 2020"
+    assert muzero.type == "article" and muzero.fields["journal"] == "Nature"
     assert "Nature" in rendered["schrittwieser2020muzero"]
     diamond = data.entries["alonso2024diamond"]
     assert diamond.type == "inproceedings" and "NeurIPS" in diamond.fields["booktitle"]
@@ -347,7 +347,7 @@ def test_bibtex_urls_stay_raw_and_text_stays_escaped(browser, tmp_path):
         assert "url = {https://example.org/a_b?x=1&y=2}" in text
         data, rendered = plain_style(text)
         p1 = data.entries["p1"]
-        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML 2020"
+        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML"
         assert "MuZero" in rendered["p1"] and "https://example.org/a_b?x=1&y=2" in rendered["p1"]
     finally:
         ctx.close()

@@ -47,8 +47,10 @@ def test_problems_are_the_cli_lines_or_a_crash_tail():
     stderr = "error: 2 problem(s) in the data; nothing written\n  entry 'a': field 'x' is empty\n  edge a -> b: x\n"
     assert S.problems_from_stderr(stderr, 2) == ["entry 'a': field 'x' is empty", "edge a -> b: x"]
     crash = "Traceback (most recent call last):\n  File \"gen.py\", line 3\nSyntaxError: invalid syntax\n"
-    lines = S.problems_from_stderr(crash, 1)
-    assert lines[0] == "the build failed (exit status 1):" and lines[-1] == "SyntaxError: invalid syntax"
+    problems = S.problems_from_stderr(crash, 1)
+    # One readable block, not a bullet per traceback line.
+    assert problems == ["the build failed (exit status 1):\nTraceback (most recent call last):\n"
+                        "  File \"gen.py\", line 3\nSyntaxError: invalid syntax"]
 
 
 def test_build_runs_in_a_fresh_process(tmp_path):

@@ -84,8 +84,9 @@ def test_no_tours_means_no_tours_control(spec):
 # ----------------------------------------------------------------------------- reading paths
 
 def read_first(entry_id: str, max_items: int = 5) -> list[str]:
-    """Reference: follow lineage edges back (BFS), nearest first then oldest, listed oldest first."""
-    lineage = {t["key"] for t in W.EDGE_TYPES if t.get("lineage")}
+    """Reference: follow lineage (and read_first: components) edges back (BFS), nearest first then oldest,
+    listed oldest first."""
+    lineage = {t["key"] for t in W.EDGE_TYPES if t.get("lineage") or t.get("read_first")}
     dist, queue = {entry_id: 0}, [entry_id]
     while queue:
         cur = queue.pop(0)
