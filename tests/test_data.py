@@ -98,15 +98,16 @@ def test_edges_connect_everything_densely_and_across_families():
     assert unused <= ({"compares_with"} if not landscape_schema.REQUIRE_EVIDENCE else set()), unused
 
 
-def test_judgment_edges_stay_under_40_percent():
-    """Lineage is fact, "alternative to" is judgment: most edges must be the facts."""
+def test_judgment_edges_stay_under_35_percent():
+    """Lineage is fact, "alternative to" is judgment: most edges must be the facts (issue: at most 35%)."""
     kinds = Counter(t for _, _, t, *_ in W.EDGES)
-    assert kinds["alternative_to"] / len(W.EDGES) < 0.40, kinds
+    assert kinds["alternative_to"] / len(W.EDGES) <= 0.35, kinds
 
 
 def test_directed_edges_point_back_in_time():
+    """Newer <type> older, except a benchmark's measurement: it keeps scoring the works that follow it."""
     date = {e["id"]: e["date"] for e in ENTRIES}
-    directed = {t["key"] for t in W.EDGE_TYPES if t.get("directed", True)}
+    directed = {t["key"] for t in W.EDGE_TYPES if t.get("directed", True) and not t.get("source_kinds")}
     forward = [(s, t, k) for s, t, k, *_ in W.EDGES if k in directed and date[s] < date[t]]
     assert not forward, f"newer <type> older is the reading; these point forward: {forward}"
 

@@ -104,7 +104,7 @@ def test_a_future_release_date_is_one_date_problem_not_edge_errors(spec):
 
 
 def test_this_month_is_not_the_future(spec):
-    spec["entries"][2]["date"] = G.this_month()
+    spec["entries"][2]["date"] = spec["entries"][2]["checked"] = G.this_month()
     G.validate(spec)
 
 

@@ -141,6 +141,8 @@ def test_at_most_two_requests_in_flight_per_host(server):
 def test_report_names_holders_and_sums_up(server):
     spec = tiny_spec()
     spec["papers"][0]["url"] = server + "/gone"
+    for e in spec["entries"]:
+        e["sources"] = [("Test paper", server + "/gone")]
     spec["entries"][0]["learn"] = ("Moved", server + "/moved")
     spec["entries"][1]["learn"] = ("Fine", server + "/ok")
     spec["entries"][2]["learn"] = ("Slow", server + "/slow")
@@ -163,6 +165,7 @@ def test_all_fine_exits_0(server):
     spec["papers"][0]["url"] = server + "/okp"
     for i, e in enumerate(spec["entries"]):
         e["learn"] = ("Fine", f"{server}/ok{i}")
+        e["sources"] = [("Test paper", server + "/okp")]
     out = io.StringIO()
     assert L.main(G.validate(spec), out=out, **FAST) == L.EXIT_OK
     assert out.getvalue().strip().splitlines()[-1].startswith("4 URLs: 4 ok, 0 redirected, 0 broken")
@@ -216,4 +219,5 @@ def test_an_entrys_sources_are_checked_and_named():
     urls = L.collect(G.validate(spec))
     assert urls["https://example.org/code"] == ["entry 'beta' (source 'official code')"]
     assert urls["https://example.org/p1"] == ["paper 'p1' (cited by entry 'alpha', 'beta', 'gamma')",
-                                             "entry 'beta' (source 'arXiv')"]
+                                             "entry 'alpha' (source 'Test paper')", "entry 'beta' (source 'arXiv')",
+                                             "entry 'gamma' (source 'Test paper')"]
