@@ -6758,26 +6758,34 @@ TOURS = [
             ("simple", "SimPLe shows the payoff on Atari: PPO trained mostly inside a learned video-prediction "
                        "model, with only 100k real steps. That budget becomes the standard test for the world "
                        "models that follow."),
-            ("dreamer", "Dreamer keeps PlaNet's RSSM but replaces online planning with an actor and critic "
-                        "trained inside imagined rollouts, with value gradients flowing back through the dream. "
-                        "V2 adds discrete latents; V3 one set of hyperparameters for 150+ tasks."),
+            ("dreamer", "The first Dreamer (2019) keeps PlaNet's RSSM but replaces online planning with an actor "
+                        "and critic learned inside imagined rollouts, propagating analytic gradients of learned "
+                        "values back through the imagined latent trajectories, and exceeds earlier approaches on 20 "
+                        "visual control tasks. Later versions add discrete latents (V2) and one fixed "
+                        "configuration for 150+ tasks (V3)."),
             ("daydreamer", "Is imagination training efficient enough for the physical world? DayDreamer runs "
                            "Dreamer on real robots with no simulator: a quadruped learns to walk in about an hour."),
             ("iris", "IRIS swaps the recurrent latent for the recipe of language models: frames become discrete "
                      "tokens and a GPT-style transformer predicts the next frame's tokens, with strong Atari 100k "
                      "results."),
-            ("dreamer4", "Dreamer 4 brings the line to video scale: a transformer world model trained with "
-                         "shortcut forcing, fast enough to run in real time on one GPU, whose agent learns from "
-                         "offline data alone and still gets diamonds in Minecraft."),
+            ("dreamer4", "By now DreamerV3 (2023) had become the first algorithm to collect Minecraft diamonds "
+                         "from scratch, without human data. Dreamer 4 brings the line to video scale: a "
+                         "transformer world model trained with shortcut forcing runs in real time on one GPU, and "
+                         "its agent is the first to get diamonds purely from offline data, without environment "
+                         "interaction."),
         ]),
     dict(
         id="value-planning",
-        title="Planning with learned models: Predictron to TD-MPC",
+        title="Planning with learned models: VIN to TD-MPC",
         summary="Models that only have to be right about rewards and values, and the search that uses them.",
         steps=[
-            ("predictron", "The first model trained only to get values right: it rolls an abstract process "
-                           "forward, collecting predicted rewards and discounts, and learns so that these imagined "
-                           "returns match real ones. Nothing asks its states to look like the world."),
+            ("vin", "A planner inside the network: VIN writes value iteration as convolutions and a max, and "
+                    "trains it end to end. Nothing asks its learned reward map and transitions to match the real "
+                    "environment, only to yield good decisions."),
+            ("predictron", "The predictron makes the internal model something you roll forward: a fully abstract "
+                           "Markov reward process, unrolled over several imagined planning steps while it "
+                           "accumulates internal rewards and values. It is trained end to end so that these "
+                           "accumulated values approximate the true value function."),
             ("vpn", "The Value Prediction Network gives the abstract model actions (options), so it can be used "
                     "to plan: per option it predicts reward, discount, next abstract state and value, and searches "
                     "a short lookahead tree."),
@@ -6793,8 +6801,15 @@ TOURS = [
                               "consistency loss between imagined and encoded next states and learns Atari from "
                               "about two hours of play."),
             ("tdmpc", "TD-MPC carries decoder-free, value-shaped latents into continuous control: a short MPPI "
-                      "search in latent space plus a learned terminal value. TD-MPC2 runs one agent, with one "
-                      "configuration, across 80 tasks."),
+                      "search in latent space plus a learned terminal value. Its later version, TD-MPC2, runs one "
+                      "agent, with one configuration, across 80 tasks."),
+            ("vagram", "Another way to care only about value: VaGraM keeps a model of the real state but weights "
+                       "each dimension of its prediction error by the gradient of the value function. Inside MBPO "
+                       "it stays robust where maximum likelihood struggles, with small models or distracting state "
+                       "dimensions."),
+            ("newt", "Value-shaped world models at scale: Newt trains one language-conditioned, TD-MPC2-style "
+                     "world model, first on demonstrations and then with online RL on all 200 tasks of its "
+                     "MMBench at once."),
         ]),
     dict(
         id="pixels-or-embeddings",
@@ -6802,9 +6817,11 @@ TOURS = [
         summary="Should a world model predict the next frame, or only what it means? The JEPA line and the "
                 "video generators, side by side.",
         steps=[
-            ("lecun-path", "The argument for embeddings: predicting every pixel wastes capacity on what cannot be "
-                           "predicted, so an agent's world model should predict in representation space (a JEPA) "
-                           "and act by searching for low-cost imagined futures."),
+            ("lecun-path", "The argument for embeddings: in LeCun's words, the main advantage of a JEPA is that "
+                           "it performs predictions in representation space, without having to predict every "
+                           "detail of the target. His agent plans like model-predictive control: the world model "
+                           "predicts the states an action sequence leads to, and the actor searches for the "
+                           "sequence with the lowest total cost."),
             ("ijepa", "The first large JEPA: I-JEPA predicts the embeddings of hidden image blocks from a visible "
                       "one, with no pixel decoder and no hand-made augmentations."),
             ("sora", "The opposite bet, scaled up: a diffusion transformer on spacetime patches generates up to a "
@@ -6814,47 +6831,69 @@ TOURS = [
                       "both motion- and appearance-heavy tasks."),
             ("dino-wm", "Planning without pixels: DINO-WM predicts the next frame's frozen DINOv2 patch features "
                         "given an action, and plans toward a goal image in that feature space."),
+            ("cosmos", "The pixel side as infrastructure: NVIDIA's Cosmos pre-trains open diffusion and "
+                       "autoregressive video world foundation models on curated video, to be post-trained into "
+                       "simulators for robots, driving or camera control."),
             ("physics-iq", "Do pixel generators understand physics? Physics-IQ checks their continuations of real "
                            "filmed experiments and finds that visual realism does not imply physical understanding."),
             ("vjepa2", "V-JEPA 2 takes the embedding route to robots: a web-scale video JEPA, then a small "
                        "action-conditioned predictor trained on under 62 hours of robot video that plans "
-                       "pick-and-place toward goal images zero-shot."),
-            ("critiques", "The debate is open: Xing and colleagues argue that latent-only objectives invite "
-                          "collapse, and propose a generative model whose latent states stay grounded in real "
-                          "observations (PAN)."),
+                       "pick-and-place toward goal images zero-shot. Against a planner built on Cosmos it takes "
+                       "about 16 seconds per action instead of about 4 minutes."),
+            ("critiques", "The debate stays open: Xing and colleagues critique several schools of thought, the "
+                          "JEPA line among them, and argue that a world model's primary goal is to simulate all "
+                          "actionable possibilities of the real world for reasoning and acting. They propose "
+                          "hierarchical, mixed continuous and discrete representations learned with a generative, "
+                          "self-supervised framework (PAN)."),
+            ("pan", "PAN builds a model along those lines: a vision encoder gives a latent state, an LLM-based "
+                    "backbone predicts the next state from an action written in words, and a video diffusion "
+                    "decoder renders it. Training the state by generatively reconstructing real observations is "
+                    "meant to avoid the collapse of purely latent objectives."),
         ]),
     dict(
         id="playable-worlds",
         title="From video generators to playable worlds",
         summary="How generated video became interactive: from clips you watch to worlds you steer frame by frame.",
         steps=[
-            ("vdm", "Video diffusion begins: VDM stretches the image diffusion recipe over time with a 3D U-Net. "
-                    "A clip is generated as a whole; nobody steers it while it unfolds."),
+            ("vdm", "Generated video, not yet steerable: shortly after Yang and colleagues' video diffusion model (arXiv "
+                    "2203.09481, March 2022), VDM stretches the standard image diffusion recipe over time with a "
+                    "3D U-Net. A clip is generated as a whole; nobody steers it while it unfolds."),
             ("genie", "Genie makes video playable without action labels: it learns a vocabulary of 8 latent "
                       "actions from internet videos of 2D platformers, so any image becomes a world you can "
                       "step through with those controls."),
             ("diamond", "DIAMOND predicts each next frame with diffusion from past frames and actions, and trains "
-                        "an agent entirely inside it; trained on CS:GO footage, the same recipe becomes a "
-                        "playable neural game."),
+                        "an Atari agent entirely inside that dream. Its playable CS:GO model came later, in October "
+                        "2024, after GameNGen."),
+            ("diffusion-forcing", "Diffusion Forcing supplies a recipe for rolling out frame by frame: every frame "
+                                  "gets its own noise level and a causal model learns to denoise them, so video "
+                                  "can run past the training horizon without diverging."),
             ("gamengen", "GameNGen makes a whole game engine out of a diffusion model: a fine-tuned Stable "
                          "Diffusion runs DOOM at 20 fps, kept stable by noising its context frames during training."),
-            ("oasis", "Oasis puts a playable Minecraft-like world in the browser: a diffusion transformer trained "
-                      "with Diffusion Forcing generates each frame from the last ones and your inputs, but forgets "
-                      "what you turn away from."),
+            ("oasis", "Oasis puts a playable Minecraft-like world in the browser at 20 fps: a diffusion transformer "
+                      "trained with Diffusion Forcing generates each frame from the last ones and your inputs. Its "
+                      "own announcement lists limited memory over long horizons among the open problems."),
             ("genie2", "Genie 2 moves to rich 3D worlds from one prompt image, with keyboard-and-mouse control, "
                        "emergent physics and memory of places briefly out of view, consistent for up to about a "
                        "minute."),
-            ("matrix-game", "Open models catch up: Matrix-Game 2.0 distils a causal video model into a few-step "
-                            "streaming generator that plays at 25 fps."),
-            ("genie3", "Genie 3 is the first Genie you can explore live: 720p at 24 fps, consistent for a few "
-                       "minutes without any explicit 3D representation, with world events you can prompt "
-                       "mid-session."),
+            ("vid2world", "Reusing a video generator instead of training from scratch: Vid2World makes a pretrained, "
+                          "non-causal video diffusion model causal, trains it with per-frame noise levels as in "
+                          "Diffusion Forcing, and steers each frame with the latest action."),
+            ("matrix-game", "Open weights arrive: Matrix-Game 1.0 pretrains a 17B diffusion transformer on "
+                            "unlabelled Minecraft video, then teaches it mouse and keyboard control, and beats Oasis "
+                            "on its GameWorld Score (keyboard accuracy 0.95 against 0.77). It is not yet real time; "
+                            "a later 2.0 (August 2025) distils a small streaming model that plays at 25 fps."),
+            ("genie3", "Genie 3 is the first Genie you can explore live: from a text prompt, a world you navigate "
+                       "in real time at 24 fps and 720p, consistent for a few minutes, each frame generated with "
+                       "the whole trajectory so far in view. Typed world events change it mid-session."),
         ]),
     dict(
         id="driving",
         title="World models on the road",
-        summary="From latent imitation in a simulator to controllable multi-camera futures of real traffic.",
+        summary="From GAN-era neural simulators to controllable multi-camera futures of real traffic.",
         steps=[
+            ("drivegan", "A neural driving simulator before diffusion: DriveGAN learns from video plus the car's "
+                         "speed and turning rate, with a StyleGAN-based latent space and an action-driven "
+                         "recurrent dynamics engine, and can replay a real drive with other actions or weather."),
             ("mile", "A driving world model learned offline: MILE lifts camera images to a bird's-eye view, learns "
                      "an RSSM over it from expert drives in CARLA, and can drive from imagined plans."),
             ("unisim-waabi", "Testing needs closed loop: Waabi's UniSim rebuilds a recorded drive as neural feature "
@@ -6863,42 +6902,81 @@ TOURS = [
                       "conditioned on actions and text, at 9B parameters."),
             ("drivedreamer", "DriveDreamer learns from real nuScenes driving with diffusion: first to draw scenes "
                              "that obey HD maps and 3D boxes, then to predict how they evolve under driving actions."),
-            ("occworld", "Neither pixels nor boxes: OccWorld predicts the future of the scene as 3D semantic "
-                         "occupancy tokens, together with the ego car's path."),
             ("copilot4d", "Copilot4D learns how raw LiDAR evolves, without labels: BEV tokens predicted with "
                           "discrete diffusion, a whole frame decoded in parallel."),
-            ("vista", "Vista builds on Stable Video Diffusion for high-resolution, long driving rollouts that follow "
-                      "several action formats, and uses its own uncertainty as a reward."),
-            ("gem", "GEM widens Vista's data and controls: ego trajectory, dragged objects and human poses, with "
-                    "depth predicted alongside RGB."),
-            ("gaia2", "GAIA-2 moves from GAIA-1's tokens to continuous latents and flow matching, and renders all "
-                      "surround cameras at once from ego actions, agents, weather and road layout."),
+            ("occworld", "Neither pixels nor boxes: OccWorld predicts the future of the scene as 3D semantic "
+                         "occupancy tokens, together with the ego car's path."),
+            ("genad", "Scale the data instead: GenAD gathers over 2,000 hours of driving video from the web and "
+                      "adds temporal reasoning blocks to a latent diffusion image model, predicting futures that "
+                      "generalise zero-shot to unseen datasets."),
+            ("vista", "From the same group, Vista builds on Stable Video Diffusion and trains on GenAD's web driving "
+                      "video (OpenDV-YouTube), for high-resolution, long rollouts that follow several action "
+                      "formats, and uses its own uncertainty as a reward."),
+            ("gaia2", "GAIA-2 moves from GAIA-1's discrete tokens to a latent diffusion world model that "
+                      "generates spatiotemporally consistent multi-camera video, controlled by ego-vehicle "
+                      "dynamics, agent configurations, environmental factors and road semantics."),
         ]),
     dict(
         id="robot-hands",
         title="World models in robot hands",
-        summary="Video models as robot policies, simulators, data factories and judges of other policies.",
+        summary="World models as robot policies, simulators, data factories, RL training grounds and judges of "
+                "other policies.",
         steps=[
             ("unipi", "The policy is a video: UniPi generates the frames of a plan from a text goal, and an "
                       "inverse-dynamics model reads the actions off them."),
             ("unisim-google", "From plan to simulator: UniSim learns one action-conditioned video model from many "
                               "datasets, and policies trained purely inside it transfer to real robots."),
-            ("susie", "A lighter imagination: SuSIE edits the current image into the next subgoal, and a "
-                      "goal-reaching policy gets there."),
             ("gr1", "Prediction as pre-training: GR-1 learns to predict future frames of human videos, then "
                     "predicts robot actions and frames together."),
-            ("irasim", "A simulator you drive with exact trajectories: IRASim films the robot arm executing a given "
-                       "action sequence, with each action steering its own frame."),
-            ("dreamgen", "A data factory: DreamGen fine-tunes a video model on a robot, dreams new tasks, labels "
-                         "them with pseudo-actions and trains the policy on those neural trajectories."),
-            ("worldeval", "A judge: WorldEval steers a video model with a policy's own latent actions to rank "
-                          "policies and catch unsafe behaviour before the hardware does."),
+            ("cosmos", "Pixel-space world models as infrastructure: NVIDIA's Cosmos releases video world "
+                       "foundation models, diffusion and autoregressive, with recipes to post-train them into "
+                       "robot-manipulation simulators."),
+            ("rwm", "Not every robot world model draws pictures: RWM learns the dynamics of a legged robot's own "
+                    "state, trained on its own multi-step predictions so long rollouts stay stable. PPO policies "
+                    "trained inside it were deployed zero-shot on ANYmal D and Unitree G1."),
+            ("dreamgen", "A data factory: DreamGen fine-tunes a video model on a robot (its released pipeline "
+                         "post-trains Cosmos-Predict2), dreams new tasks, labels them with pseudo-actions and "
+                         "trains the policy on those neural trajectories."),
+            ("vla-rft", "Reinforcement learning inside the dream, for a VLA: VLA-RFT lets the policy act in a video "
+                        "world model trained on real interaction data, rewards rollouts that match a goal-reaching "
+                        "reference, and improves LIBERO success with fewer than 400 GRPO steps."),
             ("ctrl-world", "Policy in the loop: in Ctrl-World a generalist VLA acts inside a multi-view video world "
                            "model for long episodes, to be evaluated and improved on imagined successes."),
             ("veo-robot-eval", "At industrial scale: Google DeepMind tunes Veo into a multi-view, action-conditioned "
                                "robot simulator, checked against more than 1,600 real trials."),
             ("dreamzero", "The world model becomes the policy: DreamZero jointly denoises future video and robot "
                           "actions with a 14B video diffusion backbone, running closed-loop."),
+        ]),
+    dict(
+        id="language-world-models",
+        title="Language models as world models",
+        summary="Does a model trained on text or move lists hold a model of the world, and can an LLM serve as "
+                "the simulator an agent plans with?",
+        steps=[
+            ("othello-gpt", "The question starts small: a GPT trained only on Othello move lists holds a board "
+                            "state that probes can read, and editing that state changes the moves it predicts."),
+            ("rap", "Use the LLM as the world model: RAP prompts it to predict the state each reasoning step or "
+                    "action leads to and runs Monte Carlo Tree Search over those predicted states. With LLaMA-33B "
+                    "it beat chain-of-thought on GPT-4 by 33% (relative) in plan generation."),
+            ("space-time-probes", "From games to the real world: linear probes read latitude, longitude and dates "
+                                  "out of Llama-2's activations, which the authors read as basic ingredients of a "
+                                  "world model."),
+            ("chess-gpt", "Real human games: a GPT trained on chess move strings tracks the board and the players' "
+                          "skill, and editing these internal representations changes how it plays."),
+            ("vafa-eval", "Valid next moves are not proof of a map: a transformer that almost always outputs valid "
+                          "New York taxi routes still lacks a coherent one, since rebuilding Manhattan from its "
+                          "behaviour reveals streets that do not exist and its routing breaks once detours appear."),
+            ("text-world-sim", "Can an LLM be the game engine? Asked to predict the next state of text games, GPT-4 "
+                               "stays below 60% accuracy on transitions where the state really changes."),
+            ("webdreamer", "Imagination where acting is irreversible: WebDreamer has an LLM describe how a web "
+                           "page would change under each candidate action, scores the imagined futures, and only "
+                           "then clicks."),
+            ("rlvr-world", "Train the world model for what you measure: RLVR-World post-trains language and video "
+                           "world models with reinforcement learning on verifiable metrics of their predictions, "
+                           "raising accuracy on text-game state prediction by 30.7%."),
+            ("inductive-bias-probe", "The probes come back with a harder test: fine-tune a model on small tasks "
+                                     "generated from a known world model and check how it extrapolates. A "
+                                     "transformer that predicts orbits well recovers a nonsensical force law."),
         ]),
 ]
 
