@@ -1,13 +1,10 @@
 """Landscape engine: turns families, entries, typed edges, papers and animations into ONE HTML page.
 
 The engine knows nothing about any particular field. A data module (e.g. gen_worldmodel.py) hands
-`build()` a plain-dict spec; the engine validates it into frozen records, lays out the constellation
-map deterministically, and fills TEMPLATE. Data enters the page once, as an escaped JSON island; the
-page's JS (landscape/*.js, inlined at build time) reads it and renders every string as text.
-
-Records are NamedTuples: typed and immutable like frozen dataclasses, but ~15 ms cheaper to import
-and define, and generator start-up time is a target. Standard library only. Same spec in ->
-byte-identical HTML out.
+`build()` a plain-dict spec; landscape_schema validates it into frozen records; this module lays out
+the constellation map deterministically and fills TEMPLATE. Data enters the page once, as an escaped
+JSON island; the page's JS (landscape/*.js, inlined at build time) reads it and renders every string
+as text. Standard library only. Same spec in -> byte-identical HTML out.
 """
 from __future__ import annotations
 
@@ -22,7 +19,28 @@ from typing import NamedTuple
 
 import landscape_families
 import landscape_layout
+import landscape_results
 import landscape_tours
+
+# The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
+from landscape_schema import (  # noqa: F401
+    ENTRY_FIELDS,
+    KNOWN_TEX_MACROS,
+    Animation,
+    AnimParam,
+    Edge,
+    EdgeType,
+    Entry,
+    Family,
+    Landscape,
+    Paper,
+    ValidationError,
+    tex_brace_problem,
+    tex_glued_problem,
+    tex_math_problem,
+    this_month,
+    validate,
+)
 
 # os.path, not pathlib: pathlib costs ~8 ms of import and start-up time is a target.
 ENGINE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -36,540 +54,15 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "panel.js", "family.js",
-                "search.js", "views.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js",
-                "app.js")
+                "evidence.js", "panel.js", "family.js", "spelling.js", "search.js", "empty.js", "views.js", "results.js",
+                "compare.js", "exports.js", "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
-STYLESHEETS = ("page.css", "tours.css", "family.css", "print.css")
+STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "family.css", "print.css")
+
 
 def _read(path) -> str:
     with open(path, encoding="utf-8") as fh:
         return fh.read()
-
-
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
-COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-ANIM_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
-YEAR_RANGE = (1990, 2100)
-
-
-# ----------------------------------------------------------------------------- records
-
-class Family(NamedTuple):
-    key: str
-    label: str
-    color: str
-
-
-class EdgeType(NamedTuple):
-    key: str
-    label: str         # read from the source: "builds on"
-    inverse: str       # read from the target: "built on by" (same as label when undirected)
-    dash: str          # SVG stroke-dasharray ("" = solid): the line style that tells types apart
-    directed: bool
-    lineage: bool = False   # "newer stands on older": a family's lines at rest on the map, and
-    #                         followed back in time for a panel's "Read first"
-
-
-class Paper(NamedTuple):
-    key: str
-    title: str
-    authors: tuple[str, ...]
-    year: int
-    venue: str
-    url: str
-    mine: bool
-
-
-class Entry(NamedTuple):
-    id: str
-    name: str
-    short: str
-    family: str
-    anim: str
-    date: str          # "YYYY-MM": the month of first public release
-    year: int          # derived from date
-    added: str         # "YYYY-MM": the month it joined the map ("" = unknown, never marked new)
-    tagline: str
-    simple: str
-    mapping: tuple[str, ...]
-    math: str
-    when: str
-    pros: tuple[str, ...]
-    cons: tuple[str, ...]
-    papers: tuple[str, ...]
-    learn_title: str
-    learn_url: str
-    anim_params: tuple[tuple[str, float | str], ...] = ()   # this entry's variant: (name, value), sorted
-
-
-class Edge(NamedTuple):
-    source: str
-    target: str
-    type: str
-
-
-class AnimParam(NamedTuple):
-    """A knob an animation declares: a number in [min, max] on a step grid, or one of `options`."""
-    key: str
-    label: str
-    value: float | str  # the default
-    min: float = 0
-    max: float = 0
-    step: float = 1
-    options: tuple[str, ...] = ()
-
-
-class Animation(NamedTuple):
-    key: str
-    source: str        # the JS file's text
-    params: tuple[AnimParam, ...] = ()
-
-
-class Landscape(NamedTuple):
-    title: str
-    subtitle: str
-    families: tuple[Family, ...]
-    edge_types: tuple[EdgeType, ...]
-    entries: tuple[Entry, ...]
-    edges: tuple[Edge, ...]
-    papers: tuple[Paper, ...]
-    animations: tuple[Animation, ...]
-    tours: tuple[landscape_tours.Tour, ...] = ()
-    chapters: tuple[landscape_families.Chapter, ...] = ()   # families that teach a chapter (landscape_families)
-
-
-class ValidationError(Exception):
-    """All problems found in a spec, one line each, each naming the record and the field."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
-
-
-# ----------------------------------------------------------------------------- validation
-
-class _Problems:
-    def __init__(self) -> None:
-        self.items: list[str] = []
-
-    def add(self, where: str, field: str, what: str) -> None:
-        self.items.append(f"{where}: field '{field}' {what}")
-
-
-def _text(p: _Problems, where: str, raw: dict, field: str) -> str:
-    value = raw.get(field)
-    if value is None:
-        p.add(where, field, "is missing")
-    elif not isinstance(value, str):
-        p.add(where, field, f"must be a string, got {type(value).__name__}")
-    elif not value.strip():
-        p.add(where, field, "is empty")
-    else:
-        return value
-    return ""
-
-
-def _text_list(p: _Problems, where: str, raw: dict, field: str) -> tuple[str, ...]:
-    value = raw.get(field)
-    if value is None:
-        p.add(where, field, "is missing")
-        return ()
-    if not isinstance(value, (list, tuple)):
-        p.add(where, field, f"must be a list of strings, got {type(value).__name__}")
-        return ()
-    if not value:
-        p.add(where, field, "is empty")
-    bad = [i for i, v in enumerate(value) if not isinstance(v, str) or not v.strip()]
-    if bad:
-        p.add(where, field, f"has empty or non-string items at positions {bad}")
-    return tuple(v for v in value if isinstance(v, str))
-
-
-def _year(p: _Problems, where: str, raw: dict, field: str = "year") -> int:
-    value = raw.get(field)
-    if not isinstance(value, int) or isinstance(value, bool):
-        p.add(where, field, "must be an integer year" if value is not None else "is missing")
-        return 0
-    if not YEAR_RANGE[0] <= value <= YEAR_RANGE[1]:
-        p.add(where, field, f"is out of range {YEAR_RANGE[0]}-{YEAR_RANGE[1]}: {value}")
-    return value
-
-
-DATE_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-
-
-def _month(p: _Problems, where: str, raw: dict) -> tuple[str, int]:
-    """(date, year) from a "YYYY-MM" date; an optional `year` must agree with it."""
-    date = _text(p, where, raw, "date")
-    match = DATE_RE.match(date) if date else None
-    if date and not match:
-        p.add(where, "date", f"must be 'YYYY-MM' (month of first release), got {date!r}")
-    year = int(match.group(1)) if match else 0
-    if match and not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-        p.add(where, "date", f"has a year out of range {YEAR_RANGE[0]}-{YEAR_RANGE[1]}: {date}")
-    if "year" in raw and match and raw["year"] != year:
-        p.add(where, "year", f"is {raw['year']!r} but date {date!r} says {year}")
-    return (date if match else ""), year
-
-
-def _url(p: _Problems, where: str, field: str, value: str) -> None:
-    if value and not re.match(r"^https?://[^\s<>\"']+$", value):
-        p.add(where, field, f"must be an http(s) URL without spaces or quotes, got {value[:80]!r}")
-
-
-def tex_brace_problem(tex: str) -> str | None:
-    """Why the TeX's braces do not balance (escaped \\{ \\} ignored), or None."""
-    depth = 0
-    i = 0
-    while i < len(tex):
-        ch = tex[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth < 0:
-                return f"has an unmatched '}}' at character {i}"
-        i += 1
-    return f"has {depth} unclosed '{{'" if depth else None
-
-
-# Zero-argument macros that data often glues to the next letter ("\\quadx"): TeX reads one unknown control
-# word and MathJax shows it in red. Longer real macros that start with one of them are listed as known.
-GLUE_PRONE_MACROS = ("qquad", "quad", "cdots", "cdot", "ldots", "times", "approx", "oplus", "otimes")
-KNOWN_LONGER_MACROS = {"cdotp", "approxeq"}
-
-
-def tex_glued_problem(tex: str) -> str | None:
-    """A known macro glued to the letters after it (\\quadx), which TeX reads as one undefined macro."""
-    for word in re.findall(r"\\([A-Za-z]+)", tex):
-        if word in KNOWN_LONGER_MACROS or word in GLUE_PRONE_MACROS:
-            continue
-        for macro in GLUE_PRONE_MACROS:
-            if word.startswith(macro) and word != macro:
-                return f"has '\\{word}', an undefined macro: add a space after '\\{macro}'"
-    return None
-
-
-def _unknown_fields(p: _Problems, where: str, raw: dict, allowed: set[str]) -> None:
-    for field in sorted(set(raw) - allowed):
-        p.add(where, field, "is not a known field")
-
-
-def _family(p: _Problems, i: int, raw) -> Family | None:
-    if not (isinstance(raw, (list, tuple)) and len(raw) == 3):
-        p.items.append(f"family #{i}: must be a (key, label, colour) triple")
-        return None
-    key, label, color = raw
-    where = f"family '{key}'"
-    if not isinstance(key, str) or not re.match(r"^[A-Za-z][A-Za-z0-9_]{0,31}$", key):
-        p.add(where, "key", "must be a short identifier")
-    if not isinstance(label, str) or not label.strip():
-        p.add(where, "label", "is empty")
-    if not isinstance(color, str) or not COLOR_RE.match(color):
-        p.add(where, "color", f"must be #rrggbb, got {color!r}")
-    return Family(str(key), str(label), str(color).lower())
-
-
-def _edge_type(p: _Problems, raw: dict) -> EdgeType:
-    where = f"edge type '{raw.get('key')}'"
-    key = _text(p, where, raw, "key")
-    if key and not ANIM_KEY_RE.match(key):
-        p.add(where, "key", "must be a lowercase identifier")
-    dash = raw.get("dash", "")
-    if not isinstance(dash, str) or not re.match(r"^[0-9 .]*$", dash):
-        p.add(where, "dash", "must be an SVG dash array like '6 4'")
-        dash = ""
-    directed = raw.get("directed", True)
-    if not isinstance(directed, bool):
-        p.add(where, "directed", "must be True or False")
-    lineage = raw.get("lineage", False)
-    if not isinstance(lineage, bool) or (lineage and directed is not True):
-        p.add(where, "lineage", "must be True or False, and True only for a directed type")
-    label = _text(p, where, raw, "label")
-    inverse = _text(p, where, raw, "inverse") if directed is True else label
-    return EdgeType(key, label, inverse, dash, directed is True, lineage is True)
-
-
-PAPER_FIELDS = {"key", "title", "authors", "year", "venue", "url", "mine"}
-
-
-def _paper(p: _Problems, raw: dict) -> Paper:
-    where = f"paper '{raw.get('key')}'"
-    _unknown_fields(p, where, raw, PAPER_FIELDS)
-    key = _text(p, where, raw, "key")
-    url = _text(p, where, raw, "url")
-    _url(p, where, "url", url)
-    mine = raw.get("mine", False)
-    if not isinstance(mine, bool):
-        p.add(where, "mine", "must be True or False")
-    return Paper(key, _text(p, where, raw, "title"), _text_list(p, where, raw, "authors"),
-                 _year(p, where, raw), _text(p, where, raw, "venue"), url, mine is True)
-
-
-ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "simple", "mapping",
-                "math", "when", "pros", "cons", "papers", "learn"}
-OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added"}     # year: checked against date; added: see _added
-
-
-def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
-    """The month the entry joined the map: its own `added`, else the spec's `added_default`."""
-    added = raw.get("added", default)
-    if added is None or added == "":
-        return ""
-    if not isinstance(added, str) or not DATE_RE.match(added):
-        p.add(where, "added", f"must be 'YYYY-MM' (month it joined the map), got {added!r}")
-        return ""
-    if date and added < date:
-        p.add(where, "added", f"is {added} but the work was released in {date}: a work joins after its release")
-    return added
-
-
-def _entry(p: _Problems, raw: dict, i: int, added_default: str = "") -> Entry:
-    where = f"entry '{raw.get('id', f'#{i}')}'"
-    _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS)
-    entry_id = _text(p, where, raw, "id")
-    if entry_id and not ID_RE.match(entry_id):
-        p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
-    math_tex = _text(p, where, raw, "math")
-    if math_tex:
-        problem = tex_brace_problem(math_tex) or tex_glued_problem(math_tex)
-        if problem:
-            p.add(where, "math", problem)
-    mapping = _text(p, where, raw, "mapping")
-    learn = raw.get("learn")
-    learn_title = learn_url = ""
-    if learn is None:
-        p.add(where, "learn", "is missing")
-    elif not (isinstance(learn, (list, tuple)) and len(learn) == 2
-              and all(isinstance(x, str) and x.strip() for x in learn)):
-        p.add(where, "learn", "must be a (title, url) pair of non-empty strings")
-    else:
-        learn_title, learn_url = learn
-        _url(p, where, "learn", learn_url)
-    date, year = _month(p, where, raw)
-    anim_params = raw.get("anim_params", {})
-    if not (isinstance(anim_params, dict) and all(isinstance(k, str) for k in anim_params)):
-        p.add(where, "anim_params", "must be a dict of parameter name -> value")
-        anim_params = {}
-    return Entry(
-        id=entry_id, name=_text(p, where, raw, "name"), short=_text(p, where, raw, "short"),
-        family=_text(p, where, raw, "family"), anim=_text(p, where, raw, "anim"),
-        date=date, year=year, added=_added(p, where, raw, added_default, date), tagline=_text(p, where, raw, "tagline"),
-        simple=_text(p, where, raw, "simple"),
-        mapping=tuple(s.strip() for s in mapping.split("→") if s.strip()),
-        math=math_tex, when=_text(p, where, raw, "when"),
-        pros=_text_list(p, where, raw, "pros"), cons=_text_list(p, where, raw, "cons"),
-        papers=_text_list(p, where, raw, "papers"), learn_title=learn_title, learn_url=learn_url,
-        anim_params=tuple(sorted(anim_params.items())))
-
-
-def _edge(p: _Problems, raw, i: int) -> Edge | None:
-    if not (isinstance(raw, (list, tuple)) and len(raw) == 3 and all(isinstance(x, str) for x in raw)):
-        p.items.append(f"edge #{i}: must be a (source_id, target_id, type) triple of strings")
-        return None
-    return Edge(*raw)
-
-
-def _duplicates(values) -> list[str]:
-    seen, dup = set(), []
-    for v in values:
-        if v in seen and v not in dup:
-            dup.append(v)
-        seen.add(v)
-    return dup
-
-
-def _cross_checks(p: _Problems, ls: Landscape) -> None:
-    """Checks that need more than one record: references, uniqueness, edge sanity."""
-    for key in _duplicates(f.key for f in ls.families):
-        p.items.append(f"family '{key}': field 'key' is duplicated")
-    for key in _duplicates(t.key for t in ls.edge_types):
-        p.items.append(f"edge type '{key}': field 'key' is duplicated")
-    for key in _duplicates(x.key for x in ls.papers):
-        p.items.append(f"paper '{key}': field 'key' is duplicated")
-    for entry_id in _duplicates(e.id for e in ls.entries):
-        p.items.append(f"entry '{entry_id}': field 'id' is duplicated")
-    for short in _duplicates(e.short for e in ls.entries):
-        owners = [e.id for e in ls.entries if e.short == short]
-        p.items.append(f"entry '{owners[1]}': field 'short' duplicates {short!r} of entry '{owners[0]}'")
-
-    families = {f.key for f in ls.families}
-    anims = {a.key: a for a in ls.animations}
-    papers = {x.key for x in ls.papers}
-    for e in ls.entries:
-        where = f"entry '{e.id}'"
-        if e.family and e.family not in families:
-            p.add(where, "family", f"names unknown family {e.family!r}")
-        if e.anim and e.anim not in anims:
-            p.add(where, "anim", f"names unregistered animation {e.anim!r} (known: {', '.join(sorted(anims))})")
-        elif e.anim_params:
-            _check_variant(p, where, e, anims[e.anim])
-        for key in e.papers:
-            if key not in papers:
-                p.add(where, "papers", f"cites unknown paper {key!r} (add it to the papers module)")
-
-    ids = {e.id for e in ls.entries}
-    date_of = {e.id: e.date for e in ls.entries}
-    directed = {t.key for t in ls.edge_types if t.directed}
-    types = {t.key for t in ls.edge_types}
-    seen: set[tuple[str, str, str]] = set()
-    for edge in ls.edges:
-        where = f"edge {edge.source} -> {edge.target} ({edge.type})"
-        for end, field in ((edge.source, "source"), (edge.target, "target")):
-            if end not in ids:
-                p.items.append(f"{where}: field '{field}' names unknown entry {end!r}")
-        if edge.type not in types:
-            p.items.append(f"{where}: field 'type' is unknown (known: {', '.join(sorted(types))})")
-        if edge.source == edge.target:
-            p.items.append(f"{where}: is a self-loop")
-        key = (edge.source, edge.target, edge.type)
-        undirected = (edge.target, edge.source, edge.type)
-        if key in seen or undirected in seen:
-            p.items.append(f"{where}: is a duplicate edge")
-        seen.add(key)
-        # A directed edge reads "newer work <type> older work": it cannot point forward in time.
-        src_date, dst_date = date_of.get(edge.source, ""), date_of.get(edge.target, "")
-        if edge.type in directed and src_date and dst_date and src_date < dst_date:
-            p.items.append(f"{where}: points forward in time: '{edge.source}' ({src_date}) is older "
-                           f"than '{edge.target}' ({dst_date})")
-
-
-def _check_variant(p: _Problems, where: str, e: Entry, anim: Animation) -> None:
-    """An entry's anim_params must name declared parameters and stay within their ranges."""
-    declared = {q.key: q for q in anim.params}
-    for name, v in e.anim_params:
-        q = declared.get(name)
-        if q is None:
-            known = ", ".join(declared) or "none"
-            p.add(where, "anim_params", f"names {name!r}, not a parameter of animation {e.anim!r} (known: {known})")
-        elif q.options and v not in q.options:
-            p.add(where, "anim_params", f"{name!r} = {v!r} is not one of {', '.join(q.options)}")
-        elif not q.options and not _on_grid(v, q):
-            p.add(where, "anim_params", f"{name!r} = {v!r} is outside {q.min:g}..{q.max:g} (step {q.step:g})")
-
-
-def _on_grid(v, q: AnimParam) -> bool:
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not q.min <= v <= q.max:
-        return False
-    k = (v - q.min) / q.step
-    return abs(k - round(k)) < 1e-6
-
-
-def validate(spec: dict) -> Landscape:
-    """Turn a raw spec into records, or raise ValidationError listing every problem."""
-    p = _Problems()
-    family_triples, raw_chapters = landscape_families.split(spec.get("families", ()))
-    families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(family_triples)) if f)
-    if not families:
-        p.items.append("spec: field 'families' is empty")
-    edge_types = tuple(_edge_type(p, raw) for raw in spec.get("edge_types", ()))
-    papers = tuple(_paper(p, raw) for raw in spec.get("papers", ()))
-    added_default = spec.get("added_default", "")
-    if added_default and not (isinstance(added_default, str) and DATE_RE.match(added_default)):
-        p.add("spec", "added_default", f"must be 'YYYY-MM', got {added_default!r}")
-        added_default = ""
-    entries = tuple(_entry(p, raw, i, added_default) if isinstance(raw, dict) else _not_a_dict(p, i)
-                    for i, raw in enumerate(spec.get("entries", ())))
-    edges = tuple(e for e in (_edge(p, raw, i) for i, raw in enumerate(spec.get("edges", ()))) if e)
-    animations = tuple(_animation(p, key, path) for key, path in sorted(spec.get("animations", {}).items()))
-    landscape = Landscape(
-        title=_text(p, "spec", spec, "title"), subtitle=_text(p, "spec", spec, "subtitle"),
-        families=families, edge_types=edge_types, entries=tuple(e for e in entries if e),
-        edges=edges, papers=papers, animations=animations,
-        tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id for e in entries if e}))
-    _cross_checks(p, landscape)
-    landscape = landscape._replace(chapters=_chapters(p, raw_chapters, landscape))
-    if p.items:
-        raise ValidationError(p.items)
-    return landscape
-
-
-class _Variant(NamedTuple):
-    """What _check_variant reads of an entry, for a family chapter's animation."""
-    anim: str
-    anim_params: tuple
-
-
-def _chapters(p: _Problems, raw_chapters: dict, ls: Landscape) -> tuple:
-    """Family chapters, their TeX and animation variant checked exactly like an entry's."""
-    anims = {a.key: a for a in ls.animations}
-
-    def variant_problems(where: str, anim: str, params: dict) -> list[str]:
-        q = _Problems()
-        _check_variant(q, where, _Variant(anim, tuple(sorted(params.items()))), anims[anim])
-        return q.items
-
-    return landscape_families.validate(p.items, raw_chapters, ls.entries, set(anims),
-                                       lambda tex: tex_brace_problem(tex) or tex_glued_problem(tex), variant_problems)
-
-
-def _not_a_dict(p: _Problems, i: int) -> None:
-    p.items.append(f"entry #{i}: must be a dict")
-    return None
-
-
-def _animation(p: _Problems, key: str, path) -> Animation:
-    where = f"animation '{key}'"
-    if not ANIM_KEY_RE.match(key):
-        p.add(where, "key", "must be a lowercase identifier")
-    try:
-        source = _read(path)
-    except OSError as err:
-        p.add(where, "file", f"cannot be read: {err}")
-        return Animation(key, "")
-    if f'LandscapeAnims.register("{key}"' not in source:
-        p.add(where, "file", f'does not call LandscapeAnims.register("{key}", …) ({path})')
-    if "</script" in source.lower():
-        p.add(where, "file", "contains '</script', which would end the inline script")
-    return Animation(key, source, _anim_params(p, where, source))
-
-
-# The build learns an animation's knobs from its file without running JS: the spec's `params:` value
-# is a JSON list literal (valid JS too), read with a JSON decoder from where it starts.
-PARAMS_RE = re.compile(r"^\s*params:\s*(?=\[)", re.M)
-PARAM_FIELDS = {"key", "label", "value", "min", "max", "step", "options"}
-
-
-def _anim_params(p: _Problems, where: str, source: str) -> tuple[AnimParam, ...]:
-    m = PARAMS_RE.search(source)
-    if not m:
-        return ()
-    try:
-        raw, _ = json.JSONDecoder().raw_decode(source, m.end())
-    except json.JSONDecodeError as err:
-        p.add(where, "params", f"must be a JSON list literal: {err.msg} (line {err.lineno})")
-        return ()
-    params = tuple(q for q in (_anim_param(p, where, d) for d in raw) if q)
-    for key in _duplicates(q.key for q in params):
-        p.add(where, "params", f"declares {key!r} twice")
-    return params
-
-
-def _anim_param(p: _Problems, where: str, d) -> AnimParam | None:
-    if not (isinstance(d, dict) and d.keys() <= PARAM_FIELDS
-            and isinstance(d.get("key"), str) and ANIM_KEY_RE.match(d["key"])
-            and isinstance(d.get("label"), str) and d["label"].strip()):
-        p.add(where, "params", f"{d!r} needs a key (identifier) and a label, and only {sorted(PARAM_FIELDS)}")
-        return None
-    if "options" in d:
-        q = AnimParam(d["key"], d["label"], d.get("value"), options=tuple(d["options"]))
-        if not (q.options and all(isinstance(o, str) for o in q.options) and q.value in q.options):
-            p.add(where, "params", f"{q.key!r}: options must be strings and include the value")
-            return None
-        return q
-    nums = [d.get(f) for f in ("value", "min", "max", "step")]
-    if not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in nums):
-        p.add(where, "params", f"{d['key']!r}: value, min, max and step must be numbers")
-        return None
-    q = AnimParam(d["key"], d["label"], *nums)
-    if not (q.min < q.max and q.step > 0 and _on_grid(q.value, q)):
-        p.add(where, "params", f"{q.key!r}: needs min < max, step > 0 and the value on the grid")
-        return None
-    return q
 
 
 # ----------------------------------------------------------------------------- layout
@@ -736,13 +229,14 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
                       "tall": list(lay.tall[2][f.key]), **chapters.get(f.key, {})} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
-                       "directed": t.directed, "lineage": t.lineage}
+                       "directed": t.directed, "lineage": t.lineage, **({"readFirst": True} if t.read_first else {})}
                       for t in ls.edge_types],
         "tours": landscape_tours.page_data(ls.tours),
         "entries": [_entry_data(e, lay) for e in ls.entries],
-        "edges": [[e.source, e.target, e.type] for e in ls.edges],
+        "edges": [[e.source, e.target, e.type] + ([e.reason] if e.reason else []) for e in ls.edges],
         "papers": {x.key: {"title": x.title, "authors": list(x.authors), "year": x.year,
                            "venue": x.venue, "url": x.url, "mine": x.mine} for x in ls.papers},
+        **landscape_results.page_data(ls.benchmarks, ls.results),
     }
 
 
@@ -753,7 +247,14 @@ def _entry_data(e: Entry, lay: Layout) -> dict:
             "mapping": list(e.mapping),
             "math": e.math, "when": e.when, "pros": list(e.pros), "cons": list(e.cons),
             "papers": list(e.papers), "learn": [e.learn_title, e.learn_url], "x": x, "y": y,
-            **({"animParams": dict(e.anim_params)} if e.anim_params else {})}
+            **({"animParams": dict(e.anim_params)} if e.anim_params else {}),
+            **({"aliases": list(e.aliases)} if e.aliases else {}), **_evidence_data(e)}
+
+
+def _evidence_data(e: Entry) -> dict:
+    """kind, sources and checked, only where the entry has them (absent keys cost no bytes)."""
+    return {k: v for k, v in (("kind", e.kind), ("sources", [list(s) for s in e.sources]), ("checked", e.checked))
+            if v}
 
 
 def read_asset(name: str) -> str:
@@ -942,7 +443,7 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
                         help="live preview on 127.0.0.1: rebuild on save, the open page reloads itself")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000; 0 = any free)")
     parser.add_argument("--import-bibtex", metavar="FILE.bib", help="print paper records for a BibTeX file")
-    parser.add_argument("--check-links", action="store_true", help="check every paper and learn URL")
+    parser.add_argument("--check-links", action="store_true", help="check every paper, learn and source URL")
     parser.add_argument("--emit-served", type=int, metavar="EPOCH", help=argparse.SUPPRESS)   # serve's builds
     args = parser.parse_args(argv)
     if args.serve:
@@ -970,7 +471,15 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
     if args.emit_served is not None:
         sys.stdout.buffer.write(page.encode("utf-8"))
         return 0
-    write_atomic(args.output, page)
+    folder = os.path.dirname(os.path.abspath(args.output))
+    if not os.path.isdir(folder):
+        print(f"error: cannot write {args.output}: folder {folder} does not exist; nothing written", file=sys.stderr)
+        return 1
+    try:
+        write_atomic(args.output, page)
+    except OSError as err:
+        print(f"error: cannot write {args.output}: {err.strerror or err}; nothing written", file=sys.stderr)
+        return 1
     size = len(page.encode("utf-8"))
     print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "
           f"{len(ls.edges)} edges, {size / 1024:.0f} KB")

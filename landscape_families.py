@@ -107,8 +107,9 @@ def _chapter(problems: list[str], key: str, raw, members: dict, anims: set,
         c.add("about", f"has {n} sentences; write {SENTENCES[0]}-{SENTENCES[1]} (what unites the family, what "
                        "separates it from its neighbours)")
     math = c.text(raw, "math")
-    if math and (tex_problem(math) or "$" in math):
-        c.add("math", tex_problem(math) or "must not contain '$' (TeX without delimiters)")
+    problem = tex_problem(math) if math else None
+    if problem:
+        c.add("math", problem)
     anim = c.text(raw, "anim")
     params = raw.get("anim_params", {})
     if anim and anim not in anims:

@@ -41,9 +41,11 @@ class Settings(NamedTuple):
     charge: float = 900.0         # short-range repulsion (px^2 per tick at alpha 1)
     charge_range: float = 130.0
     centre: float = 0.06          # pull towards the family's centre (x; y is pulled harder: labels are wide)
-    ticks: int = 120
+    ticks: int = 120              # at most: a small family runs them all, unless it cools first
+    node_ticks: int = 2400        # work per family: a big family gets fewer, gentler ticks (cost O(n))
     velocity_decay: float = 0.45
     alpha_min: float = 0.001
+    cooled: float = 0.05          # stop once alpha is low and no star moves more than this (px per tick)
 
 
 DEFAULT_SETTINGS = Settings()
@@ -82,9 +84,12 @@ class Simulation:
                  seed: int = 1) -> None:
         self.nodes, self.links, self.s = nodes, links, settings
         self.random = Lcg(seed)
-        self.alpha = 1.0
-        self.ticks = max(20, min(settings.ticks, int(4000 / max(1, len(nodes)))))   # big families: fewer
-        self.alpha_decay = 1 - settings.alpha_min ** (1 / self.ticks)
+        # The seed spiral is already about as dense as the end: a big family only needs a few gentle
+        # ticks to pull its lineage together (strong early ticks would compress it and leave settle()
+        # a long search per star), so its work stays proportional to its size.
+        self.ticks = max(8, min(settings.ticks, settings.node_ticks // max(1, len(nodes))))
+        self.alpha = self.ticks / settings.ticks
+        self.alpha_decay = 1 - (settings.alpha_min / self.alpha) ** (1 / self.ticks)
         self.degree = [0] * len(nodes)
         for a, b in links:
             self.degree[a] += 1
@@ -102,7 +107,9 @@ class Simulation:
             n.x = 1.25 * r * math.cos(a) + (self.random() - 0.5) * step * 0.5
             n.y = 0.8 * r * math.sin(a) + (self.random() - 0.5) * step * 0.5
 
-    def tick(self, count: int = 1) -> None:
+    def tick(self, count: int = 1) -> float:
+        """Advance `count` ticks; return the largest move of the last one (px)."""
+        moved = 0.0
         for _ in range(count):
             self.alpha += (0 - self.alpha) * self.alpha_decay
             pairs = near_pairs(self.nodes, self.cell)
@@ -111,15 +118,24 @@ class Simulation:
             self._centre()
             self._collide(pairs, 0.7)
             keep = 1 - self.s.velocity_decay
+            moved = 0.0
             for n in self.nodes:
                 n.vx *= keep
                 n.vy *= keep
                 n.x += n.vx
                 n.y += n.vy
+                moved = max(moved, abs(n.vx), abs(n.vy))
+        return moved
 
-    def run(self) -> None:
-        self.tick(self.ticks)
+    def run(self) -> int:
+        """Tick until alpha has decayed or the layout has cooled, then settle; return the ticks run."""
+        done = 0
+        while done < self.ticks:
+            done += 1
+            if self.tick() < self.s.cooled and self.alpha < 0.1:
+                break
         self.settle()
+        return done
 
     def _link(self) -> None:
         nodes, s, deg = self.nodes, self.s, self.degree

@@ -39,7 +39,8 @@ class Result(NamedTuple):
 # ----------------------------------------------------------------------------- what to check
 
 def collect(ls) -> dict[str, list[str]]:
-    """URL -> who holds it ("paper 'k' (cited by entry 'a')", "entry 'a' (learn)"), in data order."""
+    """URL -> who holds it ("paper 'k' (cited by entry 'a')", "entry 'a' (learn)", "entry 'a' (source
+    'official code')"), in data order."""
     cited_by: dict[str, list[str]] = {}
     for e in ls.entries:
         for key in e.papers:
@@ -50,6 +51,8 @@ def collect(ls) -> dict[str, list[str]]:
         urls.setdefault(p.url, []).append(f"paper '{p.key}'" + (f" (cited by entry {who})" if who else ""))
     for e in ls.entries:
         urls.setdefault(e.learn_url, []).append(f"entry '{e.id}' (learn)")
+        for label, url in e.sources:
+            urls.setdefault(url, []).append(f"entry '{e.id}' (source {label!r})")
     return urls
 
 

@@ -68,13 +68,14 @@ class BuildState:
 # ----------------------------------------------------------------------------- building
 
 def problems_from_stderr(stderr: str, returncode: int) -> list[str]:
-    """The CLI's problem lines ("  entry 'x': field 'y' ..."), or the tail of a crash's traceback."""
+    """The CLI's problem lines ("  entry 'x': field 'y' ..."), or the tail of a crash's traceback as ONE
+    problem: its lines (a SyntaxError's source line and caret) belong together, shown as one block."""
     lines = stderr.splitlines()
     listed = [line[2:] for line in lines if line.startswith("  ") and returncode == 2]
     if listed:
         return listed
     tail = [line for line in lines if line.strip()][-12:]
-    return [f"the build failed (exit status {returncode}):"] + tail
+    return ["\n".join([f"the build failed (exit status {returncode}):"] + tail)]
 
 
 def build_in_fresh_process(command: list[str], epoch: int) -> tuple[bytes | None, list[str]]:
@@ -156,7 +157,7 @@ class Rebuilder(threading.Thread):
 ERROR_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="1">
 <title>Build failed</title></head><body style="font:14px/1.5 monospace;background:#7f1d1d;color:#fff;padding:1em">
 <h1 style="font-size:18px">error: {n} problem(s) in the data; no good build yet (this page retries)</h1>
-<ul>{items}</ul></body></html>"""
+<ul style="white-space:pre-wrap">{items}</ul></body></html>"""
 
 
 def error_page(problems: list[str]) -> bytes:

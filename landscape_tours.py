@@ -32,7 +32,19 @@ def _text(problems: list[str], where: str, raw: dict, field: str) -> str:
     return value
 
 
-def _steps(problems: list[str], where: str, raw, entry_ids: set[str]) -> tuple[TourStep, ...]:
+def _in_date_order(problems: list[str], where: str, steps: list[TourStep], dates: dict) -> None:
+    """A tour walks history in order: each step's work is released no earlier than the one before."""
+    prev = None
+    for n, step in enumerate(steps, 1):
+        date = dates.get(step.entry) or ""
+        if prev and date and date < prev[1]:
+            problems.append(f"{where}: step {n}: field 'entry' {step.entry!r} ({date}) comes after "
+                            f"{prev[0]!r} ({prev[1]}): tours walk history in date order")
+        if date:
+            prev = (step.entry, date)
+
+
+def _steps(problems: list[str], where: str, raw, entry_ids: dict) -> tuple[TourStep, ...]:
     if not isinstance(raw, (list, tuple)) or not raw:
         problems.append(f"{where}: field 'steps' must be a non-empty list of (entry id, narration) pairs")
         return ()
@@ -51,11 +63,14 @@ def _steps(problems: list[str], where: str, raw, entry_ids: set[str]) -> tuple[T
             problems.append(f"{at}: field 'narration' is empty")
         seen.add(entry)
         steps.append(TourStep(entry, narration))
+    if isinstance(entry_ids, dict):
+        _in_date_order(problems, where, steps, entry_ids)
     return tuple(steps)
 
 
-def validate(problems: list[str], raw_tours, entry_ids: set[str]) -> tuple[Tour, ...]:
-    """Tours as records; every problem is appended to `problems` (the engine raises them together)."""
+def validate(problems: list[str], raw_tours, entry_ids) -> tuple[Tour, ...]:
+    """Tours as records; every problem is appended to `problems` (the engine raises them together).
+    entry_ids: the known entry ids, or a dict id -> "YYYY-MM" date to check the steps' date order too."""
     tours: list[Tour] = []
     for i, raw in enumerate(raw_tours or ()):
         if not isinstance(raw, dict):

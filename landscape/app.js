@@ -38,7 +38,10 @@ LS.app = (function () {
     const tourIds = LS.tours.ids();
     LS.map.applyFilters(facetIds, tourIds ? new Set(tourIds) : matchIds(), LS.state.edgeOff);
     LS.map.showTrail(tourIds);
-    LS.views.update(shownEntries());
+    const shown = shownEntries();
+    LS.views.update(shown);
+    LS.exports.update(shown);
+    LS.empty.update(shown, lastMatches.length);
     renderResults();
   }
 
@@ -53,7 +56,7 @@ LS.app = (function () {
     const terms = LS.search.terms(q);
     const all = lastMatches.filter((m) => facetIds.has(m.id));
     const top = all.slice(0, MAX_RESULTS);
-    selected = Math.min(selected, top.length ? top.length : -1);
+    selected = Math.min(selected, top.length);     // with no match, 0 is the "did you mean" option
     results.replaceChildren(...(top.length ? top.map((m, i) => {
       const e = idx.byId.get(m.id);
       return LS.util.el("li", { role: "option", id: "sr-" + e.id, "data-id": e.id, "aria-selected": String(i === selected),
@@ -61,11 +64,20 @@ LS.app = (function () {
         LS.util.el("span", { class: "r-name" }, [LS.util.highlighted(e.name, terms)]),
         LS.util.el("span", { class: "r-meta", text: idx.family.get(e.family).label + " · " + e.year }),
       ]);
-    }).concat(showAllOption(all.length, selected === top.length)) : [LS.util.el("li", { class: "empty", text: "No entry matches." })]));
+    }).concat(showAllOption(all.length, selected === top.length)) : noMatch(q)));
     results.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    if (selected >= 0) input.setAttribute("aria-activedescendant", results.children[selected].id);
+    const active = results.querySelectorAll("li[role=option]")[selected];
+    if (active) input.setAttribute("aria-activedescendant", active.id);
     else input.removeAttribute("aria-activedescendant");
+  }
+
+  /* "No entry matches." and, when a word is found nowhere, the closest indexed one as an option. */
+  function noMatch(q) {
+    const better = lastMatches.length ? null : LS.search.suggest(q);
+    return [LS.util.el("li", { class: "empty", text: "No entry matches." }), better ? LS.util.el("li", {
+      role: "option", id: "sr-suggest", class: "suggest", "data-suggest": better, "aria-selected": String(selected === 0),
+      onmousedown: (ev) => { ev.preventDefault(); setQuery(better, true); }, text: "Did you mean “" + better + "”?" }) : null];
   }
 
   function showAllOption(n, isSelected) {
@@ -84,11 +96,12 @@ LS.app = (function () {
     openEntry(id);
   }
 
-  /* Bring every match into view: the map (or timeline) fits its view to them. */
+  /* Bring every match into view: the map (or timeline) fits its view to them; the list already
+   * lists just them, so it stays. */
   function showAllMatches() {
     const ids = lastMatches.filter((m) => facetIds.has(m.id)).map((m) => m.id);
     dismissList();
-    if (!ids.length) return;
+    if (!ids.length || LS.state.view === "list") return;
     if (LS.state.view === "map" || LS.state.view === "timeline") { LS.map.fitTo(ids); return; }
     // The map was hidden: fit after it has its size (its resize handler runs first).
     setView("map");
@@ -108,7 +121,8 @@ LS.app = (function () {
       const item = items[selected];
       // Enter with nothing picked opens the only match, or shows every match on the map.
       const only = items.length === 2 ? items[0] : null;
-      if (item && item.dataset.id) chooseResult(item.dataset.id);
+      if (item && item.dataset.suggest) setQuery(item.dataset.suggest, true);
+      else if (item && item.dataset.id) chooseResult(item.dataset.id);
       else if (!item && only) chooseResult(only.dataset.id);
       else showAllMatches();
     } else if (ev.key === "Escape") {
@@ -121,8 +135,10 @@ LS.app = (function () {
   }
 
   /* ---------- actions ---------- */
-  function setQuery(q) {
+  /* syncInput: the query comes from elsewhere (a "did you mean"): the box shows it too. */
+  function setQuery(q, syncInput) {
     LS.state.q = q.slice(0, LS.router.MAX_QUERY);
+    if (syncInput) input.value = LS.state.q;
     selected = -1;
     listDismissed = false;
     LS.router.record(false);    // typing edits the current history step
@@ -165,7 +181,16 @@ LS.app = (function () {
     document.getElementById("map-view").hidden = !mapLike;
     document.getElementById("list-view").hidden = view !== "list";
     document.getElementById("gallery-view").hidden = view !== "gallery";
+    document.getElementById("results-view").hidden = view !== "results";
     if (mapLike) LS.map.setMode(view);
+    update();
+  }
+
+  /* The Results view at one benchmark's card. */
+  function setBench(id) {
+    LS.state.bench = id;
+    if (LS.state.view !== "results") { setView("results"); return; }
+    LS.router.record(true);
     update();
   }
 
@@ -173,8 +198,22 @@ LS.app = (function () {
   function relate(a, b) {
     const steps = LS.paths.shortest(a, b);
     if (LS.state.view !== "map" && LS.state.view !== "timeline") setView("map");
-    LS.map.showPath(steps);
+    showRelation(steps);
+    LS.state.path = steps ? [a, b] : null;
+    LS.router.record(true);
     return steps ? LS.paths.sentence(steps) : "No chain of connections links them yet.";
+  }
+
+  function showRelation(steps) {
+    const path = LS.state.path;
+    LS.map.showPath(steps);      // drops the last path first, which would clear the state's
+    LS.state.path = path;
+    LS.paths.showCaption(steps);
+  }
+
+  function clearRelation() {
+    LS.map.clearPath();
+    LS.paths.cleared();
   }
 
   function setCompare(ids) {
@@ -239,6 +278,9 @@ LS.app = (function () {
     if (prev.view !== next.view || !document.body.dataset.ready) showView();
     else update();
     if (next.compare.join() !== prev.compare.join()) LS.compare.show(next.compare);
+    if (String(next.path) !== String(prev.path) || !document.body.dataset.ready) {
+      if (next.path) showRelation(LS.paths.shortest(...next.path)); else LS.map.clearPath();
+    }
     if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
     else if (!next.open && LS.panel.isOpen()) LS.panel.close();
     if (next.tour !== prev.tour || next.step !== prev.step) { LS.tours.sync(); LS.tours.announce(); update(); }
@@ -344,7 +386,8 @@ LS.app = (function () {
   }
 
   return {
-    init, update, openEntry, openFamily, closeEntry, setView, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate,
+    init, update, openEntry, openFamily, closeEntry, setView, setBench, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges,
+    relate, clearRelation,
     toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();

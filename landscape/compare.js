@@ -35,8 +35,11 @@ LS.compare = (function () {
     const steps = LS.paths.shortest(a.id, b.id);
     return el("div", { class: "cell", "data-field": "How they relate" }, [
       el("span", { class: "path-words", text: steps ? LS.paths.sentence(steps) : "No chain of connections links them yet." }),
-      steps ? el("button", { type: "button", class: "btn", onclick: () => { LS.app.setCompare([]); LS.app.relate(a.id, b.id); },
-        text: "Show on map" }) : null,
+      steps ? el("button", { type: "button", class: "btn", text: "Show on map", onclick: () => {
+        LS.app.setCompare([]);
+        LS.app.relate(a.id, b.id);
+        document.getElementById("path-caption").focus();     // the button is gone: focus what it showed
+      } }) : null,
     ]);
   }
 
@@ -53,7 +56,7 @@ LS.compare = (function () {
           onclick: () => LS.app.setCompare(ids.filter((x) => x !== e.id)), text: "Remove" }) : null,
       ]));
     }
-    for (const [label, fn] of ROWS) {
+    for (const [label, fn] of ROWS.concat(LS.results.compareRows(entries))) {
       grid.append(el("div", { class: "cell row-label", text: label }));
       for (const e of entries) {
         const v = fn(e);

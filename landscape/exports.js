@@ -1,4 +1,4 @@
-/* Exports of the shown entries, made in the page: BibTeX of their papers, JSON, CSV. */
+/* Exports of the shown entries, made in the page: BibTeX of their papers, JSON, CSV, and a CSV of their results. */
 LS.exports = (function () {
   const data = LS.data;
 
@@ -23,7 +23,8 @@ LS.exports = (function () {
     return authors.map((a) => (a === "et al." ? "others" : bibText(a))).join(" and ");
   }
 
-  const JOURNAL_RE = /\b(Nature|Science|Journal|Transactions|Letters|TMLR|TPAMI|JMLR|IJRR|RA-L)\b/;
+  // Journals by name, and IEEE's "T…" transactions ("IEEE TIP", "IEEE TPAMI").
+  const JOURNAL_RE = /\b(Nature|Science|Journal|Transactions|Letters|TMLR|TPAMI|JMLR|IJRR|RA-L)\b|\bIEEE T-?[A-Z]{2,6}\b/;
   const PREPRINT_RE = /\b(arXiv|bioRxiv|OpenReview|preprint)\b/i;
   // "NeurIPS 2024", "CoRL 2022": an acronym and a year; or a venue that says what it is.
   const CONFERENCE_RE = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]* \d{4}$|Conference|Workshop|Symposium|Proceedings/;
@@ -36,12 +37,17 @@ LS.exports = (function () {
     return ["misc", "howpublished"];
   }
 
+  /* "Nature 2020" -> "Nature": the year has its own field, and styles print it there. */
+  function venueName(venue) {
+    return venue.replace(/[\s,]*\(?\b(1[89]|20)\d\d\)?$/, "") || venue;
+  }
+
   function bibEntry(key, p) {
     const arxiv = /arxiv\.org\/(?:abs|pdf)\/([0-9]{4}\.[0-9]{4,5})/.exec(p.url);
     const [type, venueField] = bibKind(p.venue);
     const fields = [
       ["title", bibTitle(p.title)], ["author", bibAuthors(p.authors)], ["year", String(p.year)],
-      [venueField, bibText(p.venue)], ["url", bibUrl(p.url)],
+      [venueField, bibText(venueName(p.venue))], ["url", bibUrl(p.url)],
     ];
     if (arxiv) fields.push(["eprint", arxiv[1]], ["archiveprefix", "arXiv"]);
     return "@" + type + "{" + key + ",\n" + fields.map(([k, v]) => "  " + k + " = {" + v + "}").join(",\n") + "\n}\n";
@@ -59,11 +65,15 @@ LS.exports = (function () {
     out.forEach((e) => { delete e.x; delete e.y; });
     const ids = new Set(entries.map((e) => e.id));
     const connections = data.edges.filter(([s, t]) => ids.has(s) && ids.has(t))
-      .map(([source, target, type]) => ({ source, target, type }));
-    return JSON.stringify({ title: data.title, entries: out, connections }, null, 2) + "\n";
+      .map(([source, target, type, reason]) => ({ source, target, type, reason: reason || "" }));
+    const results = (data.results || []).filter((r) => ids.has(r.entry));
+    const used = new Set(results.map((r) => r.bench));
+    const benchmarks = (data.benchmarks || []).filter((b) => used.has(b.id));
+    return JSON.stringify({ title: data.title, entries: out, connections, benchmarks, results }, null, 2) + "\n";
   }
 
-  const CSV_COLUMNS = ["id", "name", "short", "family", "date", "tagline", "mapping", "math", "papers", "learn_url"];
+  const CSV_COLUMNS = ["id", "name", "short", "family", "kind", "date", "tagline", "mapping", "math", "papers", "learn_url",
+    "sources", "checked"];
 
   function csvCell(v) {
     const s = String(v);
@@ -73,9 +83,25 @@ LS.exports = (function () {
   }
 
   function csv(entries) {
-    const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.date,
-      e.tagline, e.mapping.join(" → "), e.math, e.papers.join(" "), e.learn[1]]);
-    return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    const rows = entries.map((e) => [e.id, e.name, e.short, data.families.find((f) => f.key === e.family).label, e.kind || "",
+      e.date, e.tagline, e.mapping.join(" → "), e.math, e.papers.join(" "), e.learn[1],
+      (e.sources || []).map(([label, url]) => label + " <" + url + ">").join("; "), e.checked || ""]);
+    // A byte-order mark: Excel then reads the file as UTF-8 ("→", "ü" intact).
+    return "\ufeff" + [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  }
+
+  const RESULT_COLUMNS = ["entry", "name", "benchmark", "benchmark_name", "metric", "unit", "higher_is_better", "value",
+    "printed", "model", "date", "source_title", "source_url", "where", "reported_by", "note"];
+
+  /* One row per result of the exported entries, in their order; values exactly as printed. */
+  function resultsCsv(entries) {
+    const bench = new Map((data.benchmarks || []).map((b) => [b.id, b]));
+    const rows = entries.flatMap((e) => (data.results || []).filter((r) => r.entry === e.id).map((r) => {
+      const b = bench.get(r.bench);
+      return [e.id, e.name, b.id, b.name, b.metric, b.unit, String(b.higher), r.value, r.printed || "", r.model || "",
+        r.date || "", r.source[0], r.source[1], r.where, r.by, r.note || ""];
+    }));
+    return [RESULT_COLUMNS, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
   }
 
   function slug() {
@@ -92,11 +118,17 @@ LS.exports = (function () {
     if (kind === "bib") LS.util.download(name + ".bib", "application/x-bibtex", bibtex(entries));
     if (kind === "json") LS.util.download(name + ".json", "application/json", json(entries));
     if (kind === "csv") LS.util.download(name + ".csv", "text/csv", csv(entries));
+    if (kind === "results-csv") LS.util.download(name + "-results.csv", "text/csv", resultsCsv(entries));
+  }
+
+  /* Any change that shows works again makes an old "Nothing to export" stale. */
+  function update(shown) {
+    if (shown.length) document.getElementById("export-note").textContent = "";
   }
 
   function init() {
     for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => run(b.dataset.export));
   }
 
-  return { init, bibtex, json, csv };
+  return { init, update, bibtex, json, csv, resultsCsv };
 })();

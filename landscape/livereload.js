@@ -20,7 +20,7 @@
     head.style.cssText = "font:600 16px/1.4 system-ui,sans-serif;margin:0 0 6px";
     head.textContent = "error: " + problems.length + " problem(s) in the data; showing the last good build";
     const list = document.createElement("ul");
-    list.style.cssText = "margin:0;padding-left:18px";
+    list.style.cssText = "margin:0;padding-left:18px;white-space:pre-wrap";     // a crash's traceback is one block
     for (const line of problems) {
       const item = document.createElement("li");
       item.textContent = line;

@@ -23,11 +23,14 @@ LS.map = (function () {
   let tall = false;                 // portrait screens get the tall packing of the family regions
   let homeK = 1;                    // the overview's zoom: label density is relative to it
   let tween = 0, frame = 0, cullKey = "";
-  let viewport, famLayer, axisLayer, edgeLayer, starLayer, trailLine;
+  let viewport, famLayer, axisLayer, edgeLayer, hitLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
-  let hoverId = null, activeId = null, nearIds = new Set(), marked = [], restoreView = null;
-  let pathIds = new Set(), pathMarked = [];
+  let hoverId = null, activeId = null, nearIds = new Set(), restoreView = null;
+  let pathIds = new Set(), pathSteps = [];
+  let focusSvg, focusView, veil, raisedEdges, raisedStars;
+  const copies = new Map();         // id -> its copy above the veil
+  const edgeCopies = new Map();     // an edge -> its copy above the veil
   let labelled = new Set(data.entries.map((e) => e.id));
 
   /* ---------- building ---------- */
@@ -42,12 +45,22 @@ LS.map = (function () {
     famLayer = svg("g", { class: "families" });
     axisLayer = svg("g", { class: "axis", "aria-hidden": "true" });
     edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
+    hitLayer = svg("g", { class: "edge-hits", "aria-hidden": "true" });
     starLayer = svg("g", { class: "stars" });
     for (const f of data.families) famLayer.append(familyGroup(f));
     for (const e of data.entries) starLayer.append(starGroup(e));
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
-    viewport.append(famLayer, axisLayer, edgeLayer, trailLine, starLayer);
+    // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
+    veil = svg("rect", { class: "veil", x: "-100000", y: "-100000", width: "200000", height: "200000" });
+    raisedEdges = svg("g", { class: "edges" });
+    raisedStars = svg("g", { class: "stars" });
+    focusView = svg("g", {}, [veil, raisedEdges, raisedStars]);
+    focusSvg = svg("svg", { class: "map-focus", "aria-hidden": "true", display: "none" }, [focusView]);
+    viewport.append(famLayer, axisLayer, edgeLayer, trailLine, hitLayer, starLayer);
+    hitLayer.addEventListener("pointerover", (ev) => LS.evidence.showEdge(Number(ev.target.dataset.i)));
+    hitLayer.addEventListener("pointerout", () => LS.evidence.hideEdge());
     root.append(defs, viewport);
+    root.after(focusSvg);
     root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
     measure();
     positions = homePositions();
@@ -170,7 +183,8 @@ LS.map = (function () {
   function starLabel(e, fam) {
     const name = e.name === e.short ? "" : ", " + e.name;
     const fresh = LS.whatsnew.has(e.id) ? " new since your last visit" : "";     // the badge reads "new"
-    return e.short + fresh + name + " (" + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
+    const kind = e.kind ? e.kind + ", " : "";
+    return e.short + fresh + name + " (" + kind + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
   }
 
   function starGroup(e) {
@@ -181,6 +195,7 @@ LS.map = (function () {
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
       idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
+      e.kind ? svg("rect", { class: "kind-mark", x: "-11", y: "-11", width: "22", height: "22", rx: "3" }) : null,
       svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
       // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
       LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
@@ -188,11 +203,12 @@ LS.map = (function () {
     g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.openEntry(e.id, g); }
+      if (ev.key === "]" || ev.key === "[") { ev.preventDefault(); LS.evidence.step(e.id, ev.key === "]" ? 1 : -1); }
     });
     g.addEventListener("pointerenter", () => hover(e.id));
     g.addEventListener("pointerleave", () => hover(null));
     g.addEventListener("focus", () => { hover(e.id); ensureVisible(e.id); });
-    g.addEventListener("blur", () => hover(null));
+    g.addEventListener("blur", () => { hover(null); LS.evidence.hideEdge(); });
     stars.set(e.id, g);
     return g;
   }
@@ -216,15 +232,19 @@ LS.map = (function () {
 
   function placeAll() {
     drawTrail();
-    for (const [id, g] of stars) {
-      const p = positions.get(id);
-      g.setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
-    }
+    for (const id of stars.keys()) placeStar(id);
     for (const e of edgePaths) {
       e.stale = true;
       drawIfShown(e);
     }
+    hitKey = "";
+    syncHits();
     cullKey = "";
+  }
+  function placeStar(id) {
+    const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
+    stars.get(id).setAttribute("transform", at);
+    if (copies.has(id)) copies.get(id).setAttribute("transform", at);
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {
@@ -284,6 +304,7 @@ LS.map = (function () {
     for (const [id, g] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
+      if (copies.has(id)) copies.get(id).classList.toggle("nolabel", !on);
     }
     labelled = shown;
   }
@@ -315,8 +336,10 @@ LS.map = (function () {
    * waits for the next frame. */
   function setView(k, x, y) {
     Object.assign(view, { k, x, y });
-    viewport.setAttribute("transform", "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")");
-    root.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
+    const at = "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")";
+    viewport.setAttribute("transform", at);
+    focusView.setAttribute("transform", at);
+    for (const svgEl of [root, focusSvg]) svgEl.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
     scheduleRender();
   }
   function fit() {
@@ -424,36 +447,68 @@ LS.map = (function () {
     zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
   }
 
-  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ---------- */
-  function mark(node, cls) {
-    node.classList.add(cls);
-    marked.push([node, cls]);
+  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ----------
+   * Dimming every star and line would restyle the whole map and give each its own paint group, a cost
+   * that grows with the map. One veil covers the map instead, and the focused neighbourhood (or a shown
+   * path) is drawn above it: its lines moved up, its stars copied up (the stars themselves keep their
+   * place in the tab order), so focus costs what the neighbourhood costs. */
+  function raiseEdge(e, cls) {
+    drawEdge(e);
+    const copy = e.path.cloneNode(false);
+    copy.classList.add(cls);
+    copy.classList.toggle("spot", e === spot);
+    edgeCopies.set(e, copy);
+    raisedEdges.append(copy);
+  }
+  function raiseStar(id, cls) {
+    const g = stars.get(id);
+    const copy = g.cloneNode(true);
+    for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
+    copy.dataset.of = id;
+    copy.classList.add(cls);
+    copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
+    copies.set(id, copy);
+    raisedStars.append(copy);
+  }
+  function lowerAll() {
+    raisedEdges.replaceChildren();
+    raisedStars.replaceChildren();
+    copies.clear();
+    edgeCopies.clear();
+  }
+  function setVeil(on) {
+    if ((focusSvg.getAttribute("display") !== "none") === on) return;
+    focusSvg.setAttribute("display", on ? "inline" : "none");
+    if (on) focusView.insertBefore(trailLine, raisedEdges);    // a tour's trail stays above the veil
+    else viewport.insertBefore(trailLine, starLayer);
   }
   function refocus() {
-    for (const [node, cls] of marked) node.classList.remove(cls);
-    marked = [];
+    lowerAll();
     nearIds = new Set();
     const id = hoverId || activeId;
-    root.classList.toggle("focus-mode", Boolean(id));
-    if (id) {
-      edges();
-      mark(stars.get(id), "hl");
-      for (const l of idx.links.get(id)) {
-        nearIds.add(l.other);
-        mark(stars.get(l.other), "hl");
-        mark(edgePaths[l.edge].path, "hl");
-        drawEdge(edgePaths[l.edge]);
-      }
-      for (const o of nearIds) {
-        for (const l of idx.links.get(o)) {
-          if (l.other === id) continue;
-          if (!nearIds.has(l.other)) mark(stars.get(l.other), "hl2");
-          mark(edgePaths[l.edge].path, "hl2");
-          drawEdge(edgePaths[l.edge]);
-        }
+    if (pathIds.size) raisePath();
+    else if (id) raiseNeighbourhood(id);
+    setVeil(Boolean(pathIds.size || id));
+    syncHits();
+    scheduleRender();
+  }
+  function raiseNeighbourhood(id) {
+    edges();
+    for (const l of idx.links.get(id)) nearIds.add(l.other);
+    for (const o of nearIds) {
+      for (const l of idx.links.get(o)) {
+        if (l.other === id) continue;
+        if (!nearIds.has(l.other)) raiseStar(l.other, "hl2");
+        raiseEdge(edgePaths[l.edge], "hl2");
       }
     }
-    scheduleRender();
+    for (const l of idx.links.get(id)) raiseEdge(edgePaths[l.edge], "hl");
+    for (const o of nearIds) raiseStar(o, "hl");
+    raiseStar(id, "hl");
+  }
+  function raisePath() {
+    for (const s of pathSteps) raiseEdge(edgePaths[s.edge], "on-path");
+    for (const id of pathIds) raiseStar(id, "on-path");
   }
   function hover(id) {
     hoverId = id;
@@ -470,7 +525,8 @@ LS.map = (function () {
   function showTooltip(id) {
     const e = idx.byId.get(id);
     const p = positions.get(id);
-    tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) }), el("span", { text: e.tagline }));
+    const kind = e.kind ? " · " + e.kind : "";
+    tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) + kind }), el("span", { text: e.tagline }));
     placeTooltip(view.x + p.x * view.k, view.y + p.y * view.k);
   }
   /* A family region's hover: its name and one-line definition, just under the name. */
@@ -508,17 +564,10 @@ LS.map = (function () {
     clearPath();
     if (!steps || !steps.length) return;
     edges();
+    pathSteps = steps;
     pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
-    for (const id of pathIds) { stars.get(id).classList.add("on-path"); pathMarked.push(stars.get(id)); }
-    for (const s of steps) {
-      const e = edgePaths[s.edge];
-      e.path.classList.add("on-path");
-      pathMarked.push(e.path);
-      drawEdge(e);
-    }
-    root.classList.add("path-mode");
+    refocus();
     if (mode === "map") fitTo([...pathIds]);
-    scheduleRender();
   }
   /* A tour joins its works in order (shown works only), whatever edges they share. */
   function drawTrail() {
@@ -531,11 +580,43 @@ LS.map = (function () {
   }
   function clearPath() {
     if (!pathIds.size) return;
-    for (const n of pathMarked) n.classList.remove("on-path");
-    pathMarked = [];
+    pathSteps = [];
     pathIds = new Set();
-    root.classList.remove("path-mode");
-    scheduleRender();
+    refocus();
+    LS.paths.cleared();
+  }
+
+  /* ---------- one edge, and why it is there (LS.evidence) ---------- */
+  /* The open work's edges and a shown path's answer the pointer: a wide invisible stroke over each
+   * (a handful of paths, rebuilt only when that set changes). */
+  let hitKey = "", spot = null;
+  function syncHits() {
+    const list = new Set(activeId ? idx.links.get(activeId).map((l) => l.edge) : []);
+    for (const step of pathSteps) list.add(step.edge);
+    const key = [...list].join();
+    if (key === hitKey) return;
+    hitKey = key;
+    hitLayer.replaceChildren(...[...list].map((i) => {
+      drawEdge(edgePaths[i]);
+      return svg("path", { class: "edge-hit", "data-i": i, d: edgePaths[i].path.getAttribute("d") });
+    }));
+  }
+  /* Edge i stands out (null: none does); returns the middle of its curve in the map's pixels, and
+   * the right edge of the map's part the panel leaves free, or null when the map is not shown. */
+  // The line that stands out is its copy above the veil when there is one.
+  const spotted = (e) => edgeCopies.get(e) || e.path;
+  function spotEdge(i) {
+    if (spot) spotted(spot).classList.remove("spot");
+    spot = i === null ? null : edges()[i];
+    if (!spot || root.closest("[hidden]")) return null;
+    drawEdge(spot);
+    spotted(spot).classList.add("spot");
+    tooltip.hidden = true;      // the edge's words take the star's tooltip's place
+    const a = positions.get(spot.s), b = positions.get(spot.t);
+    const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, bend = Math.min(60, len * 0.18);
+    // The quadratic curve's middle: a quarter of each end and half of the control point (edgeD's).
+    const mx = (a.x + b.x) / 2 - (dy / len) * bend / 2, my = (a.y + b.y) / 2 + (dx / len) * bend / 2;
+    return { x: view.x + mx * view.k, y: view.y + my * view.k, right: usableWidth() };
   }
 
   /* ---------- filters ---------- */
@@ -638,10 +719,7 @@ LS.map = (function () {
       drawTrail();
       if (canvas) drawDots(canvas, ids);
       else {
-        for (const id of ids) {
-          const p = positions.get(id);
-          stars.get(id).setAttribute("transform", "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")");
-        }
+        for (const id of ids) placeStar(id);
       }
       if (follow && !canvas) {
         for (const e of edgePaths) {
@@ -728,7 +806,7 @@ LS.map = (function () {
   }
 
   return {
-    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
+    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail, spotEdge,
     starEl: (id) => stars.get(id),
     familyEl: (key) => (famGroups.get(key) || {}).label,
     position: (id) => positions.get(id),

@@ -40,6 +40,29 @@ LS.math = (function () {
       .catch(fail);
   }
 
+  /* Typeset root's math blocks at once, synchronously (print: the page is laid out for paper right after
+   * "beforeprint", no later). A block MathJax cannot do now (a font not yet loaded) keeps its TeX source,
+   * and is typeset in the background for the next print. Returns how many were typeset. */
+  function typesetNow(root) {
+    if (!ready()) { load(); return 0; }
+    let done = 0;
+    for (const node of root.querySelectorAll(".math:not([data-typeset])")) {
+      const out = LS.util.el("div", { class: "math-out", text: "\\[" + node.dataset.tex + "\\]" });
+      node.append(out);
+      try {
+        window.MathJax.typeset([out]);
+        if (!out.querySelector("mjx-container") || out.querySelector("mjx-merror")) throw new Error("not typeset");
+        node.querySelector(".tex-source").remove();
+        node.dataset.typeset = "1";
+        done++;
+      } catch (err) {
+        out.remove();
+        window.MathJax.typesetPromise([LS.util.el("div", { text: "\\[" + node.dataset.tex + "\\]" })]).catch(() => {});
+      }
+    }
+    return done;
+  }
+
   /* Forget typeset math inside root before it is thrown away (MathJax keeps a list). */
   function clear(root) {
     if (ready()) window.MathJax.typesetClear([root]);
@@ -103,5 +126,5 @@ LS.math = (function () {
   }
   for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
 
-  return { block, typeset, clear, ready, load };
+  return { block, typeset, typesetNow, clear, ready, load };
 })();

@@ -39,7 +39,7 @@ LS.panel = (function () {
         el("span", { class: "spacer" }),
         el("button", { type: "button", class: "close", "aria-label": "Close (Esc)", onclick: () => LS.app.closeEntry(), text: "×" }),
       ]),
-      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + LS.util.monthLabel(e.date) })]),
+      el("div", {}, [chip(fam), el("span", { class: "meta", text: "  " + LS.util.monthLabel(e.date) }), LS.evidence.kindBadge(e)]),
       el("h2", { id: "panel-title", text: e.name }),
     ]);
   }
@@ -60,18 +60,29 @@ LS.panel = (function () {
     for (const l of idx.links.get(e.id)) {
       const t = idx.edgeType.get(l.type);
       const label = !t.directed || l.out ? t.label : t.inverse;
-      const key = l.type + (l.out ? ">" : "<");
+      // An undirected type reads the same from both ends: one group, whichever end this work is.
+      const key = l.type + (!t.directed ? "" : l.out ? ">" : "<");
       if (!groups.has(key)) groups.set(key, { label, i: data.edgeTypes.indexOf(t), dash: t.dash, items: [] });
-      groups.get(key).items.push(idx.byId.get(l.other));
+      groups.get(key).items.push({ o: idx.byId.get(l.other), edge: l.edge });
     }
     if (!groups.size) return el("p", { class: "meta", text: "No connections yet." });
     const order = [...groups.values()].sort((a, b) => a.i - b.i || LS.util.cmp(a.label, b.label));
     return el("div", { class: "connections" }, order.map((g) => el("div", { class: "conn-group" }, [
       el("h4", {}, [lineSample(g.i, g.dash), g.label]),
-      el("div", { class: "conn-list" }, g.items.sort(LS.util.byDate).map((o) =>
-        el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
-          title: o.tagline, onclick: () => LS.app.openEntry(o.id), text: o.name }))),
+      el("ul", { class: "conn-list" }, g.items.sort((a, b) => LS.util.byDate(a.o, b.o)).map(connection)),
     ])));
+  }
+
+  /* A linked work and, under it, why the link is there; pointing at or focusing it shows the line on the map. */
+  function connection({ o, edge }) {
+    const why = LS.evidence.reason(edge);
+    const show = () => LS.evidence.showEdge(edge), hide = () => LS.evidence.hideEdge();
+    return el("li", { class: why ? "conn-item why" : "conn-item", "data-edge": edge }, [
+      el("button", { type: "button", "data-goto": o.id, style: { "--fam": idx.family.get(o.family).color },
+        title: o.tagline, onclick: () => LS.app.openEntry(o.id), onfocus: show, onblur: hide,
+        onpointerenter: show, onpointerleave: hide, text: o.name }),
+      why ? el("p", { class: "conn-reason", text: why }) : null,
+    ]);
   }
 
   function lineSample(i, dash) {
@@ -79,14 +90,32 @@ LS.panel = (function () {
       [svg("line", { x1: "1", y1: "4", x2: "27", y2: "4", class: "legend-line", "stroke-dasharray": dash || null })]);
   }
 
-  /* Every work, grouped by family: built once, cloned into each picker (cheap at thousands of works). */
+  /* Every work, grouped by family: built once, cloned into a picker only when it is about to be used
+   * (near the view, focused or pressed): thousands of options would otherwise cost every open. */
   let workOptions = null;
-  function pickerOf(e, label, prompt) {
+  const unfilled = new WeakMap();      // picker -> the entry it leaves out, until its options go in
+  const nearView = "IntersectionObserver" in window
+    ? new IntersectionObserver((seen) => { for (const s of seen) if (s.isIntersecting) fill(s.target); }, { rootMargin: "200px" })
+    : null;
+  function optionList() {
     workOptions = workOptions || el("div", {}, data.families.map((f) => el("optgroup", { label: f.label },
       idx.byFamily.get(f.key).map((o) => el("option", { value: o.id, text: o.name })))));
+    return workOptions;
+  }
+  function fill(select) {
+    const skip = unfilled.get(select);
+    if (!skip) return;
+    unfilled.delete(select);
+    if (nearView) nearView.unobserve(select);
+    select.append(...optionList().cloneNode(true).children);
+    select.querySelector('option[value="' + CSS.escape(skip) + '"]').remove();
+  }
+  function pickerOf(e, label, prompt) {
     const select = el("select", { "aria-label": label }, [el("option", { value: "", text: prompt })]);
-    select.append(...workOptions.cloneNode(true).children);
-    select.querySelector('option[value="' + CSS.escape(e.id) + '"]').remove();
+    unfilled.set(select, e.id);
+    for (const type of ["focus", "pointerdown"]) select.addEventListener(type, () => fill(select));
+    if (nearView) nearView.observe(select);
+    else fill(select);
     return select;
   }
 
@@ -98,10 +127,20 @@ LS.panel = (function () {
 
   /* Pick another work: the chain of connections to it is listed here and highlighted on the map. */
   function relatePicker(e) {
-    const out = el("p", { class: "path-words", "aria-live": "polite" });
+    const out = el("span", { class: "path-words" });
+    const clear = el("button", { type: "button", class: "link-btn", text: "Clear path", onclick: () => LS.app.clearRelation() });
+    const said = el("p", { "aria-live": "polite", hidden: true }, [out, " ", clear]);
     const select = pickerOf(e, "How is " + e.name + " related to…", "How is it related to…");
-    select.addEventListener("change", () => { out.textContent = select.value ? LS.app.relate(e.id, select.value) : ""; });
-    return el("div", { class: "relate" }, [select, out]);
+    const show = (text) => { out.textContent = text; said.hidden = !text; };
+    select.addEventListener("change", () => {
+      if (select.value) show(LS.app.relate(e.id, select.value)); else LS.app.clearRelation();
+    });
+    const path = LS.state.path;
+    if (path && path[0] === e.id) {     // a shared link's path: the picker says it too
+      select.value = path[1];
+      show(LS.paths.sentence(LS.paths.shortest(e.id, path[1])));
+    }
+    return el("div", { class: "relate", onpathcleared: () => { select.value = ""; show(""); } }, [select, said]);
   }
 
   function familyNav(e) {
@@ -114,6 +153,7 @@ LS.panel = (function () {
 
   /* The panel's content for entry e (pure: builds nodes, touches nothing on the page). */
   function content(e, fam, animSlot, learnUrl) {
+    const results = LS.results.panelBlock(e);
     return [
       head(e, fam),
       el("p", { class: "tagline", text: e.tagline }),
@@ -127,6 +167,7 @@ LS.panel = (function () {
         section("Cons", el("ul", { class: "cons" }, e.cons.map((t) => el("li", { text: t })))),
       ]),
       section("Papers", el("ol", { class: "papers" }, e.papers.map(paperItem))),
+      results ? section("Results", results) : null,
       section("Learn", learnUrl
         ? el("a", { class: "learn", href: learnUrl, target: "_blank", rel: "noopener noreferrer", text: e.learn[0] + " ↗" })
         : el("span", { text: e.learn[0] })),
@@ -134,10 +175,11 @@ LS.panel = (function () {
       section("Connections", el("div", {}, [connections(e), relatePicker(e)])),
       comparePicker(e),
       familyNav(e),
-    ];
+      LS.evidence.sources(e),
+    ].filter(Boolean);
   }
   // The first open's code runs once while idle (compiled, the work pickers' option list built).
-  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); });
+  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); optionList(); });
 
   /* What the panel shows for an id: an entry, or a family's chapter. */
   function subject(id) {
@@ -177,10 +219,13 @@ LS.panel = (function () {
       background: color, "view-transition-name": "entry-panel" } });
   }
 
-  /* Only one morph at a time: a new one (Esc right after a click) finishes the last one at once. */
+  /* Only one morph at a time: a new one (Esc right after a click) finishes the last one at once.
+   * A view transition restyles the whole document when it starts: on a map of thousands of stars that
+   * is a long task, so there the panel grows with a FLIP animation instead. */
+  const morphs = Boolean(document.startViewTransition) && data.entries.length <= 1200;
   let activeVT = null;
   function transition(update) {
-    if (LS.util.reducedMotion() || !document.startViewTransition) {
+    if (LS.util.reducedMotion() || !morphs) {
       update();
       return Promise.resolve();
     }
@@ -233,7 +278,7 @@ LS.panel = (function () {
       afterOpen();
     };
     const ghost = rect && !wasOpen ? ghostAt(rect, color) : el("span");
-    if (document.startViewTransition) {
+    if (morphs) {
       document.body.append(ghost);
       return transition(update);
     }

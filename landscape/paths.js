@@ -35,11 +35,36 @@ LS.paths = (function () {
     return /^\w+s\b/.test(phrase) ? phrase : "is " + phrase;
   }
 
-  /* "Dreamer 4 builds on DreamerV3, which builds on PlaNet." */
+  /* "Dreamer 4 builds on DreamerV3, which builds on PlaNet."; where the edges say why, one sentence
+   * a step, each with its reason: "DreamerV3 builds on PlaNet: Keeps PlaNet's RSSM and …". */
   function sentence(steps) {
     const name = (id) => idx.byId.get(id).name;
-    return steps.map((s, i) => (i ? ", which " : name(s.from) + " ") + verb(s) + " " + name(s.to)).join("") + ".";
+    const why = steps.map((s) => LS.data.edges[s.edge][3]);
+    if (!why.some(Boolean)) {
+      return steps.map((s, i) => (i ? ", which " : name(s.from) + " ") + verb(s) + " " + name(s.to)).join("") + ".";
+    }
+    return steps.map((s, i) => name(s.from) + " " + verb(s) + " " + name(s.to) + (why[i] ? ": " + why[i] : ".")).join(" ");
   }
 
-  return { shortest, sentence, verb };
+  /* The caption over the map while a chain is shown: its sentence and a way to clear it. */
+  const caption = document.getElementById("path-caption");
+  function showCaption(steps) {
+    caption.hidden = !steps;
+    if (!steps) return;
+    caption.replaceChildren(LS.util.el("span", { text: "Path: " + sentence(steps) }),
+      LS.util.el("button", { type: "button", class: "btn", "aria-label": "Clear the path", onclick: () => LS.app.clearRelation(), text: "× Clear" }));
+  }
+
+  /* The map dropped its path (a click on the background, another work opened): the state follows. */
+  function cleared() {
+    caption.hidden = true;
+    const picker = document.querySelector("#panel .relate");
+    if (picker) picker.dispatchEvent(new Event("pathcleared"));
+    if (LS.state.path) {
+      LS.state.path = null;
+      LS.router.record(false);
+    }
+  }
+
+  return { shortest, sentence, verb, showCaption, cleared };
 })();

@@ -1,14 +1,15 @@
-/* Shareable state in the URL fragment: "#<entry-id>?q=…" or "#family=<key>?q=…" (a family's chapter is open)
- * with "?q=…&view=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1
- * &cmp=a,b&tour=…&step=N" (a tour's step decides the open entry).
+/* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&bench=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1
+ * &cmp=a,b&path=a,b&tour=…&step=N" (a tour's step decides the open entry); "#family=<key>?…" when a family's
+ * chapter is open.
  * Only the fragment changes, so it works from file:// too. Back/forward step through states. */
 LS.router = (function () {
-  const VIEWS = ["map", "timeline", "list", "gallery"];
+  const VIEWS = ["map", "timeline", "list", "gallery", "results"];
 
   function serialize(st) {
     const q = new URLSearchParams();
     if (st.q) q.set("q", st.q);
     if (st.view !== "map") q.set("view", st.view);
+    if (st.view === "results" && st.bench) q.set("bench", st.bench);
     if (st.hiddenFamilies.size) q.set("hide", [...st.hiddenFamilies].sort().join(","));
     if (st.yearFrom) q.set("from", st.yearFrom);
     if (st.yearTo) q.set("to", st.yearTo);
@@ -17,6 +18,7 @@ LS.router = (function () {
     if (st.allEdges) q.set("edges", "all");
     if (st.fresh) q.set("new", "1");
     if (st.compare.length) q.set("cmp", st.compare.join(","));
+    if (st.path) q.set("path", st.path.join(","));
     if (st.tour) { q.set("tour", st.tour); q.set("step", st.step + 1); }
     const query = q.toString();
     return "#" + head(st.open) + (query ? "?" + query : "");
@@ -75,15 +77,23 @@ LS.router = (function () {
       step,
       q: (q.get("q") || "").slice(0, MAX_QUERY),
       view: VIEWS.includes(q.get("view")) ? q.get("view") : "map",
+      bench: LS.results.benchById.has(q.get("bench")) ? q.get("bench") : null,
       hiddenFamilies: new Set(list("hide").filter((k) => LS.index.family.has(k))),
       yearFrom,
       yearTo,
       edgeOff: new Set(list("eoff").filter((k) => LS.index.edgeType.has(k))),
       mine: q.get("mine") === "1" && LS.index.mine.size > 0,
       allEdges: q.get("edges") === "all",
-      fresh: q.get("new") === "1",
+      // A first visit has nothing to compare with: "new" means nothing there.
+      fresh: q.get("new") === "1" && Boolean(LS.whatsnew.since),
       compare: [...new Set(list("cmp"))].filter((id) => LS.index.byId.has(id)).slice(0, 3),
+      path: pathOf(list("path")),
     };
+  }
+
+  /* "a,b": two different known works whose chain of connections is shown, else none. */
+  function pathOf(ids) {
+    return ids.length === 2 && ids[0] !== ids[1] && ids.every((id) => LS.index.byId.has(id)) ? ids : null;
   }
 
   /* Record the current state: a new history step (push) or an edit of this one (replace). */

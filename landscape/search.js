@@ -1,17 +1,22 @@
-/* Ranked search over every text of an entry: name and short label first, then the tagline, then
- * the rest (plain words, pipeline, when to use, pros and cons, paper titles and authors).
- * Every query term must match somewhere. Forgiving where readers type loosely: hyphens and spaces
- * are optional in names ("vjepa", "genie3"), one typo is tolerated in names ("dreamr"), and short
- * terms match whole words or word starts only (so "Ha" finds David Ha, not every "has"). */
+/* Ranked search over every text of an entry: name, short label and aliases first, then the tagline,
+ * then the rest (plain words, pipeline, when to use, pros and cons, paper titles and authors).
+ * Every query term must match somewhere. Forgiving where readers type loosely: a hyphen is optional
+ * everywhere ("realtime" finds "real-time", "genie-3" finds "Genie 3"), one slip is forgiven against
+ * every indexed word ("muzeor", see LS.spelling), short terms match whole words or word starts only
+ * (so "Ha" finds David Ha, not every "has"), and a year or a range of years ("2025", "2024–2025")
+ * filters by release date. */
 LS.search = (function () {
   const { fold } = LS.util;
   const data = LS.data;
-  // Name, short, tagline, then the rest; the tiers keep name hits above any number of body hits.
-  const WEIGHTS = [100, 90, 12, 2, 2, 2, 2, 3, 3];
-  const NAME_FIELDS = 2;
-  // A one-typo name hit ranks below an exact one.
+  // Name, short, aliases, tagline, then the rest; the tiers keep name hits above any number of body hits.
+  const WEIGHTS = [100, 90, 100, 12, 2, 2, 2, 2, 3, 3];
+  const NAME_FIELDS = 3;
+  // A hit through a forgiven slip ranks below an exact one.
   const FUZZY = 0.6;
+  const SEP = "\u0001";    // between aliases: each one starts a name
   const compact = (s) => s.replace(/[^a-z0-9]+/g, "");
+  // "real-time" also as "realtime", so the hyphen is optional both ways.
+  const joinedForms = (s) => (s.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) || []).map(compact).join(" ");
 
   function fieldStarts(fields) {
     const starts = [];
@@ -23,27 +28,39 @@ LS.search = (function () {
   // The index is built in an idle slice after start-up, or by the first search.
   const docs = LS.util.later(() => data.entries.map((e) => {
     const papers = e.papers.map((k) => data.papers[k]);
-    const fields = [e.name, e.short, e.tagline, e.simple, e.mapping.join(" → "), e.when,
+    const raw = [e.name, e.short, (e.aliases || []).join(SEP), e.tagline, e.simple, e.mapping.join(" → "), e.when,
       e.pros.concat(e.cons).join(" • "), papers.map((p) => p.title).join(" • "),
       papers.map((p) => p.authors.join(", ")).join(" • ")].map(fold);
+    const fields = raw.map((f) => {
+      const joined = joinedForms(f);
+      return joined ? f + " " + joined : f;
+    });
     return {
       id: e.id, date: e.date, name: e.name, all: fields.join("\n"), starts: fieldStarts(fields),
-      compactNames: [compact(fields[0]), compact(fields[1])],
-      nameWords: [...new Set((fields[0] + " " + fields[1]).split(/[^a-z0-9]+/).filter((w) => w.length > 2))],
+      compactNames: [raw[0], raw[1], ...raw[2].split(SEP)].map(compact).filter(Boolean),
     };
   }));
+  const vocab = LS.util.later(() => LS.spelling.vocabulary(docs().map((d) => d.all)));
 
+  /* "2025", "2024–2025", "2024-2025", "2024..2025": the release years asked for, and the rest of the query. */
+  const YEARS_RE = /(^|\s)((?:19|20)\d\d)(?:\s*(?:[-–—]|\.\.|to)\s*((?:19|20)\d\d))?(?=\s|$)/g;
+  function splitYears(query) {
+    const years = [];
+    const text = query.replace(YEARS_RE, (m, pre, a, b) => { years.push(+a, +(b || a)); return pre; });
+    return { text, from: years.length ? Math.min(...years) : 0, to: years.length ? Math.max(...years) : 0 };
+  }
 
-  /* Query words: split on spaces and hyphens alike, as names write them either way. */
+  /* Query words: spaces split them; a hyphen inside a word joins it ("v-jepa" = "vjepa"). Years left out. */
   function terms(query) {
-    return fold(query).split(/[^a-z0-9\u00c0-\uffff]+/).filter(Boolean);
+    return fold(splitYears(query).text).split(/\s+/).map((w) => (/[a-z0-9]-+[a-z0-9]/.test(w) ? compact(w) : w))
+      .flatMap((w) => w.split(/[^a-z0-9\u00c0-\uffff]+/)).filter(Boolean);
   }
 
   /* A query term and how it may match: anywhere for 4+ letters, at a word start for 3, as a whole word
-   * for 1-2 ("3d", "ha"). Typos are forgiven only for a term found nowhere as typed. */
+   * for 1-2 ("3d", "ha"). A term found nowhere as typed matches the indexed words one slip away. */
   function matcher(term) {
-    const fuzzy = term.length >= 4 && !docs().some((d) => d.all.includes(term));
-    return { term, anywhere: term.length >= 4, whole: term.length <= 2, fuzzy };
+    const slips = term.length >= 4 && !docs().some((d) => d.all.includes(term)) ? LS.spelling.near(term, vocab(), 6) : [];
+    return { term, anywhere: term.length >= 4, whole: term.length <= 2, slips };
   }
 
   const isWordChar = (s, i) => {
@@ -63,12 +80,13 @@ LS.search = (function () {
   function hitScore(doc, pos, wordStart) {
     let i = doc.starts.length - 1;
     while (doc.starts[i] > pos) i--;
-    return WEIGHTS[i] * (wordStart ? 1.5 : 1) * (pos === doc.starts[i] && i < NAME_FIELDS ? 1.5 : 1);
+    const nameStart = i < NAME_FIELDS && (pos === doc.starts[i] || doc.all[pos - 1] === SEP);
+    return WEIGHTS[i] * (wordStart ? 1.5 : 1) * (nameStart ? 1.5 : 1);
   }
 
   /* Fields are searched as one text (name first): the first word-start hit and, for long terms, the
    * first hit anywhere (a name's inside beats a pro's start). */
-  function termScore(doc, m) {
+  function exactScore(doc, m) {
     let best = 0;
     const any = doc.all.indexOf(m.term);
     if (any >= 0) {
@@ -76,30 +94,21 @@ LS.search = (function () {
       if (hit >= 0) best = hitScore(doc, hit, true);
       if (m.anywhere && any !== hit) best = Math.max(best, hitScore(doc, any, false));
     }
-    if (!best && m.fuzzy) best = WEIGHTS[0] * fuzzyName(doc, m.term);
     return best;
   }
 
-  /* One typo (Levenshtein distance 1) against a name word; the name's first word counts most. */
-  function fuzzyName(doc, term) {
-    if (oneEdit(term, doc.nameWords[0] || "")) return FUZZY * 1.5;
-    return doc.nameWords.some((w) => oneEdit(term, w)) ? FUZZY : 0;
+  /* A term with slips is found nowhere as typed (see matcher): only its mended words can hit. */
+  function termScore(doc, m) {
+    let best = m.slips.length ? 0 : exactScore(doc, m);
+    for (const w of m.slips) {
+      if (best) break;
+      best = FUZZY * exactScore(doc, { term: w, anywhere: true, whole: false });
+    }
+    return best;
   }
 
-  /* Is a within one edit of b? Their common prefix and suffix leave at most one change. */
-  function oneEdit(a, b) {
-    const la = a.length, lb = b.length;
-    if (Math.abs(la - lb) > 1) return false;
-    const short = Math.min(la, lb);
-    let i = 0;
-    while (i < short && a[i] === b[i]) i++;
-    let j = 0;
-    while (j < short - i && a[la - 1 - j] === b[lb - 1 - j]) j++;
-    return Math.max(la, lb) - i - j <= 1;
-  }
-
-  /* "vjepa", "genie3": the query against the name without its spaces and hyphens; the whole name (the
-   * reader typed it exactly) beats any other hit, then its start, then its inside. */
+  /* "vjepa", "genie3": the query against the names without spaces and hyphens; a whole name or alias
+   * (the reader typed it exactly) beats any other hit, then its start, then its inside. */
   function compactScore(doc, joined) {
     let best = 0;
     for (const c of doc.compactNames) {
@@ -109,26 +118,56 @@ LS.search = (function () {
     return best;
   }
 
-  /* [{id, score}] best first; [] for an empty query. */
-  function run(query) {
+  /* The last query's answer: one keystroke asks for it from the search list and the empty note. */
+  function remembered(fn) {
+    let last = null, value;
+    return (query) => {
+      if (query !== last) { value = fn(query); last = query; }
+      return value;
+    };
+  }
+
+  /* [{id, score}] best first; [] for an empty query. A query of years only lists that time, oldest first. */
+  function rank(query) {
+    const { from, to } = splitYears(query);
     const ts = terms(query);
-    if (!ts.length) return [];
+    if (!ts.length && !from) return [];
     const joined = compact(ts.join(""));
     const matchers = ts.map(matcher);
+    // The query as the forgiven slips read it ("muzeor" -> "muzero"), for the whole-name bonus.
+    const mended = matchers.some((m) => m.slips.length) ? compact(matchers.map((m) => m.slips[0] || m.term).join("")) : "";
     const out = [];
     for (const doc of docs()) {
-      let total = 0;
+      const year = +doc.date.slice(0, 4);
+      if (from && (year < from || year > to)) continue;
+      let total = ts.length ? 0 : 1;
       for (const m of matchers) {
         const s = termScore(doc, m);
         if (!s) { total = 0; break; }
         total += s;
       }
       if (joined.length >= 3) total = Math.max(total, compactScore(doc, joined) * ts.length);
+      if (mended) total = Math.max(total, FUZZY * compactScore(doc, mended) * ts.length);
       if (total) out.push({ id: doc.id, score: total, date: doc.date, name: doc.name });
     }
-    out.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.name.localeCompare(b.name));
+    const newer = ts.length ? -1 : 1;
+    out.sort((a, b) => b.score - a.score || newer * LS.util.cmp(a.date, b.date) || a.name.localeCompare(b.name));
     return out;
   }
 
-  return { run, terms };
+  /* When a query matches nothing: the same query with each word found nowhere replaced by the closest
+   * indexed word ("diffsuoin" -> "diffusion"), or null when there is nothing to offer. */
+  function closestQuery(query) {
+    let changed = false;
+    const fixed = fold(query).split(/\s+/).filter(Boolean).map((w) => {
+      const t = compact(w);
+      if (t.length < 3 || /^(19|20)\d\d/.test(t) || docs().some((d) => d.all.includes(t))) return w;
+      const best = LS.spelling.closest(t, vocab());
+      changed = changed || Boolean(best);
+      return best || w;
+    });
+    return changed ? fixed.join(" ") : null;
+  }
+
+  return { run: rank, terms, suggest: remembered(closestQuery), splitYears };
 })();

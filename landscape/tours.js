@@ -48,6 +48,9 @@ LS.tours = (function () {
     sync();
     LS.app.update();
     live.textContent = "Tour left.";
+    // The Leave button went with the tour bar: focus the panel it sat in, or the Tours button.
+    const panel = document.getElementById("panel");
+    (panel.hidden ? toggle : panel).focus({ preventScroll: true });
   }
 
   /* While a tour is on, ←/→ walk it and Esc leaves it. Returns true when the key was used. */

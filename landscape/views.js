@@ -113,6 +113,7 @@ LS.views = (function () {
     family: (a, b) => idx.family.get(a.family).label.localeCompare(idx.family.get(b.family).label),
     date: (a, b) => a.date.localeCompare(b.date),
     tagline: (a, b) => a.tagline.localeCompare(b.tagline),
+    checked: (a, b) => LS.util.cmp(a.checked || "", b.checked || ""),
   };
 
   /* The entries in the list's current order (the exports follow it too). */
@@ -127,11 +128,12 @@ LS.views = (function () {
       const fam = idx.family.get(e.family);
       return el("tr", { "data-id": e.id }, [
         el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name }),
-          LS.whatsnew.has(e.id) ? el("span", { class: "badge-new", text: "new" }) : null]),
+          LS.whatsnew.has(e.id) ? el("span", { class: "badge-new", text: "new" }) : null, LS.evidence.kindBadge(e)]),
         el("td", {}, [el("button", { type: "button", class: "fam-cell", style: { "--fam": fam.color }, title: "About this family",
           onclick: () => LS.app.openFamily(fam.key), text: fam.label })]),
         el("td", { "data-date": e.date, text: LS.util.monthLabel(e.date) }),
         el("td", { text: e.tagline }),
+        el("td", { class: "checked", text: e.checked ? LS.util.monthLabel(e.checked) : "—" }),
       ]);
     }));
     for (const th of document.querySelectorAll("#entry-table th")) {
@@ -175,23 +177,32 @@ LS.views = (function () {
    * else the shown entries ---------- */
   function beforePrint() {
     const tour = LS.tours.active();
-    const what = LS.compare.isOpen() ? "compare" : !tour && LS.panel.isOpen() ? "panel" : "list";
+    const what = LS.compare.isOpen() ? "compare" : !tour && LS.panel.isOpen() ? "panel"
+      : LS.state.view === "results" ? "results" : "list";
     document.body.dataset.print = what;
     if (what === "list" && !tour) renderPrint(sorted(LS.app.shownEntries()));
   }
 
+  /* Equations typeset when MathJax is there (else their TeX, readable); papers with their URLs. */
   function renderPrint(shown) {
-    document.getElementById("print-list").replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
+    const list = document.getElementById("print-list");
+    LS.math.clear(list);
+    list.replaceChildren(...shown.map((e) => el("article", { class: "print-entry" }, [
       el("h2", { text: e.name }),
       el("div", { class: "meta", text: idx.family.get(e.family).label + " · " + e.year + " · " + e.mapping.join(" → ") }),
       el("p", { text: e.tagline }),
       el("p", { text: e.simple }),
-      el("p", {}, [el("code", { class: "tex-source", text: e.math })]),
+      LS.math.block(e.math),
       el("p", { text: "When: " + e.when }),
       el("ul", {}, e.pros.map((t) => el("li", { text: "+ " + t })).concat(e.cons.map((t) => el("li", { text: "− " + t })))),
-      el("p", { text: "Papers: " + e.papers.map((k) => data.papers[k].title + " (" + data.papers[k].venue + ")").join("; ") }),
+      el("p", { text: "Papers:" }),
+      el("ul", { class: "print-papers" }, e.papers.map((k) => el("li", {
+        text: data.papers[k].title + " (" + data.papers[k].venue + ") — " + data.papers[k].url }))),
       el("p", { text: "Learn: " + e.learn[0] + " — " + e.learn[1] }),
+      e.sources ? el("p", { text: "Sources" + (e.checked ? " (checked " + LS.util.monthLabel(e.checked) + ")" : "") + ": " +
+        e.sources.map(([label, url]) => label + " — " + url).join("; ") }) : null,
     ])));
+    LS.math.typesetNow(list);
   }
 
   /* The "new since your last visit" filter: only after a first visit, with how many are new. */
@@ -212,8 +223,13 @@ LS.views = (function () {
   function update(shown) {
     syncSidebar(shown);
     renderChart(shown);
-    if (LS.state.view === "list") renderList(shown);
+    if (LS.state.view === "list") {
+      renderList(shown);
+      // The list is what gets printed, and print typesets its equations: MathJax loads while idle.
+      if (!LS.math.ready()) LS.util.later(LS.math.load);
+    }
     if (LS.state.view === "gallery") renderGallery();
+    if (LS.state.view === "results") LS.results.show(LS.state.bench);
   }
 
   return { init, update, sorted };

@@ -1,5 +1,16 @@
 """Real-browser harness: Debian's chromium driven by Playwright, MathJax served from npm for its CDN URL,
-every other network request blocked and recorded, console/page errors and dialogs collected."""
+every other network request blocked and recorded, console/page errors and dialogs collected.
+
+Helpers for tests (use these instead of fixed sleeps):
+- settle(page): wait until the page is at rest: no finite CSS/Web/view-transition animation running, no map
+  morph, the idle queue (LS.util.later) drained and MathJax (if requested) loaded, warmed up and done
+  typesetting. Call it after a click or navigation whose transition a check depends on.
+- wait_until(page, "js expression"): poll an expression until truthy (the CSP forbids wait_for_function).
+- typeset_done(page): MathJax has finished with everything requested so far (settle() includes it).
+- set_hash(page, "#?view=list"): change the fragment and return once the page's hashchange handler ran.
+- Every PageLog made by open_page/attach_logs is registered; conftest fails the test on a console error,
+  page error or dialog in any of them (opt out: @pytest.mark.allows_page_errors).
+"""
 from __future__ import annotations
 
 import mimetypes
@@ -28,6 +39,7 @@ class PageLog:
     dialogs: list[str] = field(default_factory=list)      # alert/confirm/prompt: data ran as code
     blocked: list[str] = field(default_factory=list)      # unexpected network requests
     served: list[str] = field(default_factory=list)       # CDN requests answered locally
+    keep: bool = False                                     # a shared page's log: stays registered in LOGS
 
 
 def local_cdn_file(url: str) -> Path | None:
@@ -62,7 +74,12 @@ def route_network(context, log: PageLog, allow_cdn: bool = True) -> None:
     context.route("**/*", handle)
 
 
+# Every PageLog attached to a page, so the conftest can check each test's pages for errors.
+LOGS: list[PageLog] = []
+
+
 def attach_logs(page, log: PageLog) -> None:
+    LOGS.append(log)
     page.on("console", lambda m: log.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: log.errors.append(f"pageerror: {e}"))
 
@@ -84,6 +101,62 @@ def wait_until(page, expression: str, timeout: float = 10.0, interval: float = 0
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for: {expression}")
         page.wait_for_timeout(interval * 1000)
+
+
+# One evaluate: loops in the page until two rounds in a row find nothing moving (a round = the idle queue
+# drained, then two frames). Infinite animations (spinners, canvases driven by requestAnimationFrame) never
+# count: they are not transitions.
+SETTLE = """async ([timeout, math]) => {
+  const t0 = performance.now();
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const hasLS = () => typeof LS !== 'undefined' && Boolean(LS.util && LS.math);   // LS is a const, not on window
+  const idle = () => new Promise((r) => (hasLS() ? LS.util.later(() => r()) : r()));
+  const mathRequested = () => math && Boolean(document.getElementById('mathjax-script'));
+  const busy = () => {
+    const moving = document.getAnimations().filter((a) => (a.playState === 'running' || a.pending)
+      && a.effect && a.effect.getComputedTiming().endTime !== Infinity);
+    if (moving.length) return 'animations';
+    if (document.querySelector('.morphing')) return 'morph';
+    if (mathRequested() && !(hasLS() && LS.math.ready())) return 'mathjax loading';
+    if (math && document.querySelector('.math-out.pending, .math[data-typeset="pending"]')) return 'typesetting';
+    return '';
+  };
+  let quiet = 0, why = '';
+  while (quiet < 2) {
+    if (performance.now() - t0 > timeout) throw new Error('page did not settle: ' + why);
+    if (mathRequested() && hasLS() && LS.math.ready()) await MathJax.startup.promise;
+    await idle();
+    await frame();
+    await frame();
+    why = busy();
+    quiet = why ? 0 : quiet + 1;
+  }
+  return true;
+}"""
+
+
+def settle(page, timeout: float = 20.0, math: bool = True) -> None:
+    """Wait until transitions, idle work and MathJax have settled (see SETTLE). math=False: don't wait for
+    MathJax (a test that never looks at equations need not wait for it to load)."""
+    page.evaluate(SETTLE, [timeout * 1000, math])
+
+
+def typeset_done(page, timeout: float = 20.0) -> None:
+    """MathJax loaded and no math block still pending (part of settle; cheaper when only math matters)."""
+    wait_until(page, "Boolean(window.MathJax && LS.math.ready()) && !document.querySelector("
+                     "'.math-out.pending, .math[data-typeset=\"pending\"]')", timeout)
+
+
+# Resolves after the page's own hashchange handler ran (registered at start-up, so it runs first).
+HASH_CHANGE = """(frag) => new Promise((done) => {
+  if (location.hash === frag || (frag === '#' && !location.hash)) { done(); return; }
+  addEventListener('hashchange', () => done(), { once: true });
+  location.hash = frag; })"""
+
+
+def set_hash(page, fragment: str) -> None:
+    """Go to a fragment as a link would (a hashchange, no reload) and return once the page has handled it."""
+    page.evaluate(HASH_CHANGE, fragment)
 
 
 def launch(playwright):

@@ -1,9 +1,25 @@
-"""Shared fixtures: a fresh build of the page, a valid minimal spec to mutate, and a real browser."""
+"""Shared fixtures: a fresh build of the page, a valid minimal spec to mutate, and a real browser.
+
+For browser tests (mark the module `pytestmark = pytest.mark.browser`):
+- open_page(fragment="", url=None, **opts) -> (page, log): a fresh context per call, closed after the test.
+- shared_page(fragment="", reload=True, **opts) -> (page, log): ONE page per module and options, re-opened
+  at `fragment` (a real navigation, storage cleared) for each test that asks: for tests whose changes a
+  reload undoes. reload=False hands the page over as the last test left it: only for tests that change
+  nothing (read-only). Saves a context (and with reload=False the page load) per test.
+- Console errors, page errors and dialogs fail the test by default, in every page opened through
+  browser.open_page / browser.attach_logs (the shared page's log is checked per test). A test that expects
+  some opts out with @pytest.mark.allows_page_errors("substring", ...) (errors containing one of them pass;
+  no argument: any error passes, and the test checks what it expects itself).
+- browser.settle(page) waits until transitions, idle work and MathJax have settled: use it, never a sleep.
+- shot(page, name) writes tests/out/<name>.png only when LS_SCREENSHOTS=1 (screenshots nothing checks).
+- in_ci(): CI=true in the environment; then a missing tool (ruff, ESLint, npm packages) fails, not skips.
+"""
 from __future__ import annotations
 
 import copy
 import functools
 import http.server
+import os
 import threading
 from pathlib import Path
 
@@ -36,7 +52,8 @@ def tiny_spec() -> dict:
     anim = ROOT / "worldmodel_anims" / "dream.js"
     entry = dict(id="alpha", name="Alpha model", short="Alpha", family="A", anim="dream", date="2020-01",
                  tagline="A tagline.", simple="Plain words.", mapping="x → y → z", math=r"\frac{a}{b}",
-                 when="Always.", pros=["fast"], cons=["slow"], papers=["p1"], learn=("Learn", "https://example.org/a"))
+                 when="Always.", pros=["fast"], cons=["slow"], papers=["p1"], learn=("Learn", "https://example.org/a"),
+                 sources=[("Test paper", "https://example.org/p1")], checked="2022-01")
     return dict(
         title="Test landscape", subtitle="For tests",
         families=[("A", "Family A", "#2563eb"), ("B", "Family B", "#db2777")],
@@ -44,7 +61,8 @@ def tiny_spec() -> dict:
                     dict(key="alternative_to", label="alternative to", directed=False, dash="2 4")],
         entries=[entry, dict(entry, id="beta", name="Beta model", short="Beta", family="B", date="2021-01"),
                  dict(entry, id="gamma", name="Gamma model", short="Gamma", date="2022-01")],
-        edges=[("beta", "alpha", "builds_on"), ("gamma", "beta", "alternative_to")],
+        edges=[("beta", "alpha", "builds_on", "Takes Alpha's model and trains it on more data."),
+               ("gamma", "beta", "alternative_to", "Predicts tokens where Beta predicts pixels.")],
         papers=[dict(key="p1", title="Paper one", authors=["A. Author"], year=2020, venue="Test 2020",
                      url="https://example.org/p1")],
         animations={"dream": anim},
@@ -89,6 +107,22 @@ def http_url(built):
     server.shutdown()
 
 
+@pytest.fixture(autouse=True)
+def _page_errors_fail_the_test(request):
+    """Fail a test on a console error, page error or dialog in any page it drove (see the module doc)."""
+    seen = {id(log): (len(log.errors), len(log.dialogs)) for log in B.LOGS}
+    yield
+    allowed = request.node.get_closest_marker("allows_page_errors")
+    bad = []
+    for log in B.LOGS:
+        e0, d0 = seen.get(id(log), (0, 0))
+        bad += log.errors[e0:] + [f"dialog: {d}" for d in log.dialogs[d0:]]
+    B.LOGS[:] = [log for log in B.LOGS if log.keep]
+    if allowed:              # @pytest.mark.allows_page_errors("ERR_FAILED", ...): only those; no argument: any
+        bad = [e for e in bad if allowed.args and not any(a in e for a in allowed.args)]
+    assert bad == [], f"console/page errors or dialogs: {bad}"
+
+
 @pytest.fixture
 def open_page(browser, page_url):
     """open_page(fragment="", **opts) -> (page, log); contexts close after the test."""
@@ -104,8 +138,49 @@ def open_page(browser, page_url):
         ctx.close()
 
 
+@pytest.fixture(scope="module")
+def shared_page(browser, page_url):
+    """shared_page(fragment="", **opts) -> (page, log): one page per module and options, opened afresh at
+    fragment (storage cleared, a full navigation) each call. Checked for errors per test like any page."""
+    pages = {}
+
+    def opener(fragment: str = "", reload: bool = True, **opts):
+        key = tuple(sorted(opts.items()))
+        if key not in pages:
+            ctx, page, log = B.open_page(browser, page_url + fragment, **opts)
+            log.keep = True
+            pages[key] = (ctx, page, log)
+            return page, log
+        ctx, page, log = pages[key]
+        if not reload and page.url == page_url + fragment:
+            return page, log
+        page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+        page.goto("about:blank")
+        page.goto(page_url + fragment)
+        B.wait_until(page, "document.body.dataset.ready === '1'")
+        return page, log
+
+    yield opener
+    for ctx, _, log in pages.values():
+        log.keep = False
+        ctx.close()
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def missing_tool(why: str) -> None:
+    """Skip locally; under CI a missing tool is a failure (a linter that never runs guards nothing)."""
+    if in_ci():
+        pytest.fail(f"{why} (CI is set: every tool must be installed)")
+    pytest.skip(why)
+
+
 def shot(page, name: str) -> Path:
-    OUT.mkdir(parents=True, exist_ok=True)
+    """A screenshot to look at, taken only on request (LS_SCREENSHOTS=1): no test checks it."""
     path = OUT / f"{name}.png"
-    page.screenshot(path=str(path))
+    if os.environ.get("LS_SCREENSHOTS", "") not in ("", "0"):
+        OUT.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(path))
     return path

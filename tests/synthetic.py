@@ -45,17 +45,39 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
         if entries[a]["date"] < entries[b]["date"]:      # directed edges read newer -> older
             a, b = b, a
         edges.append((f"e{a}", f"e{b}", rng.choice(types)))
-    # The real tours and family chapters name real entries: a synthetic landscape has none; its entries
-    # joined when released.
-    return dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=[], added_default="",
-                families=[tuple(f[:3]) for f in real["families"]])
+    # The real tours, results and family chapters name real entries: a synthetic landscape has none (its
+    # benchmarks stay, empty); its entries joined when released.
+    return with_evidence(dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=[],
+                              results=[], added_default="", families=[tuple(f[:3]) for f in real["families"]]))
+
+
+def cloned(spec: dict, times: int) -> dict:
+    """Every entry cloned `times - 1` more times with its edges (the real data at `times` x its size)."""
+    spec = copy.deepcopy(spec)
+    entries, edges = list(spec["entries"]), list(spec["edges"])
+    for c in range(2, times + 1):
+        entries += [dict(e, id=f"{e['id']}-c{c}", short=f"{e['short']} ·{c}") for e in spec["entries"]]
+        edges += [(f"{a}-c{c}", f"{b}-c{c}", *rest) for a, b, *rest in spec["edges"]]
+    return dict(spec, entries=entries, edges=edges)
+
+
+def with_evidence(spec: dict, today: str = "2026-12") -> dict:
+    """The spec with made-up evidence for page tests: every edge a placeholder reason, every entry
+    placeholder sources and a checked month, and the sources of `evaluates` edges marked as benchmarks.
+    (Test data only: the real reasons and sources come from the papers.)"""
+    spec = copy.deepcopy(spec)
+    evaluators = {s for s, _, t, *_ in spec["edges"] if t == "evaluates"}
+    spec["edges"] = [(s, t, k, f"Test reason {i}: what the newer work takes from the older one.")
+                     for i, (s, t, k, *_) in enumerate(spec["edges"])]
+    for e in spec["entries"]:
+        e["sources"] = [("Test source A", f"https://example.org/src/{e['id']}"),
+                        ("Test source B", f"https://example.org/code/{e['id']}")]
+        e["checked"] = max(e["date"], today)
+        if e["id"] in evaluators:
+            e["kind"] = "benchmark"
+    return dict(spec, today=max([today] + [e["date"] for e in spec["entries"]]))
 
 
 def tripled(spec: dict) -> dict:
     """Every entry cloned twice with its edges (the '3x page')."""
-    spec = copy.deepcopy(spec)
-    entries, edges = list(spec["entries"]), list(spec["edges"])
-    for c in (2, 3):
-        entries += [dict(e, id=f"{e['id']}-c{c}", short=f"{e['short']} ·{c}") for e in spec["entries"]]
-        edges += [(f"{a}-c{c}", f"{b}-c{c}", t) for a, b, t in spec["edges"]]
-    return dict(spec, entries=entries, edges=edges)
+    return cloned(spec, 3)

@@ -9,6 +9,7 @@ import pytest
 
 import gen_landscape as G
 import gen_worldmodel as W
+import landscape_schema
 import my_papers
 
 ENTRIES = W.P
@@ -84,7 +85,7 @@ def test_every_paper_is_cited_and_every_citation_exists():
 def test_edges_connect_everything_densely_and_across_families():
     fam = {e["id"]: e["family"] for e in ENTRIES}
     degree = Counter()
-    for s, t, _ in W.EDGES:
+    for s, t, *_ in W.EDGES:
         degree[s] += 1
         degree[t] += 1
     lonely = [e["id"] for e in ENTRIES if not degree[e["id"]]]
@@ -92,19 +93,22 @@ def test_edges_connect_everything_densely_and_across_families():
     assert len(W.EDGES) / len(ENTRIES) >= 1.8
     cross = [e for e in W.EDGES if fam[e[0]] != fam[e[1]]]
     assert len(cross) >= 30, len(cross)
-    assert {t for _, _, t in W.EDGES} == {t["key"] for t in W.EDGE_TYPES}, "every declared edge type is used"
+    unused = {t["key"] for t in W.EDGE_TYPES} - {t for _, _, t, *_ in W.EDGES}
+    # compares_with arrives with the evidence data (landscape_schema.REQUIRE_EVIDENCE turns True with it).
+    assert unused <= ({"compares_with"} if not landscape_schema.REQUIRE_EVIDENCE else set()), unused
 
 
-def test_judgment_edges_stay_under_40_percent():
-    """Lineage is fact, "alternative to" is judgment: most edges must be the facts."""
-    kinds = Counter(t for _, _, t in W.EDGES)
-    assert kinds["alternative_to"] / len(W.EDGES) < 0.40, kinds
+def test_judgment_edges_stay_under_35_percent():
+    """Lineage is fact, "alternative to" is judgment: most edges must be the facts (issue: at most 35%)."""
+    kinds = Counter(t for _, _, t, *_ in W.EDGES)
+    assert kinds["alternative_to"] / len(W.EDGES) <= 0.35, kinds
 
 
 def test_directed_edges_point_back_in_time():
+    """Newer <type> older, except a benchmark's measurement: it keeps scoring the works that follow it."""
     date = {e["id"]: e["date"] for e in ENTRIES}
-    directed = {t["key"] for t in W.EDGE_TYPES if t.get("directed", True)}
-    forward = [(s, t, k) for s, t, k in W.EDGES if k in directed and date[s] < date[t]]
+    directed = {t["key"] for t in W.EDGE_TYPES if t.get("directed", True) and not t.get("source_kinds")}
+    forward = [(s, t, k) for s, t, k, *_ in W.EDGES if k in directed and date[s] < date[t]]
     assert not forward, f"newer <type> older is the reading; these point forward: {forward}"
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, tiny_spec
+from conftest import ROOT, missing_tool, tiny_spec
 
 import gen_landscape as G
 
@@ -142,13 +142,14 @@ def test_year_if_given_must_agree_with_date(spec):
 
 
 def test_directed_edge_cannot_point_forward_in_time(spec):
-    spec["edges"] = [("alpha", "beta", "builds_on")]          # alpha 2020-01 builds on beta 2021-01
+    why = "Takes the other work's encoder."
+    spec["edges"] = [("alpha", "beta", "builds_on", why)]     # alpha 2020-01 builds on beta 2021-01
     msg = one_problem(spec, "edge alpha -> beta (builds_on)", "forward in time")
     assert "'alpha' (2020-01)" in msg and "'beta' (2021-01)" in msg
-    spec["edges"] = [("alpha", "beta", "alternative_to")]     # undirected: no direction to check
+    spec["edges"] = [("alpha", "beta", "alternative_to", why)]  # undirected: no direction to check
     G.validate(spec)
     spec["entries"][1]["date"] = "2020-01"                    # same month is fine
-    spec["edges"] = [("alpha", "beta", "builds_on")]
+    spec["edges"] = [("alpha", "beta", "builds_on", why)]
     G.validate(spec)
 
 
@@ -167,9 +168,14 @@ def test_bad_edges(spec, edge, what):
 def test_all_problems_are_listed_at_once(spec):
     spec["entries"][0]["math"] = ""
     spec["entries"][1]["family"] = "Nope"
-    spec["edges"].append(("alpha", "alpha", "builds_on"))
+    spec["edges"].append(("alpha", "alpha", "builds_on", "Takes its own model."))
     spec["papers"][0]["url"] = "javascript:x"
-    assert len(problems(spec)) >= 4
+    assert sorted(problems(spec)) == sorted([      # each of the four, in one error, and nothing else
+        "entry 'alpha': field 'math' is empty",
+        "entry 'beta': field 'family' names unknown family 'Nope'",
+        "edge alpha -> alpha (builds_on): is a self-loop",
+        "paper 'p1': field 'url' must be an http(s) URL without spaces or quotes, got 'javascript:x'",
+    ])
 
 
 def test_animation_file_must_register_its_key(spec, tmp_path):
@@ -390,7 +396,7 @@ def test_cli_bad_data_exits_2_and_keeps_previous_page(tmp_path):
 def test_sri_matches_the_pinned_npm_file():
     import browser as B
     if not (B.NODE_MODULES / "mathjax").is_dir():
-        pytest.skip("npm packages not installed (tests/run.sh installs them)")
+        missing_tool("npm packages not installed (tests/run.sh installs them)")
     assert B.mathjax_sri_of_npm_copy() == G.MATHJAX_SRI
     pkg = json.loads((B.NODE_MODULES / "mathjax" / "package.json").read_text())
     assert pkg["version"] == G.MATHJAX_VERSION
@@ -407,7 +413,7 @@ def test_built_script_is_valid_javascript(built, tmp_path):
     import shutil
     node = shutil.which("node")
     if not node:
-        pytest.skip("node not installed")
+        missing_tool("node not installed")
     script = re.findall(r"<script>(.*?)</script>", built[0], re.S)
     for i, s in enumerate(script):
         f = tmp_path / f"s{i}.js"

@@ -58,12 +58,16 @@ def test_any_fragment_parses_on_load_and_on_hashchange(open_page, built):
         assert page.locator("#year-chart .bar-hit").count() > 0, frag
         assert len(page.input_value("#search-input")) <= 200
     page, log = open_page()
+    ids = set(page.evaluate("LS.data.entries.map((e) => e.id)"))
     for frag in HOSTILE + ["#genie3", "#?q=genie"]:
-        page.evaluate(f"location.hash = {json.dumps(frag)}")
-        page.wait_for_timeout(60)
-        assert page.evaluate("document.body.dataset.ready") == "1"
-    assert state(page)["q"] == "genie"
-    assert log.errors == []
+        B.set_hash(page, frag)                         # returns once the page's hashchange handler ran
+        st = state(page)
+        assert st["view"] in ("map", "timeline", "list", "gallery") and len(st["q"]) <= 200, (frag, st)
+        assert st["open"] is None or st["open"] in ids, (frag, st)
+        assert set(st["cmp"]) <= ids and set(st["hide"]) <= {f["key"] for f in page.evaluate("LS.data.families")}
+        if frag.startswith(("#dreamer", "#genie3")):
+            assert st["open"] == frag[1:].split("?")[0], (frag, st)
+    assert state(page)["q"] == "genie" and page.input_value("#search-input") == "genie"
 
 
 def test_odd_values_are_normalised_and_the_url_says_so(open_page):
@@ -120,7 +124,7 @@ def test_enter_fits_the_map_to_the_matches(open_page):
     page, _ = open_page()
     page.fill("#search-input", "jepa")
     page.keyboard.press("Enter")
-    page.wait_for_timeout(100)
+    B.settle(page, math=False)
     ids = matched(page)
     assert len(ids) >= 4
     box = page.locator("#map").bounding_box()
@@ -129,40 +133,23 @@ def test_enter_fits_the_map_to_the_matches(open_page):
         assert box["x"] <= r["x"] and r["x"] + r["width"] <= box["x"] + box["width"], i
         assert box["y"] <= r["y"] and r["y"] + r["height"] <= box["y"] + box["height"], i
     assert page.locator("#search-results").is_hidden()
-    page.click('.views [data-view="list"]')             # from the list, "show all" returns to the map
+    page.click('.views [data-view="list"]')             # the list already lists just the matches: it stays
     page.focus("#search-input")
     page.keyboard.press("ArrowDown")
     page.locator("#search-results .show-all").dispatch_event("mousedown")
-    page.wait_for_timeout(150)
-    assert state(page)["view"] == "map"
+    assert state(page)["view"] == "list"
 
 
-def test_search_keeps_up_at_2000_entries(browser, tmp_path):
+def test_search_works_at_2000_entries(browser, tmp_path):
+    """Search on a 2,000-entry page lists and counts its matches (its speed: bench/bench.py)."""
     from synthetic import synthetic_spec
     path = tmp_path / "big.html"
     path.write_text(G.build(synthetic_spec(2000))[0], encoding="utf-8")
     ctx, page, log = B.open_page(browser, path.as_uri())
     try:
-        # Best of 3 per keystroke: the machine is shared, so a single run measures the neighbours too.
-        times = page.evaluate("""(() => { const input = document.getElementById('search-input'); input.focus();
-          const out = []; const text = 'latent wrld mdel policy';
-          for (let i = 1; i <= text.length; i++) { let best = 1e9;
-            for (let r = 0; r < 3; r++) { input.value = text.slice(0, i + (r === 1 ? -1 : 0)) || 'l';
-              const t0 = performance.now(); input.dispatchEvent(new Event('input'));
-              if (r !== 1) best = Math.min(best, performance.now() - t0); }
-            out.push(best); }
-          return out; })()""")
-        search = page.evaluate("""(() => { const text = 'latent wrld mdel policy'; const out = [];
-          for (let i = 1; i <= text.length; i++) { let best = 1e9;
-            for (let r = 0; r < 3; r++) { const t0 = performance.now(); LS.search.run(text.slice(0, i));
-              best = Math.min(best, performance.now() - t0); }
-            out.push(best); }
-          return out; })()""")
-        times.sort()
-        print(f"2,000 entries: keystroke-to-update median {times[len(times) // 2]:.1f} ms, max {times[-1]:.1f} ms; "
-              f"search alone max {max(search):.1f} ms")
-        assert times[len(times) // 2] < 50 and max(search) < 50, (times, search)
-        assert log.errors == []
+        page.fill("#search-input", "latent wrld mdel")
+        assert 0 < shown(page) == len(matched(page)) < 2000
+        assert page.locator("#search-results li[data-id]").count() > 0
     finally:
         ctx.close()
 
@@ -175,7 +162,7 @@ def test_search_list_stays_shut_after_a_panel_opened_from_it(open_page):
     page.wait_for_selector('#panel[data-id="genie3"]')
     page.keyboard.press("Escape")
     page.wait_for_selector("#panel", state="hidden")
-    page.wait_for_timeout(100)
+    B.settle(page, math=False)                           # the closing transition hands focus back
     assert page.evaluate("document.activeElement.id") == "search-input"
     assert page.locator("#search-results").is_hidden()
     page.keyboard.type("2")                              # typing again reopens it
@@ -209,6 +196,7 @@ def focus_id(page) -> str:
 def test_compare_traps_focus_and_gives_it_back(open_page):
     page, log = open_page("#dreamer")
     page.wait_for_selector('#panel[data-id="dreamer"]')
+    page.focus("#panel .compare-pick select")  # options go in when a picker is about to be used
     page.select_option("#panel .compare-pick select", "muzero")
     page.wait_for_selector("#compare:not([hidden])")
     assert page.get_attribute("#compare", "aria-modal") == "true"
@@ -264,12 +252,22 @@ def test_owner_filter_is_hidden_when_no_paper_is_marked(browser, tmp_path):
         ctx.close()
 
 
-def test_owner_filter_shows_when_a_paper_is_marked(open_page, built):
-    page, _ = open_page("#?mine=1")
-    mine = {e.id for e in built[1].entries if any(p.mine for p in built[1].papers if p.key in e.papers)}
-    assert page.locator("#mine-only").is_visible() == bool(mine)
-    if mine:
-        assert shown(page) == len(mine)
+def test_owner_filter_shows_when_a_paper_is_marked(browser, tmp_path):
+    """A spec with the owner's paper on one work: ?mine=1 shows the control, ticked, and that work alone."""
+    spec = tiny_spec()
+    spec["papers"].append(dict(key="mine1", title="My own paper", authors=["The Owner"], year=2021,
+                               venue="Test 2021", url="https://example.org/mine", mine=True))
+    spec["entries"][1]["papers"] = ["p1", "mine1"]                   # beta
+    path = tmp_path / "mine.html"
+    path.write_text(G.build(spec)[0], encoding="utf-8")
+    ctx, page, _ = B.open_page(browser, path.as_uri() + "#?mine=1")
+    try:
+        assert page.locator("#mine-only").is_visible() and page.locator("#mine-only").is_checked()
+        assert shown(page) == 1
+        assert page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)") == ["beta"]
+        assert "mine=1" in page.evaluate("location.hash")
+    finally:
+        ctx.close()
 
 
 # ----------------------------------------------------------------------------- exports
@@ -281,9 +279,10 @@ def test_export_of_nothing_warns_instead_of_downloading(open_page):
     page.on("download", lambda d: downloads.append(d))
     for kind in ("bib", "json", "csv"):
         page.click(f'[data-export="{kind}"]')
-    page.wait_for_timeout(300)
+        B.wait_until(page, "document.getElementById('export-note').textContent.includes('Nothing to export')")
+        page.evaluate("document.getElementById('export-note').textContent = ''")   # each click says it again
+    B.settle(page, math=False)
     assert downloads == []
-    assert "Nothing to export" in page.inner_text("#export-note")
 
 
 def test_exports_follow_the_list_sort_and_json_has_connections(open_page, built):
@@ -324,7 +323,7 @@ def test_bibtex_has_types_venues_capitals_and_raw_urls(open_page):
     page, _ = open_page()
     data, rendered = plain_style(bib_of(page))
     muzero = data.entries["schrittwieser2020muzero"]
-    assert muzero.type == "article" and muzero.fields["journal"] == "Nature 2020"
+    assert muzero.type == "article" and muzero.fields["journal"] == "Nature"
     assert "Nature" in rendered["schrittwieser2020muzero"]
     diamond = data.entries["alonso2024diamond"]
     assert diamond.type == "inproceedings" and "NeurIPS" in diamond.fields["booktitle"]
@@ -348,7 +347,7 @@ def test_bibtex_urls_stay_raw_and_text_stays_escaped(browser, tmp_path):
         assert "url = {https://example.org/a_b?x=1&y=2}" in text
         data, rendered = plain_style(text)
         p1 = data.entries["p1"]
-        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML 2020"
+        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML"
         assert "MuZero" in rendered["p1"] and "https://example.org/a_b?x=1&y=2" in rendered["p1"]
     finally:
         ctx.close()
@@ -361,14 +360,13 @@ def test_escape_right_after_a_click_closes_without_transition_errors(open_page):
     for _ in range(3):
         page.click('#map .star[data-id="dreamer"]', force=True)
         page.keyboard.press("Escape")
-        page.wait_for_timeout(450)
+        B.settle(page, math=False)
         assert page.locator("#panel").is_hidden() and state(page)["open"] is None
     page.evaluate("""['dreamer', 'muzero'].forEach((id) =>      // a second star before the first morph ran
       document.querySelector(`#map .star[data-id="${id}"]`).dispatchEvent(new MouseEvent('click', {bubbles: true})))""")
     page.wait_for_selector('#panel[data-id="muzero"]')
-    page.wait_for_timeout(500)
+    B.settle(page, math=False)
     assert page.locator(".ghost-star").count() == 0
-    assert [e for e in log.errors if "view-transition" in e or "transition" in e.lower()] == []
     assert log.errors == []
 
 
@@ -382,7 +380,8 @@ def test_print_with_a_panel_or_compare_open_prints_only_that(open_page, dark):
     assert page.locator("#map-view").is_hidden() and page.locator(".sidebar").is_hidden()
     assert page.locator("#panel mjx-container").count() == 1 and page.locator("#panel .tex-source").count() == 0
     assert page.locator("#panel .panel-nav").is_hidden()
-    page.pdf(path=str(shot(page, "print-panel").with_suffix(".pdf"))) if not dark else None
+    if not dark and shot(page, "print-panel").exists():      # only when screenshots are asked for
+        page.pdf(path=str(B.ROOT / "tests" / "out" / "print-panel.pdf"))
     page.emulate_media(media="screen")
     page.evaluate("location.hash = '#?cmp=dreamer,muzero'")
     page.wait_for_selector("#compare:not([hidden])")
@@ -421,7 +420,7 @@ def test_list_table_fits_a_phone(browser, page_url, width):
     ctx, page, _ = B.open_page(browser, page_url + "#?view=list", phone=True)
     try:
         page.set_viewport_size({"width": width, "height": 740})
-        page.wait_for_timeout(100)
+        B.settle(page, math=False)
         sizes = page.evaluate("(() => { const v = document.getElementById('list-view'); "
                               "return [v.scrollWidth, v.clientWidth, document.documentElement.scrollWidth]; })()")
         assert sizes[0] <= sizes[1] and sizes[2] <= width, sizes

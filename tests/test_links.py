@@ -22,7 +22,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
     hits: dict[str, int] = {}
     in_flight = 0
     max_in_flight = 0
-    lock = threading.Lock()
+    lock = threading.Condition()          # guards the counters; notified when a request ends
 
     def answer(self, status: int, headers: dict | None = None, body: bytes = b"") -> None:
         self.send_response(status)
@@ -68,6 +68,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         finally:
             with cls.lock:
                 cls.in_flight -= 1
+                cls.lock.notify_all()
 
     do_HEAD = do_GET = route
 
@@ -87,7 +88,11 @@ def local_server():
 
 @pytest.fixture
 def server(local_server):
-    Handler.hits, Handler.in_flight, Handler.max_in_flight = {}, 0, 0
+    """Fresh counters, once the previous test's requests have ended (a client that gave up on /slow leaves
+    its server thread sleeping: resetting under it would drive in_flight below zero)."""
+    with Handler.lock:
+        assert Handler.lock.wait_for(lambda: Handler.in_flight == 0, timeout=10), "requests still running"
+        Handler.hits, Handler.max_in_flight = {}, 0
     return local_server
 
 
@@ -136,6 +141,8 @@ def test_at_most_two_requests_in_flight_per_host(server):
 def test_report_names_holders_and_sums_up(server):
     spec = tiny_spec()
     spec["papers"][0]["url"] = server + "/gone"
+    for e in spec["entries"]:
+        e["sources"] = [("Test paper", server + "/gone")]
     spec["entries"][0]["learn"] = ("Moved", server + "/moved")
     spec["entries"][1]["learn"] = ("Fine", server + "/ok")
     spec["entries"][2]["learn"] = ("Slow", server + "/slow")
@@ -158,6 +165,7 @@ def test_all_fine_exits_0(server):
     spec["papers"][0]["url"] = server + "/okp"
     for i, e in enumerate(spec["entries"]):
         e["learn"] = ("Fine", f"{server}/ok{i}")
+        e["sources"] = [("Test paper", server + "/okp")]
     out = io.StringIO()
     assert L.main(G.validate(spec), out=out, **FAST) == L.EXIT_OK
     assert out.getvalue().strip().splitlines()[-1].startswith("4 URLs: 4 ok, 0 redirected, 0 broken")
@@ -203,3 +211,13 @@ def test_cli_offline_for_real_is_fast_and_says_so():
     assert "no network" in res.stdout and "URLs not checked" in res.stdout
     assert elapsed < 30, elapsed
     print(f"offline link check: {elapsed:.2f} s")
+
+
+def test_an_entrys_sources_are_checked_and_named():
+    spec = tiny_spec()
+    spec["entries"][1]["sources"] = [("official code", "https://example.org/code"), ("arXiv", "https://example.org/p1")]
+    urls = L.collect(G.validate(spec))
+    assert urls["https://example.org/code"] == ["entry 'beta' (source 'official code')"]
+    assert urls["https://example.org/p1"] == ["paper 'p1' (cited by entry 'alpha', 'beta', 'gamma')",
+                                             "entry 'alpha' (source 'Test paper')", "entry 'beta' (source 'arXiv')",
+                                             "entry 'gamma' (source 'Test paper')"]

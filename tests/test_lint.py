@@ -5,8 +5,7 @@ import shutil
 import subprocess
 import sys
 
-import pytest
-from conftest import ROOT
+from conftest import ROOT, missing_tool
 
 ESLINT = ROOT / "tests" / "node_modules" / ".bin" / "eslint"
 
@@ -14,14 +13,14 @@ ESLINT = ROOT / "tests" / "node_modules" / ".bin" / "eslint"
 def test_python_passes_ruff():
     ruff = shutil.which("ruff", path=str(ROOT / ".venv" / "bin")) or shutil.which("ruff")
     if not ruff:
-        pytest.skip("ruff not installed (tests/run.sh installs it)")
+        missing_tool("ruff not installed (tests/run.sh installs it)")
     res = subprocess.run([ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
 
 
 def test_javascript_passes_eslint():
     if not ESLINT.exists():
-        pytest.skip("eslint not installed (tests/run.sh installs it)")
+        missing_tool("eslint not installed (tests/run.sh installs it)")
     res = subprocess.run([str(ESLINT), "landscape", "worldmodel_anims"], cwd=ROOT, capture_output=True, text=True)
     assert res.returncode == 0, res.stdout + res.stderr
 

@@ -16,7 +16,7 @@ def mathjax_requests(log):
 def test_browsing_the_map_never_fetches_mathjax(open_page):
     page, log = open_page()
     page.mouse.move(5, 5)                           # the pointer moves over the page, not onto a star
-    page.wait_for_timeout(4000)
+    B.settle(page)                                  # every idle slice has run: nothing left that could load it
     assert mathjax_requests(log) == []
     assert page.evaluate("Boolean(document.getElementById('mathjax-script'))") is False
     assert log.errors == []
@@ -44,9 +44,11 @@ def test_deep_link_panel_loads_and_typesets(open_page):
     assert log.errors == []
 
 
+@pytest.mark.allows_page_errors("ERR_FAILED")          # MathJax's blocked request
 def test_offline_panel_shows_readable_tex_and_keeps_its_place(open_page):
     page, log = open_page("#dreamer", allow_cdn=False)
-    page.wait_for_timeout(500)
+    B.wait_until(page, "document.getElementById('mathjax-script') !== null")     # MathJax was asked for ...
+    B.settle(page, math=False)                                                 # ... and refused
     tex = page.locator("#panel .math .tex-source")
     assert tex.count() == 1 and "\\" in tex.inner_text()
     assert [e for e in log.errors if "mathjax" not in e.lower() and "ERR_FAILED" not in e] == []

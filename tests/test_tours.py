@@ -84,12 +84,13 @@ def test_no_tours_means_no_tours_control(spec):
 # ----------------------------------------------------------------------------- reading paths
 
 def read_first(entry_id: str, max_items: int = 5) -> list[str]:
-    """Reference: follow lineage edges back (BFS), nearest first then oldest, listed oldest first."""
-    lineage = {t["key"] for t in W.EDGE_TYPES if t.get("lineage")}
+    """Reference: follow lineage (and read_first: components) edges back (BFS), nearest first then oldest,
+    listed oldest first."""
+    lineage = {t["key"] for t in W.EDGE_TYPES if t.get("lineage") or t.get("read_first")}
     dist, queue = {entry_id: 0}, [entry_id]
     while queue:
         cur = queue.pop(0)
-        for src, dst, kind in W.EDGES:
+        for src, dst, kind, *_ in W.EDGES:
             if src == cur and kind in lineage and dst not in dist:
                 dist[dst] = dist[cur] + 1
                 queue.append(dst)
@@ -161,7 +162,7 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     assert all(not dim for k, dim in classes.items() if k in tour_ids)
     assert all(dim for k, dim in classes.items() if k not in tour_ids)
     # ... and joins them in order with one line through their stars
-    trail = page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points')").split()
+    trail = page.evaluate("document.querySelector('.tour-trail').getAttribute('points')").split()
     expect = [page.evaluate(f"(p => p.x.toFixed(1) + ',' + p.y.toFixed(1))(LS.map.position('{k}'))") for k, _ in steps]
     assert trail == expect
 
@@ -180,7 +181,7 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     st = bar_state(page)
     assert "tour=" not in st["hash"] and st["count"] is None and st["id"] == steps[1][0]
     assert page.locator("#map .star.dim").count() == 0
-    assert page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points')") == ""
+    assert page.evaluate("document.querySelector('.tour-trail').getAttribute('points')") == ""
     assert log.errors == []
 
 
@@ -190,7 +191,7 @@ def test_tour_looks_right(open_page, dark, phone):
     tour = W.TOURS[2]
     page, log = open_page(f"#?tour={tour['id']}&step=3", dark=dark, phone=phone)
     page.wait_for_selector(f'#panel[data-id="{tour["steps"][2][0]}"] .tour-bar')
-    page.wait_for_timeout(400)
+    B.settle(page)
     bar = page.locator("#panel .tour-bar").bounding_box()
     width = page.viewport_size["width"]
     assert bar["x"] >= 0 and bar["x"] + bar["width"] <= width

@@ -29,6 +29,17 @@ def new_tab(ctx, url, viewport=None):
     return page, log
 
 
+# Screen boxes of a star's core, its label and its "new" badge.
+BOXES = """(id) => ['circle.core', 'text:not(.new-badge)', '.new-badge'].map((s) => {
+  const r = document.querySelector('.star[data-id="' + id + '"] ' + s).getBoundingClientRect();
+  return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height,
+           cx: r.left + r.width / 2, cy: r.top + r.height / 2 }; })"""
+
+
+def boxes(page, entry_id):
+    return page.evaluate(BOXES, entry_id)
+
+
 def fake_last_visit(page, key, date):
     page.evaluate("([k, d]) => localStorage.setItem(k, d)", [key, date])
 
@@ -69,10 +80,15 @@ def test_first_visit_has_no_badges_then_a_faked_last_visit_marks_what_came_after
         assert "new=1" in page2.url
         assert page2.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)") == ["beta"]
         page2.uncheck("#new-only")
-        badge = '.star[data-id="beta"] .new-badge'
-        assert (page2.get_attribute(badge, "x"), page2.get_attribute(badge, "y")) == ("7", "-9")
+        core, label, badge = boxes(page2, "beta")                          # on the map: above-right of the star
+        assert core["cx"] < badge["left"] < core["right"] + core["width"], (core, badge)
+        assert badge["bottom"] <= core["cy"] and badge["bottom"] > core["top"] - badge["height"], (core, badge)
+        assert badge["bottom"] <= label["top"], "clear of the label under the star"
         page2.click('[data-view="timeline"]')                                # on a timeline row: after the label
-        assert int(page2.get_attribute(badge, "x")) > 16 + 20 and page2.get_attribute(badge, "y") == "4.5"
+        B.settle(page2, math=False)
+        core, label, badge = boxes(page2, "beta")
+        assert label["left"] > core["cx"] and badge["left"] >= label["right"], (label, badge)
+        assert abs(badge["cy"] - label["cy"]) < label["height"] / 2, "on the label's row"
         page2.click('[data-view="list"]')
         rows = page2.eval_on_selector_all("#entry-table tbody tr:has(.badge-new)", "els => els.map(e => e.dataset.id)")
         assert rows == ["beta"]
@@ -130,7 +146,7 @@ def test_badges_look_right_and_pass_axe(browser, real_site_with_new, view):
             page2.click("#zoom-in")
             page2.click("#zoom-in")
             page2.evaluate("document.querySelector('.star[data-id=\"dreamer4\"]').focus()")
-        page2.wait_for_timeout(300)
+        B.settle(page2, math=False)
         shot(page2, f"whatsnew-{view}")
         if view in ("phone", "list-dark"):
             if view == "phone":
