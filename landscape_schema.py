@@ -593,7 +593,8 @@ def _chapters(p: _Problems, raw_chapters: dict, ls: Landscape) -> tuple:
         _check_variant(q, where, _Variant(anim, tuple(sorted(params.items()))), anims[anim])
         return q.items
 
-    return landscape_families.validate(p.items, raw_chapters, ls.entries, set(anims), tex_math_problem, variant_problems)
+    return landscape_families.validate(p.items, raw_chapters, ls.entries, set(anims), tex_math_problem,
+                                       variant_problems)
 
 
 def _not_a_dict(p: _Problems, i: int) -> None:
