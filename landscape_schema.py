@@ -264,8 +264,8 @@ KNOWN_TEX_MACROS = frozenset("""
     quad qquad cdot cdots cdotp ldots dots vdots ddots times div pm mp ast star circ bullet odot oplus otimes
     approx approxeq sim simeq equiv propto neq ne le leq ge geq ll gg in notin ni subset subseteq supset cup cap
     setminus emptyset varnothing infty partial nabla forall exists neg land lor wedge vee top bot models mid
-    to gets uparrow downarrow leftarrow rightarrow Leftarrow Rightarrow leftrightarrow Longrightarrow longrightarrow mapsto iff
-    implies begin end ell hbar prime
+    to gets uparrow downarrow leftarrow rightarrow Leftarrow Rightarrow leftrightarrow Longrightarrow longrightarrow
+    mapsto iff implies begin end ell hbar prime
 """.split())
 
 

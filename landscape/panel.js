@@ -107,8 +107,10 @@ LS.panel = (function () {
     if (!skip) return;
     unfilled.delete(select);
     if (nearView) nearView.unobserve(select);
-    select.append(...optionList().cloneNode(true).children);
+    const keep = select.value;      // a shared path's work, shown before the list went in
+    select.replaceChildren(select.options[0], ...optionList().cloneNode(true).children);
     select.querySelector('option[value="' + CSS.escape(skip) + '"]').remove();
+    select.value = keep;
   }
   function pickerOf(e, label, prompt) {
     const select = el("select", { "aria-label": label }, [el("option", { value: "", text: prompt })]);
@@ -137,6 +139,7 @@ LS.panel = (function () {
     });
     const path = LS.state.path;
     if (path && path[0] === e.id) {     // a shared link's path: the picker says it too
+      select.append(el("option", { value: path[1], text: idx.byId.get(path[1]).name }));
       select.value = path[1];
       show(LS.paths.sentence(LS.paths.shortest(e.id, path[1])));
     }

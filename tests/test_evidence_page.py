@@ -156,7 +156,8 @@ def test_exports_and_print_carry_reasons_sources_checked_and_kind(open_ev):
     assert data["connections"] and all(re.match(r"Test reason \d+:", c["reason"]) for c in data["connections"])
     one = next(e for e in data["entries"] if e.get("kind"))
     assert one["kind"] == "benchmark" and one["checked"] == "2026-12" and len(one["sources"]) == 2
-    rows = list(csv.DictReader(io.StringIO(page.evaluate("LS.exports.csv(LS.views.sorted(LS.app.shownEntries()))"))))
+    rows = list(csv.DictReader(io.StringIO(page.evaluate(
+        "LS.exports.csv(LS.views.sorted(LS.app.shownEntries()))").lstrip("\ufeff"))))
     row = next(r for r in rows if r["id"] == one["id"])
     assert row["kind"] == "benchmark" and row["checked"] == "2026-12"
     assert row["sources"] == (f"Test source A <https://example.org/src/{one['id']}>; "
