@@ -602,8 +602,9 @@ REGION_PAD = 18.0           # region edge to the nearest star+label box
 REGION_GAP = 26.0
 # A family's name is drawn at 11-20 px on screen whatever the zoom (map.js placeFamilyLabels), in a band
 # above its stars. The band is sized in map units for the smallest overview zoom: the map fitted into
-# DESIGN_PX screen px (a 1024 px desktop beside the sidebar; a 390 px phone, zoom buttons aside), so at that zoom and any
-# closer the name fits its band and its region and never covers a star (further out, it hides).
+# DESIGN_PX screen px (a 1024 px desktop beside the sidebar; a 390 px phone, zoom buttons aside), so at
+# that zoom and any closer the name fits its band and its region and never covers a star (further out,
+# it hides).
 DESIGN_PX = {"wide": (690.0, 640.0), "tall": (330.0, 570.0)}
 MAX_TITLE_LINES = {"wide": 2, "tall": 3}
 MIN_DESIGN_K = {"wide": 0.33, "tall": 0.15}    # a bigger map's overview is too small to read names anyway
@@ -704,7 +705,8 @@ def layout(ls: Landscape) -> Layout:
     boxes, width, height, band = _packing(ls, sizes, WIDE_ASPECT, "wide")
     tall_boxes, tall_w, tall_h, tall_band = _packing(ls, sizes, TALL_ASPECT, "tall")
     # the content sits centred at the bottom of its region (the name band above it)
-    positions = {eid: (round(x + (boxes[key].x0 + boxes[key].x1 - sizes[key][0]) / 2, 1), round(y + boxes[key].y0 + band, 1))
+    positions = {eid: (round(x + (boxes[key].x0 + boxes[key].x1 - sizes[key][0]) / 2, 1),
+                       round(y + boxes[key].y0 + band, 1))
                  for key, pos in local.items() for eid, (x, y) in pos.items()}
     return Layout(width, height, positions, boxes, (tall_w, tall_h, tall_boxes), (band, tall_band))
 
