@@ -315,17 +315,22 @@ LS.map = (function () {
   }
 
   /* On the timeline, lane names stay at the left edge (in their lane's header row) and years at the top
-   * edge while panning; a name or year without room hides (years thin out, breaks show first), so
-   * none overlaps another, a star or the edge. Returns their screen boxes, which star labels avoid. */
+   * edge while panning; a name or year without room hides (years thin out; the first and last show first), so
+   * none overlaps another, a star or the edge. Stars come first: each is an obstacle. Returns their screen boxes, which star labels avoid. */
   function pinAxisLabels() {
     const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = root.clientWidth;
-    const top = Math.max(t.top - 14, (px + 4 - view.y) / k), sy = view.y + top * k;
+    // the years' row sits far enough above the first lane's name for 13 px text at this zoom
+    const top = Math.max(t.top - Math.max(14, 21 / k - 25), (px + 4 - view.y) / k), sy = view.y + top * k;
     const boxes = [[-1e5, sy - px - 2, 1e5, sy + 0.3 * px]];     // the years' row
     const taken = [];
     const free = (b) => !taken.some((o) => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]);
-    // breaks first, then the first and last years, then the others from the left
+    const g = k * starScale(k), r = 7 * g;
+    for (const [id, p] of t.pos) {
+      if (shownIds.has(id)) taken.push([view.x + p.x * k - r, view.y + p.y * k - r, view.x + p.x * k + r, view.y + p.y * k + r]);
+    }
+    // the first and last years first, then the breaks, then the other years from the left
     const years = [...axisLayer.querySelectorAll(".year-label")];
-    const ticks = [...axisLayer.querySelectorAll(".axis-break")].concat(years.splice(0, 1), years.splice(-1), years);
+    const ticks = years.splice(0, 1).concat(years.splice(-1), [...axisLayer.querySelectorAll(".axis-break")], years);
     for (const el of ticks) {
       el.setAttribute("y", top.toFixed(1));
       const w = (textWidth.get(el.classList.contains("axis-break") ? "//" : "year") * px) / SETTINGS.labelPx;
@@ -334,10 +339,6 @@ LS.map = (function () {
       const on = b[0] >= 0 && b[2] <= cw && free(b);
       el.style.display = on ? "" : "none";
       if (on) taken.push(b);
-    }
-    const g = k * starScale(k), r = 7 * g;
-    for (const [id, p] of t.pos) {
-      if (shownIds.has(id)) taken.push([view.x + p.x * k - r, view.y + p.y * k - r, view.x + p.x * k + r, view.y + p.y * k + r]);
     }
     taken.push(boxes[0]);
     const left = (8 - view.x) / k;
