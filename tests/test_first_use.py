@@ -445,3 +445,30 @@ def test_landmarks_headings_and_family_names(open_page, built):
     page.wait_for_selector(".gallery-card h2")
     assert page.locator(".gallery-card h3").count() == 0
 
+
+
+def test_the_year_chart_is_one_tab_stop_with_arrow_keys_and_a_clear_ring(open_page):
+    page, _ = open_page()
+    stops = page.evaluate("[...document.querySelectorAll('#year-chart [tabindex=\"0\"]')].map(b => b.dataset.year)")
+    assert len(stops) == 1, "one Tab stop for the whole chart"
+    page.focus("#year-to")
+    page.keyboard.press("Tab")
+    first = page.evaluate("document.activeElement.dataset.year")
+    assert first == stops[0]
+    page.keyboard.press("ArrowLeft")
+    year = page.evaluate("document.activeElement.dataset.year")
+    assert int(year) < int(first)
+    page.keyboard.press("Home")
+    oldest = page.evaluate("document.activeElement.dataset.year")
+    assert oldest == str(page.evaluate("Math.min(...LS.data.entries.map(e => e.year))"))
+    page.keyboard.press("ArrowRight")     # skips the years without works
+    assert page.evaluate("document.activeElement.dataset.n") != "0"
+    ring = page.evaluate("""(() => { const s = getComputedStyle(document.activeElement);
+        return [s.stroke, parseFloat(s.strokeWidth), getComputedStyle(document.documentElement)
+          .getPropertyValue('--focus').trim()]; })()""")
+    assert ring[1] >= 2 and ring[0] != "none", "a clearly visible focus ring"
+    page.keyboard.press("Tab")
+    assert not page.evaluate("document.getElementById('year-chart').contains(document.activeElement)"), \
+        "one Tab leaves the chart"
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.dataset.year") != first, "back to the year last moved to"
