@@ -402,7 +402,7 @@ LS.map = (function () {
   function usableWidth() {
     const panel = document.getElementById("panel");
     const r = root.getBoundingClientRect();
-    const left = panel.hidden ? r.right : panel.getBoundingClientRect().left;
+    const left = panel.hidden || !panel.getClientRects().length ? r.right : panel.getBoundingClientRect().left;
     return Math.max(r.width * 0.4, Math.min(r.right, left) - r.left) || 800;
   }
   /* The first view is the whole field; on a timeline too small to read whole (a phone), the latest
@@ -419,6 +419,22 @@ LS.map = (function () {
     fit();
     if (mode !== "timeline" || view.k >= TIMELINE_MIN_K) return;
     setView(1, (root.clientWidth || 800) - bounds().w, 0);
+  }
+  let size = [0, 0];
+  function onResize() {
+    if (root.clientWidth === size[0] && root.clientHeight === size[1]) return;
+    size = [root.clientWidth, root.clientHeight];
+    home();
+  }
+  /* Run a layout change that moves the map's left edge (the sidebar folding away beside a panel),
+   * keeping every star where it was on the page rather than fitting the map again. */
+  function keepPlace(change) {
+    const before = root.getBoundingClientRect().left;
+    change();
+    const after = root.getBoundingClientRect().left;
+    size = [root.clientWidth, root.clientHeight];
+    measureControls();
+    if (after !== before) setView(view.k, view.x + before - after, view.y);
   }
   function zoomAt(factor, cx, cy) {
     const k = Math.max(SETTINGS.minK, Math.min(SETTINGS.maxK, view.k * factor));
@@ -800,12 +816,12 @@ LS.map = (function () {
     document.getElementById("zoom-in").addEventListener("click", () => zoomCenter(1.25));
     document.getElementById("zoom-out").addEventListener("click", () => zoomCenter(0.8));
     document.getElementById("zoom-fit").addEventListener("click", fit);
-    new ResizeObserver(() => home()).observe(root);
+    new ResizeObserver(onResize).observe(root);
     home();
   }
 
   return {
-    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
+    init, fit, fitTo, zoomCenter, keepPlace, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
     starEl: (id) => stars.get(id),
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),
