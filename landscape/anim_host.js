@@ -121,6 +121,21 @@ LS.anim = (function () {
     paint(rec);
   }
 
+  /* Every line of canvas text fits its canvas, whatever the width (320 px phones too): text that would
+   * cross an edge slides inside, and text wider than the canvas is condensed to fit (fillText's
+   * maxWidth). Installed once per canvas, so no animation can forget it. */
+  const ALIGN = { left: 0, start: 0, center: 0.5, right: 1, end: 1 };
+  function fitText(rec) {
+    const g = rec.g, fill = g.fillText;
+    g.fillText = function (text, x, y, maxWidth) {
+      const room = rec.w - 4, a = ALIGN[g.textAlign] || 0;
+      const w = Math.min(g.measureText(text).width, maxWidth || Infinity);
+      if (w > room) return fill.call(g, text, 2 + a * room, y, room);
+      const left = Math.max(2, Math.min(rec.w - 2 - w, x - a * w));
+      return fill.call(g, text, left + a * w, y, maxWidth);
+    };
+  }
+
   /* One labelled native control per declared parameter: a select for options, else a range + its value. */
   function knob(rec, p) {
     const set = (v) => {
@@ -168,6 +183,7 @@ LS.anim = (function () {
     ]);
     container.append(box);
     canvas.__anim = rec;
+    fitText(rec);
     playBtn.addEventListener("click", () => setPlaying(rec, !rec.playing));
     backBtn.addEventListener("click", () => jump(rec, rec.tick - STEP_TICKS));
     stepBtn.addEventListener("click", () => jump(rec, rec.tick + STEP_TICKS));

@@ -142,14 +142,20 @@ window.LandscapeAnims = (function () {
        Draws like label() (middle baseline, optional bg plate) and returns the text width. */
     rich(g, text, x, y, theme, opts) {
       const o = opts || {};
-      const size = o.size || 12, segs = parseRich(text), wt = o.weight || "600";
-      const small = Math.max(11, Math.round(size * 0.8));
-      let wsum = 0;
-      for (const sg of segs) {
-        kit.font(g, sg.m ? small : size, wt);
-        wsum += g.measureText(sg.s).width;
-      }
+      const segs = parseRich(text), wt = o.weight || "600", room = (g.canvas.clientWidth || 480) - 6;
+      let size = o.size || 12, small = 0, wsum = 0;
+      const measure = () => {
+        small = Math.max(Math.min(size, 11), Math.round(size * 0.8));
+        wsum = 0;
+        for (const sg of segs) {
+          kit.font(g, sg.m ? small : size, wt);
+          wsum += g.measureText(sg.s).width;
+        }
+      };
+      measure();
+      if (wsum > room) { size = Math.max(8, Math.floor((size * room) / wsum)); measure(); }    // fits the canvas
       let x0 = o.align === "left" ? x : o.align === "right" ? x - wsum : x - wsum / 2;
+      x0 = Math.max(3, Math.min(room + 3 - wsum, x0));                                       // inside its edges
       if (o.plate) {
         g.fillStyle = theme.bg;
         g.globalAlpha *= 0.85;

@@ -1,0 +1,53 @@
+"""Issue 21 item 10: every line of animation text fits its canvas at every width from 320 px up. Each
+fillText call is recorded (its drawn extent, from the canvas's own measureText and transform) while every
+animation in the gallery is scrubbed through its loop at 320 and 1440 px."""
+from __future__ import annotations
+
+import browser as B
+import pytest
+
+RECORD = """(() => {
+  const orig = CanvasRenderingContext2D.prototype.fillText;
+  const ALIGN = { left: 0, start: 0, center: 0.5, right: 1, end: 1 };
+  window.__texts = [];
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+    const m = this.getTransform(), dpr = window.devicePixelRatio || 1, a = ALIGN[this.textAlign] || 0;
+    const w = Math.min(this.measureText(text).width, maxWidth === undefined ? Infinity : maxWidth);
+    const fig = this.canvas.closest('[data-anim]');
+    window.__texts.push([fig ? fig.dataset.anim : '', String(text), (m.a * (x - a * w) + m.e) / dpr,
+      (m.a * (x + (1 - a) * w) + m.e) / dpr, this.canvas.clientWidth]);
+    return orig.call(this, text, x, y, maxWidth);
+  };
+})();"""
+
+SCRUB_ALL = """(steps) => { for (const fig of document.querySelectorAll('#gallery .anim-box')) {
+    const scrub = fig.querySelector('.anim-scrub'), period = Number(scrub.max);
+    for (let i = 0; i <= steps; i++) {
+      scrub.value = String((period * i / steps).toFixed(1));
+      scrub.dispatchEvent(new Event('input'));
+    }
+  } return document.querySelectorAll('#gallery .anim-box').length; }"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 1440])
+def test_animation_text_stays_inside_its_canvas(browser, page_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, reduced_motion="reduce")
+    log = B.PageLog()
+    B.route_network(context, log)
+    page = context.new_page()
+    B.attach_logs(page, log)
+    page.add_init_script(RECORD)
+    try:
+        page.goto(page_url + "#?view=gallery")
+        B.wait_until(page, "document.body.dataset.ready === '1' && document.querySelectorAll('#gallery canvas').length > 10")
+        B.wait_until(page, "[...document.querySelectorAll('#gallery canvas')].every(c => c.width > 0)")
+        n = page.evaluate(SCRUB_ALL, 16)
+        texts = page.evaluate("window.__texts")
+        drawn = {t[0] for t in texts}
+        assert len(drawn) >= n - 1, "every animation drew text"
+        cut = sorted({(t[0], t[1], round(t[2]), round(t[3]), t[4]) for t in texts
+                      if t[2] < -0.5 or t[3] > t[4] + 0.5})
+        assert cut == [], f"text crossing its canvas's edge at {width} px"
+        assert log.errors == []
+    finally:
+        context.close()
