@@ -92,6 +92,7 @@ LS.anim = (function () {
     g.fillStyle = rec.theme.bg;
     g.fillRect(0, 0, rec.w, rec.h);
     K.said = "";
+    K.newFrame();
     rec.impl.draw(g, { w: rec.w, h: rec.h, theme: rec.theme });
     showTime(rec, K.said);
   }

@@ -102,6 +102,25 @@ window.LandscapeAnims = (function () {
 
   const DASH = [4, 3];
 
+  /* Text boxes drawn this frame (the host empties the list before each draw). A text drawn with
+     { avoid: true } that would overprint one drawn before it slides beside it, or, with no room there,
+     shrinks into the free span on its side: two captions at the bottom of a 320 px canvas never
+     overprint. Returns [dx, scale]. */
+  const placed = [];
+  function keepClear(g, box, avoid) {
+    const room = g.canvas.clientWidth || 480, w = box[2] - box[0];
+    const o = avoid && placed.find((p) => box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]);
+    let dx = 0, scale = 1;
+    if (o) {
+      const right = [o[2] + 2, room - 2], left = [2, o[0] - 2];
+      const span = right[1] - right[0] >= left[1] - left[0] ? right : left;
+      scale = Math.min(1, (span[1] - span[0]) / w);
+      dx = (span === right ? Math.max(span[0], Math.min(box[0], span[1] - w * scale)) : Math.min(box[0], span[1] - w * scale)) - box[0];
+    }
+    placed.push([box[0] + dx, box[1], box[0] + dx + w * scale, box[3]]);
+    return [dx, scale];
+  }
+
   /* Small drawing helpers shared by all animations (keeps each file about its story). */
   const kit = {
     clamp: (x, lo, hi) => Math.max(lo, Math.min(hi, x)),
@@ -120,6 +139,10 @@ window.LandscapeAnims = (function () {
       kit.font(g, o.size, o.weight);
       g.textAlign = o.align;
       g.textBaseline = "middle";
+      const tw = g.measureText(text).width, tx = o.align === "center" ? x - tw / 2 : o.align === "right" ? x - tw : x;
+      const [dx, scale] = keepClear(g, [tx, y - o.size * 0.7, tx + tw, y + o.size * 0.7], o.avoid);
+      if (scale < 1) { kit.font(g, Math.max(8, Math.floor(o.size * scale)), o.weight); g.textAlign = "left"; x = tx; }
+      x += dx;
       if (o.plate) {
         const w = g.measureText(text).width + 8;
         const x0 = o.align === "center" ? x - w / 2 : o.align === "right" ? x - w + 4 : x - 4;
@@ -156,6 +179,9 @@ window.LandscapeAnims = (function () {
       if (wsum > room) { size = Math.max(8, Math.floor((size * room) / wsum)); measure(); }    // fits the canvas
       let x0 = o.align === "left" ? x : o.align === "right" ? x - wsum : x - wsum / 2;
       x0 = Math.max(3, Math.min(room + 3 - wsum, x0));                                       // inside its edges
+      const [dx, scale] = keepClear(g, [x0, y - size * 0.8, x0 + wsum, y + size * 0.8], o.avoid);
+      if (scale < 1) { size = Math.max(8, Math.floor(size * scale)); measure(); }
+      x0 += dx;
       if (o.plate) {
         g.fillStyle = theme.bg;
         g.globalAlpha *= 0.85;
@@ -174,6 +200,11 @@ window.LandscapeAnims = (function () {
     },
     /* the story step, for the host's Time caption (caption() says it too) */
     said: "",
+    placed,
+    /* a new frame: text drawn with { avoid: true } looks only at boxes drawn after this */
+    newFrame() {
+      placed.length = 0;
+    },
     say(text) {
       kit.said = text;
     },

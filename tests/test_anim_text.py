@@ -39,7 +39,8 @@ def test_animation_text_stays_inside_its_canvas(browser, page_url, width):
     page.add_init_script(RECORD)
     try:
         page.goto(page_url + "#?view=gallery")
-        B.wait_until(page, "document.body.dataset.ready === '1' && document.querySelectorAll('#gallery canvas').length > 10")
+        B.wait_until(page, "document.body.dataset.ready === '1' && "
+                           "document.querySelectorAll('#gallery canvas').length > 10")
         B.wait_until(page, "[...document.querySelectorAll('#gallery canvas')].every(c => c.width > 0)")
         n = page.evaluate(SCRUB_ALL, 16)
         texts = page.evaluate("window.__texts")
@@ -51,3 +52,25 @@ def test_animation_text_stays_inside_its_canvas(browser, page_url, width):
         assert log.errors == []
     finally:
         context.close()
+
+
+def test_a_caption_drawn_with_avoid_never_overprints_the_one_before(open_page):
+    """The bottom row of a 320 px canvas: a left caption, then a right-aligned legend that would run into
+    it (MCTS's "simulation 12/12" and its legend; tokenfilm's "codebook" and "next tokens, 16 steps")."""
+    page, _ = open_page()
+    boxes = page.evaluate("""() => {
+      const c = document.createElement('canvas');
+      c.style.width = '300px'; c.width = 300; c.height = 100;
+      document.body.append(c);
+      const g = c.getContext('2d'), K = window.LandscapeAnims.kit, theme = LS.theme.animTheme('#2563eb');
+      K.placed.length = 0;
+      K.rich(g, 'simulation 12/12  c=2.5', 6, 90, theme, { size: 13, align: 'left' });
+      K.rich(g, 'edge width = visits N   colour = value', 294, 90, theme, { size: 13, align: 'right', avoid: true });
+      K.label(g, 'codebook', 150, 60, theme, { size: 13 });
+      K.label(g, 'next tokens, 16 steps', 170, 60, theme, { size: 13, avoid: true });
+      c.remove();
+      return K.placed.map(b => b.slice()); }""")
+    assert len(boxes) == 4
+    for a, b in ((boxes[0], boxes[1]), (boxes[2], boxes[3])):
+        assert a[2] <= b[0] or b[2] <= a[0], "side by side, not on top of each other"
+    assert all(b[0] >= 0 and b[2] <= 300 for b in boxes), "inside the canvas"
