@@ -100,12 +100,13 @@ LS.anim = (function () {
   /* The scrubber follows the clock; its caption is the story step the animation just drew. */
   function showTime(rec, caption) {
     const s = (rec.tick * TICK).toFixed(1);
-    const text = caption.replace(/[_^{}]/g, "");
-    if (rec.shown === s + text) return;
-    rec.shown = s + text;
+    if (rec.shown === s + caption) return;
+    rec.shown = s + caption;
+    const parts = window.LandscapeAnims.parseRich(caption);
     rec.scrub.value = s;
-    rec.scrub.setAttribute("aria-valuetext", s + " s" + (text ? ": " + text : ""));
-    rec.cap.textContent = s + " s" + (text ? " · " + text : "");
+    rec.scrub.setAttribute("aria-valuetext", s + " s" + (caption ? ": " + parts.map((p) => p.s).join("") : ""));
+    // "o_t" shows as o with a real subscript t (DOM nodes, never markup from a string)
+    rec.cap.replaceChildren(s + " s" + (caption ? " · " : ""), ...parts.map((p) => (p.m ? el(p.m > 0 ? "sub" : "sup", { text: p.s }) : p.s)));
   }
 
   function setPlaying(rec, on) {

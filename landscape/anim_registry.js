@@ -198,6 +198,15 @@ window.LandscapeAnims = (function () {
       }
       return wsum;
     },
+    /* the width rich() would draw text at (size, weight as its opts) */
+    richWidth(g, text, size, weight) {
+      let w = 0;
+      for (const sg of parseRich(text)) {
+        kit.font(g, sg.m ? Math.max(Math.min(size, 11), Math.round(size * 0.8)) : size, weight || "600");
+        w += g.measureText(sg.s).width;
+      }
+      return w;
+    },
     /* the story step, for the host's Time caption (caption() says it too) */
     said: "",
     placed,
@@ -290,6 +299,7 @@ window.LandscapeAnims = (function () {
     register,
     kit,
     seededRng,
+    parseRich,
     get: (key) => specs.get(key),
     has: (key) => specs.has(key),
     keys: () => Array.from(specs.keys()).sort(),

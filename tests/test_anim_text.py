@@ -49,6 +49,8 @@ def test_animation_text_stays_inside_its_canvas(browser, page_url, width):
         cut = sorted({(t[0], t[1], round(t[2]), round(t[3]), t[4]) for t in texts
                       if t[2] < -0.5 or t[3] > t[4] + 0.5})
         assert cut == [], f"text crossing its canvas's edge at {width} px"
+        raw = sorted({(t[0], t[1]) for t in texts if "_" in t[1] or "^" in t[1]})
+        assert raw == [], "sub/superscripts are drawn as such, never as raw _ or ^"
         assert log.errors == []
     finally:
         context.close()
@@ -74,3 +76,23 @@ def test_a_caption_drawn_with_avoid_never_overprints_the_one_before(open_page):
     for a, b in ((boxes[0], boxes[1]), (boxes[2], boxes[3])):
         assert a[2] <= b[0] or b[2] <= a[0], "side by side, not on top of each other"
     assert all(b[0] >= 0 and b[2] <= 300 for b in boxes), "inside the canvas"
+
+
+def test_captions_show_real_subscripts_and_every_animation_has_one(open_page):
+    page, _ = open_page("#?view=gallery", reduced=True)
+    B.wait_until(page, "document.querySelectorAll('#gallery .anim-box').length > 10")
+    caps = page.evaluate("""() => [...document.querySelectorAll('#gallery .anim-box')].map(fig => {
+      const scrub = fig.querySelector('.anim-scrub'), period = Number(scrub.max), seen = [];
+      for (let i = 1; i < 8; i++) {
+        scrub.value = String((period * i / 8).toFixed(1));
+        scrub.dispatchEvent(new Event('input'));
+        const cap = fig.querySelector('.anim-cap');
+        seen.push([cap.textContent, cap.querySelectorAll('sub, sup').length, cap.children.length]);
+      }
+      return [fig.dataset.anim, seen]; })""")
+    for key, seen in caps:
+        assert any("·" in text for text, _, _ in seen), f"{key} says what it shows"
+        raw = [text for text, _, _ in seen if any(c in text for c in "_^{}")]
+        assert raw == [], f"{key} caption shows raw markup"
+    subs = {key for key, seen in caps if any(n for _, n, _ in seen)}
+    assert {"tokenfilm"} <= subs, "o_t is drawn as o with a subscript t"
