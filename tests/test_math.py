@@ -26,3 +26,15 @@ def test_the_check_sees_undefined_macros_and_errors():
     assert result.returncode == 1
     assert "glued:" in result.stdout and "quadx" in result.stdout
     assert "bad:" in result.stdout and "fine:" not in result.stdout
+
+
+def test_the_tex_stays_readable_while_mathjax_typesets(open_page):
+    """Issue 21: equation boxes were blank for 1-4 s while MathJax loaded its fonts; the TeX source shows
+    until the typeset output replaces it."""
+    page, _ = open_page("#dreamer", allow_cdn=False)       # MathJax never arrives: the state stays put
+    page.wait_for_selector("#panel .math .tex-source")
+    shown = page.evaluate("""() => { const m = document.querySelector('#panel .math');
+        m.dataset.typeset = 'pending';           // as while MathJax loads its fonts
+        const s = getComputedStyle(m.querySelector('.tex-source'));
+        return [s.visibility, s.display, m.querySelector('.tex-source').getBoundingClientRect().height]; }""")
+    assert shown[0] == "visible" and shown[1] != "none" and shown[2] > 10
