@@ -102,20 +102,30 @@ window.LandscapeAnims = (function () {
 
   const DASH = [4, 3];
 
-  /* Text boxes drawn this frame (the host empties the list before each draw). A text drawn with
-     { avoid: true } that would overprint one drawn before it slides beside it, or, with no room there,
-     shrinks into the free span on its side: two captions at the bottom of a 320 px canvas never
+  /* Text boxes drawn this frame (kit.newFrame() empties the list). A text drawn with { avoid: true }
+     that would overprint text drawn before it on its row moves into the row's free gap nearest its
+     place, shrinking to the gap if it must: two captions at the bottom of a 320 px canvas never
      overprint. Returns [dx, scale]. */
   const placed = [];
   function keepClear(g, box, avoid) {
     const room = g.canvas.clientWidth || 480, w = box[2] - box[0];
-    const o = avoid && placed.find((p) => box[0] < p[2] && p[0] < box[2] && box[1] < p[3] && p[1] < box[3]);
+    const row = placed.filter((p) => box[1] + 2 < p[3] && p[1] < box[3] - 2).sort((p, q) => p[0] - q[0]);
     let dx = 0, scale = 1;
-    if (o) {
-      const right = [o[2] + 2, room - 2], left = [2, o[0] - 2];
-      const span = right[1] - right[0] >= left[1] - left[0] ? right : left;
-      scale = Math.min(1, (span[1] - span[0]) / w);
-      dx = (span === right ? Math.max(span[0], Math.min(box[0], span[1] - w * scale)) : Math.min(box[0], span[1] - w * scale)) - box[0];
+    if (avoid && row.some((p) => box[0] < p[2] && p[0] < box[2])) {
+      const gaps = [];
+      let x = 2;
+      for (const p of row) {
+        if (p[0] - 2 > x) gaps.push([x, p[0] - 2]);
+        x = Math.max(x, p[2] + 2);
+      }
+      if (room - 2 > x) gaps.push([x, room - 2]);
+      let best = null;
+      for (const [a, b] of gaps) {
+        const sc = Math.min(1, (b - a) / w), x0 = Math.max(a, Math.min(b - w * sc, box[0]));
+        const cost = (1 - sc) * 400 + Math.abs(x0 - box[0]);
+        if (!best || cost < best.cost) best = { cost, sc, x0 };
+      }
+      if (best) { scale = best.sc; dx = best.x0 - box[0]; }
     }
     placed.push([box[0] + dx, box[1], box[0] + dx + w * scale, box[3]]);
     return [dx, scale];
