@@ -29,12 +29,18 @@ def test_the_check_sees_undefined_macros_and_errors():
 
 
 def test_the_tex_stays_readable_while_mathjax_typesets(open_page):
-    """Issue 21: equation boxes were blank for 1-4 s while MathJax loaded its fonts; the TeX source shows
-    until the typeset output replaces it."""
-    page, _ = open_page("#dreamer", allow_cdn=False)       # MathJax never arrives: the state stays put
-    page.wait_for_selector("#panel .math .tex-source")
-    shown = page.evaluate("""() => { const m = document.querySelector('#panel .math');
-        m.dataset.typeset = 'pending';           // as while MathJax loads its fonts
-        const s = getComputedStyle(m.querySelector('.tex-source'));
-        return [s.visibility, s.display, m.querySelector('.tex-source').getBoundingClientRect().height]; }""")
-    assert shown[0] == "visible" and shown[1] != "none" and shown[2] > 10
+    """Issue 21: equation boxes were blank for 1-4 s while MathJax loaded its fonts; until MathJax is
+    warm the TeX source shows until the typeset output replaces it."""
+    page, _ = open_page()
+    page.evaluate("""() => { window.__mathStates = [];
+        new MutationObserver((records) => { for (const r of records) {
+          const m = r.target, src = m.querySelector('.tex-source');
+          if (m.classList.contains('math') && src) window.__mathStates.push([m.dataset.typeset || '',
+            getComputedStyle(src).visibility]); } })
+        .observe(document.getElementById('panel'),
+          { attributes: true, attributeFilter: ['data-typeset'], subtree: true });
+        LS.app.openEntry('dreamer'); }""")
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=20000)
+    states = page.evaluate("window.__mathStates")
+    assert states, "the typeset was watched"
+    assert all(vis == "visible" for _, vis in states), f"the TeX was hidden while MathJax loaded: {states}"
