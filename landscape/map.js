@@ -299,6 +299,8 @@ LS.map = (function () {
       if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
       const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
       if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
+      if (on && side && LS.whatsnew.has(id)) star.querySelector(".new-badge").setAttribute("x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     }
     labelled = shown;
   }
@@ -785,7 +787,7 @@ LS.map = (function () {
       t.setAttribute("text-anchor", side ? "start" : "middle");
       const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
       if (badge) {
-        badge.setAttribute("x", side ? (16 + t.getComputedTextLength()).toFixed(0) : "7");
+        badge.setAttribute("x", side ? (16 + textWidth.get(g.dataset.id) / (view.k * starScale(view.k))).toFixed(0) : "7");
         badge.setAttribute("y", side ? "4.5" : "-9");
       }
     }
