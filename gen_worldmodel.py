@@ -39,8 +39,8 @@ FAMILIES = [
     ("VideoDiff", "Video Diffusion Simulators", "#db2777"),
     ("Interactive", "Interactive / Playable", "#ea580c"),
     ("Spatial3D", "Persistent 3D Worlds", "#ca8a04"),
-    ("Driving", "Driving World Models", "#e11d48"),
-    ("RobotWM", "Robot WM Infrastructure", "#0ea5e9"),
+    ("Driving", "Driving World Models", "#b91c1c"),
+    ("RobotWM", "Robot WM Infrastructure", "#a21caf"),
     ("WMVLA", "World Models in VLAs", "#65a30d"),
     ("Position", "Positions, Debates & Benchmarks", "#64748b"),
 ]
