@@ -111,12 +111,51 @@ class Layout(NamedTuple):
     positions: dict           # entry id -> (x, y) on the wide (desktop) map
     family_boxes: dict        # family key -> Box: its region on the wide map (label at the top)
     tall: tuple               # (width, height, {family key -> Box}): the same regions packed for portrait screens
+    bands: tuple = (0.0, 0.0)  # the family name band's height (wide, tall) above the stars of each region
 
 
 FAM_LABEL_PX = 18.0         # family label size on the map at zoom 1 (page.css: .fam-label)
 REGION_PAD = 18.0           # region edge to the nearest star+label box
-REGION_TOP = 40.0           # room for the family label above the stars
 REGION_GAP = 26.0
+# A family's name is drawn at 11-20 px on screen whatever the zoom (map.js placeFamilyLabels), in a band
+# above its stars. The band is sized in map units for the smallest overview zoom: the map fitted into
+# DESIGN_PX screen px (a 1024 px desktop beside the sidebar; a 390 px phone, zoom buttons aside), so at
+# that zoom and any closer the name fits its band and its region and never covers a star (further out,
+# it hides).
+DESIGN_PX = {"wide": (690.0, 640.0), "tall": (330.0, 570.0)}
+MAX_TITLE_LINES = {"wide": 2, "tall": 3}
+MIN_DESIGN_K = {"wide": 0.33, "tall": 0.15}    # a bigger map's overview is too small to read names anyway
+TITLE_PX = 13.0             # the name's size at the smallest overview zoom
+TITLE_PAD = 10.0            # screen px beside the name within its region (map.js: room)
+TITLE_LINE = 1.18           # line height in em (map.js)
+BOLD = 1.1                  # bold names are wider than the label estimate
+
+
+def _word_width(word: str) -> float:
+    return BOLD * label_width(word) * TITLE_PX / LABEL_PX
+
+
+def title_lines(label: str, max_w: float) -> int:
+    """How many lines a name takes wrapped word by word into max_w screen px at TITLE_PX (map.js wrapTitle)."""
+    lines, used, space = 0, 0.0, _word_width(" ")
+    for word in label.split(" "):
+        w = _word_width(word)
+        if lines and used + space + w <= max_w:
+            used += space + w
+        else:
+            lines, used = lines + 1, w
+    return lines
+
+
+def title_room(labels: list[str], widths: list[float], k: float, max_lines: int) -> tuple[float, list[float]]:
+    """(band height, [region widths]) in map units for names at TITLE_PX at zoom k: a region is widened
+    until its name fits in max_lines lines, and the band holds the name with the most lines."""
+    widths = [max(rw, (max(map(_word_width, t.split(" "))) + TITLE_PAD) / k) for t, rw in zip(labels, widths)]
+    for i, t in enumerate(labels):
+        while title_lines(t, widths[i] * k - TITLE_PAD) > max_lines:
+            widths[i] += 4 / k
+    lines = max(title_lines(t, rw * k - TITLE_PAD) for t, rw in zip(labels, widths))
+    return ((lines * TITLE_LINE + 0.07) * TITLE_PX + 2 * TITLE_PAD) / k, widths
 
 
 def _star_extent(e: Entry) -> tuple[float, float, float]:
@@ -134,46 +173,59 @@ def _lineage_links(members: list[Entry], ls: Landscape) -> list[tuple[int, int]]
 
 
 def _family_region(fam: Family, members: list[Entry], ls: Landscape) -> tuple[dict, float, float]:
-    """Lay out one family; return its positions relative to its region's top-left, and the region size."""
+    """Lay out one family; return its positions relative to its content's top-left (name band not
+    included), and the content size."""
     extents = [_star_extent(e) for e in members]
     pos = landscape_layout.family_layout([e.id for e in members], extents, _lineage_links(members, ls))
     x0 = min(pos[e.id][0] - hw for e, (hw, _, _) in zip(members, extents))
     x1 = max(pos[e.id][0] + hw for e, (hw, _, _) in zip(members, extents))
     y0 = min(pos[e.id][1] - up for e, (_, up, _) in zip(members, extents))
     y1 = max(pos[e.id][1] + down for e, (_, _, down) in zip(members, extents))
-    label_w = label_width(fam.label) * FAM_LABEL_PX / LABEL_PX
-    w = max(x1 - x0, label_w) + 2 * REGION_PAD
-    h = y1 - y0 + REGION_PAD + REGION_TOP
-    dx = REGION_PAD + (w - 2 * REGION_PAD - (x1 - x0)) / 2 - x0
-    dy = REGION_TOP - y0
-    return {k: (x + dx, y + dy) for k, (x, y) in pos.items()}, w, h
+    w = x1 - x0 + 2 * REGION_PAD
+    return {k: (x - x0 + REGION_PAD, y - y0) for k, (x, y) in pos.items()}, w, y1 - y0 + REGION_PAD
+
+
+def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
+    """Regions with a name band sized for the zoom that fits the map into design (screen px), packed;
+    the band changes the map's size, so the zoom is found by a few rounds. Returns (boxes, width,
+    height, band)."""
+    keys = [f.key for f in ls.families]
+    labels = [f.label for f in ls.families]
+    design = DESIGN_PX[shape]
+
+    def fit(w: float, h: float) -> float:
+        return max(MIN_DESIGN_K[shape], min(design[0] / (w + 2 * MAP_PAD), design[1] / (h + 2 * MAP_PAD)))
+    _, w, h = landscape_layout.pack([landscape_layout.Region(key, *sizes[key]) for key in keys], aspect, REGION_GAP)
+    k = fit(w, h)
+    for _ in range(8):
+        band, widths = title_room(labels, [sizes[key][0] for key in keys], k, MAX_TITLE_LINES[shape])
+        regions = [landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths)]
+        at, w, h = landscape_layout.pack(regions, aspect, REGION_GAP)
+        k = fit(w, h)
+    boxes = {r.key: Box(*(round(v, 1) for v in (at[r.key][0] + MAP_PAD, at[r.key][1] + MAP_PAD,
+                                                at[r.key][0] + MAP_PAD + r.w, at[r.key][1] + MAP_PAD + r.h)))
+             for r in regions}
+    return boxes, round(w + 2 * MAP_PAD, 1), round(h + 2 * MAP_PAD, 1), round(band, 1)
 
 
 def layout(ls: Landscape) -> Layout:
     """A force-laid constellation per family (landscape_layout), families as regions sized by their
-    content and packed in rows: wide for desktops, tall for phones. Deterministic."""
-    local, regions = {}, []
+    content and name and packed in rows: wide for desktops, tall for phones. Deterministic."""
+    local, sizes = {}, {}
     for fam in ls.families:
         members = sorted((e for e in ls.entries if e.family == fam.key), key=lambda e: (e.date, e.id))
         if not members:
-            local[fam.key] = {}
-            regions.append(landscape_layout.Region(fam.key, 2 * REGION_PAD + 120, REGION_TOP + REGION_PAD))
+            local[fam.key], sizes[fam.key] = {}, (2 * REGION_PAD + 120, REGION_PAD)
             continue
         local[fam.key], w, h = _family_region(fam, members, ls)
-        regions.append(landscape_layout.Region(fam.key, w, h))
-
-    def placed(aspect):
-        at, w, h = landscape_layout.pack(regions, aspect, REGION_GAP)
-        boxes = {r.key: Box(*(round(v, 1) for v in (at[r.key][0] + MAP_PAD, at[r.key][1] + MAP_PAD,
-                                                    at[r.key][0] + MAP_PAD + r.w, at[r.key][1] + MAP_PAD + r.h)))
-                 for r in regions}
-        return boxes, round(w + 2 * MAP_PAD, 1), round(h + 2 * MAP_PAD, 1)
-
-    boxes, width, height = placed(WIDE_ASPECT)
-    tall_boxes, tall_w, tall_h = placed(TALL_ASPECT)
-    positions = {eid: (round(x + boxes[key].x0, 1), round(y + boxes[key].y0, 1))
+        sizes[fam.key] = (w, h)
+    boxes, width, height, band = _packing(ls, sizes, WIDE_ASPECT, "wide")
+    tall_boxes, tall_w, tall_h, tall_band = _packing(ls, sizes, TALL_ASPECT, "tall")
+    # the content sits centred at the bottom of its region (the name band above it)
+    positions = {eid: (round(x + (boxes[key].x0 + boxes[key].x1 - sizes[key][0]) / 2, 1),
+                       round(y + boxes[key].y0 + band, 1))
                  for key, pos in local.items() for eid, (x, y) in pos.items()}
-    return Layout(width, height, positions, boxes, (tall_w, tall_h, tall_boxes))
+    return Layout(width, height, positions, boxes, (tall_w, tall_h, tall_boxes), (band, tall_band))
 
 
 WIDE_ASPECT = 1.55          # a desktop map pane
@@ -224,8 +276,8 @@ def page_data(ls: Landscape, lay: Layout) -> dict:
     chapters = {ch.family: landscape_families.page_data(ch) for ch in ls.chapters}
     return {
         "title": ls.title,
-        "map": {"width": lay.width, "height": lay.height},
-        "tall": {"width": lay.tall[0], "height": lay.tall[1]},
+        "map": {"width": lay.width, "height": lay.height, "band": lay.bands[0]},
+        "tall": {"width": lay.tall[0], "height": lay.tall[1], "band": lay.bands[1]},
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
                       "tall": list(lay.tall[2][f.key]), **chapters.get(f.key, {})} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,

@@ -95,8 +95,9 @@ FAMILIES = [
     ("Token", "Autoregressive Token WMs", "#7c3aed", dict(
         about=("Token world models turn observations into sequences of discrete tokens, usually with a learned "
                "VQ-style tokenizer, and train a transformer to predict the next token (or a masked group of tokens) "
-               "from the past tokens and actions. It is the language-model recipe applied to the world: one cross-entropy loss, one sequence "
-               "model, and generation by sampling a token or a group of tokens at a time. Members differ in what they "
+               "from the past tokens and actions. It is the language-model recipe applied to the world: one "
+               "cross-entropy loss, one sequence model, and generation by sampling a token or a group of tokens at a "
+               "time. Members differ in what they "
                "tokenize and in how many tokens they decode per step. Unlike diffusion simulators they sample "
                "discrete codes instead of denoising continuous latents, and unlike JEPA models they predict the "
                "observation's own codes, which a decoder turns back into frames."),
@@ -212,7 +213,7 @@ FAMILIES = [
               dict(name="what you get", values=[
                   ("an explorable 3D scene", ["hunyuanworld", "marble", "lyra"]),
                   ("consistent video", ["gen3c", "worldmem"])])])),
-    ("Driving", "Driving World Models", "#e11d48", dict(
+    ("Driving", "Driving World Models", "#b91c1c", dict(
         about=("Driving world models predict how a road scene evolves (in camera video, LiDAR, 3D occupancy or "
                "learned scene features), "
                "conditioned on the ego vehicle's motion or on the scene layout (maps, 3D boxes) and sometimes text. "
@@ -237,7 +238,7 @@ FAMILIES = [
                   ("a driving policy learned with it", ["mile", "think2drive"]),
                   ("closed-loop sensor simulation", ["unisim-waabi"]),
                   ("synthetic training data", ["magicdrive", "cosmos-drive-dreams"])])])),
-    ("RobotWM", "Robot WM Infrastructure", "#0ea5e9", dict(
+    ("RobotWM", "Robot WM Infrastructure", "#a21caf", dict(
         about=("Here action-conditioned world models, most of them video models, serve as tools around robots: "
                "simulators, planners, data generators and policy evaluators. Given a first frame and a sequence of robot actions or an instruction, the model "
                "films what would happen, so policies can be rolled out, ranked or trained on dreamed videos without "

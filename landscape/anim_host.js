@@ -92,6 +92,7 @@ LS.anim = (function () {
     g.fillStyle = rec.theme.bg;
     g.fillRect(0, 0, rec.w, rec.h);
     K.said = "";
+    K.newFrame();
     rec.impl.draw(g, { w: rec.w, h: rec.h, theme: rec.theme });
     showTime(rec, K.said);
   }
@@ -99,12 +100,13 @@ LS.anim = (function () {
   /* The scrubber follows the clock; its caption is the story step the animation just drew. */
   function showTime(rec, caption) {
     const s = (rec.tick * TICK).toFixed(1);
-    const text = caption.replace(/[_^{}]/g, "");
-    if (rec.shown === s + text) return;
-    rec.shown = s + text;
+    if (rec.shown === s + caption) return;
+    rec.shown = s + caption;
+    const parts = window.LandscapeAnims.parseRich(caption);
     rec.scrub.value = s;
-    rec.scrub.setAttribute("aria-valuetext", s + " s" + (text ? ": " + text : ""));
-    rec.cap.textContent = s + " s" + (text ? " · " + text : "");
+    rec.scrub.setAttribute("aria-valuetext", s + " s" + (caption ? ": " + parts.map((p) => p.s).join("") : ""));
+    // "o_t" shows as o with a real subscript t (DOM nodes, never markup from a string)
+    rec.cap.replaceChildren(s + " s" + (caption ? " · " : ""), ...parts.map((p) => (p.m ? el(p.m > 0 ? "sub" : "sup", { text: p.s }) : p.s)));
   }
 
   function setPlaying(rec, on) {
@@ -119,6 +121,21 @@ LS.anim = (function () {
     setPlaying(rec, false);
     seek(rec, ((n % rec.ticks) + rec.ticks) % rec.ticks);
     paint(rec);
+  }
+
+  /* Every line of canvas text fits its canvas, whatever the width (320 px phones too): text that would
+   * cross an edge slides inside, and text wider than the canvas is condensed to fit (fillText's
+   * maxWidth). Installed once per canvas, so no animation can forget it. */
+  const ALIGN = { left: 0, start: 0, center: 0.5, right: 1, end: 1 };
+  function fitText(rec) {
+    const g = rec.g, fill = g.fillText;
+    g.fillText = function (text, x, y, maxWidth) {
+      const room = rec.w - 4, a = ALIGN[g.textAlign] || 0;
+      const w = Math.min(g.measureText(text).width, maxWidth || Infinity);
+      if (w > room) return fill.call(g, text, 2 + a * room, y, room);
+      const left = Math.max(2, Math.min(rec.w - 2 - w, x - a * w));
+      return fill.call(g, text, left + a * w, y, maxWidth);
+    };
   }
 
   /* One labelled native control per declared parameter: a select for options, else a range + its value. */
@@ -168,6 +185,7 @@ LS.anim = (function () {
     ]);
     container.append(box);
     canvas.__anim = rec;
+    fitText(rec);
     playBtn.addEventListener("click", () => setPlaying(rec, !rec.playing));
     backBtn.addEventListener("click", () => jump(rec, rec.tick - STEP_TICKS));
     stepBtn.addEventListener("click", () => jump(rec, rec.tick + STEP_TICKS));

@@ -102,6 +102,35 @@ window.LandscapeAnims = (function () {
 
   const DASH = [4, 3];
 
+  /* Text boxes drawn this frame (kit.newFrame() empties the list). A text drawn with { avoid: true }
+     that would overprint text drawn before it on its row moves into the row's free gap nearest its
+     place, shrinking to the gap if it must: two captions at the bottom of a 320 px canvas never
+     overprint. Returns [dx, scale]. */
+  const placed = [];
+  function keepClear(g, box, avoid) {
+    const room = g.canvas.clientWidth || 480, w = box[2] - box[0];
+    const row = placed.filter((p) => box[1] + 2 < p[3] && p[1] < box[3] - 2).sort((p, q) => p[0] - q[0]);
+    let dx = 0, scale = 1;
+    if (avoid && row.some((p) => box[0] < p[2] && p[0] < box[2])) {
+      const gaps = [];
+      let x = 2;
+      for (const p of row) {
+        if (p[0] - 2 > x) gaps.push([x, p[0] - 2]);
+        x = Math.max(x, p[2] + 2);
+      }
+      if (room - 2 > x) gaps.push([x, room - 2]);
+      let best = null;
+      for (const [a, b] of gaps) {
+        const sc = Math.min(1, (b - a) / w), x0 = Math.max(a, Math.min(b - w * sc, box[0]));
+        const cost = (1 - sc) * 400 + Math.abs(x0 - box[0]);
+        if (!best || cost < best.cost) best = { cost, sc, x0 };
+      }
+      if (best) { scale = best.sc; dx = best.x0 - box[0]; }
+    }
+    placed.push([box[0] + dx, box[1], box[0] + dx + w * scale, box[3]]);
+    return [dx, scale];
+  }
+
   /* Small drawing helpers shared by all animations (keeps each file about its story). */
   const kit = {
     clamp: (x, lo, hi) => Math.max(lo, Math.min(hi, x)),
@@ -120,6 +149,10 @@ window.LandscapeAnims = (function () {
       kit.font(g, o.size, o.weight);
       g.textAlign = o.align;
       g.textBaseline = "middle";
+      const tw = g.measureText(text).width, tx = o.align === "center" ? x - tw / 2 : o.align === "right" ? x - tw : x;
+      const [dx, scale] = keepClear(g, [tx, y - o.size * 0.7, tx + tw, y + o.size * 0.7], o.avoid);
+      if (scale < 1) { kit.font(g, Math.max(8, Math.floor(o.size * scale)), o.weight); g.textAlign = "left"; x = tx; }
+      x += dx;
       if (o.plate) {
         const w = g.measureText(text).width + 8;
         const x0 = o.align === "center" ? x - w / 2 : o.align === "right" ? x - w + 4 : x - 4;
@@ -142,14 +175,23 @@ window.LandscapeAnims = (function () {
        Draws like label() (middle baseline, optional bg plate) and returns the text width. */
     rich(g, text, x, y, theme, opts) {
       const o = opts || {};
-      const size = o.size || 12, segs = parseRich(text), wt = o.weight || "600";
-      const small = Math.max(11, Math.round(size * 0.8));
-      let wsum = 0;
-      for (const sg of segs) {
-        kit.font(g, sg.m ? small : size, wt);
-        wsum += g.measureText(sg.s).width;
-      }
+      const segs = parseRich(text), wt = o.weight || "600", room = (g.canvas.clientWidth || 480) - 6;
+      let size = o.size || 12, small = 0, wsum = 0;
+      const measure = () => {
+        small = Math.max(Math.min(size, 11), Math.round(size * 0.8));
+        wsum = 0;
+        for (const sg of segs) {
+          kit.font(g, sg.m ? small : size, wt);
+          wsum += g.measureText(sg.s).width;
+        }
+      };
+      measure();
+      if (wsum > room) { size = Math.max(8, Math.floor((size * room) / wsum)); measure(); }    // fits the canvas
       let x0 = o.align === "left" ? x : o.align === "right" ? x - wsum : x - wsum / 2;
+      x0 = Math.max(3, Math.min(room + 3 - wsum, x0));                                       // inside its edges
+      const [dx, scale] = keepClear(g, [x0, y - size * 0.8, x0 + wsum, y + size * 0.8], o.avoid);
+      if (scale < 1) { size = Math.max(8, Math.floor(size * scale)); measure(); }
+      x0 += dx;
       if (o.plate) {
         g.fillStyle = theme.bg;
         g.globalAlpha *= 0.85;
@@ -166,8 +208,22 @@ window.LandscapeAnims = (function () {
       }
       return wsum;
     },
+    /* the width rich() would draw text at (size, weight as its opts) */
+    richWidth(g, text, size, weight) {
+      let w = 0;
+      for (const sg of parseRich(text)) {
+        kit.font(g, sg.m ? Math.max(Math.min(size, 11), Math.round(size * 0.8)) : size, weight || "600");
+        w += g.measureText(sg.s).width;
+      }
+      return w;
+    },
     /* the story step, for the host's Time caption (caption() says it too) */
     said: "",
+    placed,
+    /* a new frame: text drawn with { avoid: true } looks only at boxes drawn after this */
+    newFrame() {
+      placed.length = 0;
+    },
     say(text) {
       kit.said = text;
     },
@@ -253,6 +309,7 @@ window.LandscapeAnims = (function () {
     register,
     kit,
     seededRng,
+    parseRich,
     get: (key) => specs.get(key),
     has: (key) => specs.has(key),
     keys: () => Array.from(specs.keys()).sort(),

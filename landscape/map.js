@@ -9,13 +9,14 @@ LS.map = (function () {
   const idx = LS.index;
   const root = document.getElementById("map");
   const tooltip = document.getElementById("tooltip");
-  const SETTINGS = { labelPx: 13, famPx: 18, minK: 0.08, maxK: 8, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
+  const SETTINGS = { labelPx: 13, famPx: 18, famMaxPx: 18, minK: 0.08, maxK: 8, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
   const view = { k: 1, x: 0, y: 0 };
   const stars = new Map();          // id -> <g>
   const edgePaths = [];             // [{path, s, t, type}], built after the first view
   let edges = () => edgePaths;      // the edges, built now if the idle slice has not yet come
   let edgesOff = new Set();         // edge types switched off in the legend
-  const famGroups = new Map();      // family key -> {g, rect, label, lines: [tspan, tspan]}
+  const famGroups = new Map();      // family key -> {g, rect, label, shown: the lines drawn}
+  const titleWords = new Map();     // family key -> [{text, w: px at famPx}]
   const degree = new Map(data.entries.map((e) => [e.id, idx.links.get(e.id).length]));
   const textWidth = new Map();      // id or family key -> label width in px at labelPx (famPx for families)
   let positions = new Map();        // id -> {x, y}: where stars are drawn now
@@ -94,20 +95,20 @@ LS.map = (function () {
     g.font = "500 " + SETTINGS.labelPx + "px " + font;
     for (const e of data.entries) textWidth.set(e.id, g.measureText(e.short).width * 1.04 + 2);
     g.font = "700 " + SETTINGS.famPx + "px " + font;
-    for (const f of data.families) {
-      textWidth.set(f.key, g.measureText(f.label).width * 1.06 + 2);
-      const lines = famGroups.get(f.key).lines.map((t) => g.measureText(t.textContent).width * 1.06 + 2);
-      textWidth.set(f.key + ":2", Math.max(...lines));
-    }
+    textWidth.set(" ", g.measureText(" ").width * 1.06);
+    for (const f of data.families) titleWords.set(f.key, f.label.split(" ").map((text) => ({ text, w: g.measureText(text).width * 1.06 + 1 })));
     g.font = "700 " + SETTINGS.labelPx + "px " + font;
     for (const f of data.families) textWidth.set("lane:" + f.key, g.measureText(f.label).width * 1.06 + 2);
+    for (const t of ["2000", "//"]) textWidth.set(t === "//" ? t : "year", g.measureText(t).width * 1.06 + 2);
   }
 
   const familyBox = (f) => (tall ? f.tall : f.box);
   const mapSize = () => (tall ? data.tall : data.map);
 
   function homePositions() {
-    const shift = new Map(data.families.map((f) => [f.key, [familyBox(f)[0] - f.box[0], familyBox(f)[1] - f.box[1]]]));
+    // a family's stars sit centred below its name band, wide or tall
+    const shift = new Map(data.families.map((f) => [f.key, [(familyBox(f)[0] + familyBox(f)[2] - f.box[0] - f.box[2]) / 2,
+      familyBox(f)[1] + mapSize().band - f.box[1] - data.map.band]]));
     return new Map(data.entries.map((e) => {
       const d = shift.get(e.family);
       return [e.id, { x: e.x + d[0], y: e.y + d[1] }];
@@ -117,12 +118,9 @@ LS.map = (function () {
   /* A family is a soft tinted region with its name: a tap on the region zooms to the family, its name
    * opens the family's chapter (LS.family), and hovering the region shows the family's one-line definition. */
   function familyGroup(f) {
-    const words = f.label.split(" ");
-    const cut = Math.max(1, Math.round(words.length / 2));
-    const lines = [svg("tspan", { text: words.slice(0, cut).join(" ") }), svg("tspan", { text: words.slice(cut).join(" ") })];
     const rect = svg("rect", { class: "fam-region", rx: "22" });
     const label = svg("text", { class: "fam-label", "text-anchor": "middle", tabindex: "0", role: "button",
-      "aria-label": f.label + ": about this family" }, lines);
+      "aria-label": f.label + ": about this family", text: f.label });
     const g = svg("g", { class: "family", "data-family": f.key, style: { "--fam": f.color } }, [rect, label]);
     const openChapter = (ev) => {
       ev.stopPropagation();
@@ -140,7 +138,7 @@ LS.map = (function () {
       clearPath();
       fitTo(idx.byFamily.get(f.key).map((e) => e.id));
     });
-    famGroups.set(f.key, { g, rect, label, lines });
+    famGroups.set(f.key, { g, rect, label, shown: "" });
     return g;
   }
 
@@ -152,30 +150,53 @@ LS.map = (function () {
     }
   }
 
-  /* Family names stay readable (13 px on screen or more), wrap to two lines when wider than their
-   * region, and only then shrink (to 11 px at least). Returns their screen boxes, which star labels avoid. */
-  function placeFamilyLabels() {
-    const boxes = [];
-    for (const f of data.families) {
-      const [x0, y0, x1] = familyBox(f);
-      const { label, lines } = famGroups.get(f.key);
-      const room = (x1 - x0) * view.k - 8;
-      let px = Math.max(SETTINGS.labelPx, SETTINGS.famPx * view.k);
-      const two = (textWidth.get(f.key) * px) / SETTINGS.famPx > room && lines[1].textContent;
-      if (two) px = Math.max(11, Math.min(px, (room * SETTINGS.famPx) / textWidth.get(f.key + ":2")));
-      const w = (textWidth.get(two ? f.key + ":2" : f.key) * px) / SETTINGS.famPx;
-      const cx = (x0 + x1) / 2;
-      label.setAttribute("font-size", (px / view.k).toFixed(2));
-      label.setAttribute("x", cx);
-      label.setAttribute("y", y0 + 6 / view.k + (px * 0.95) / view.k);
-      if (two) lines[1].setAttribute("x", cx);
-      else lines[1].removeAttribute("x");
-      lines[1].setAttribute("dy", two ? "1.1em" : "0");
-      lines[1].textContent = (two ? "" : " ") + lines[1].textContent.trim();
-      if (famGroups.get(f.key).g.classList.contains("filtered")) continue;
-      const sx = view.x + cx * view.k, sy = view.y + y0 * view.k + 6;
-      boxes.push([sx - w / 2, sy, sx + w / 2, sy + px * (two ? 2.35 : 1.25)]);
+  /* A family's name is wrapped word by word into lines no wider than maxW screen px at px. */
+  function wrapTitle(key, px, maxW) {
+    const scale = px / SETTINGS.famPx, space = textWidth.get(" ") * scale, lines = [];
+    for (const word of titleWords.get(key)) {
+      const last = lines[lines.length - 1], w = word.w * scale;
+      if (last && last.w + space + w <= maxW) Object.assign(last, { text: last.text + " " + word.text, w: last.w + space + w });
+      else lines.push({ text: word.text, w });
     }
+    return lines;
+  }
+  /* A family's name sits in the band above its stars (sized at build time for the smallest overview
+   * zoom), wrapped to its region's width, all names at one size (the largest every name allows, up to
+   * famMaxPx, never under 11 px); a name with no room (zoomed out further) hides rather than cover a
+   * star. Returns the screen boxes of the names shown, which star labels avoid. */
+  function placeFamilyLabels() {
+    const k = view.k, band = mapSize().band * k - 8;
+    const room = (f) => (familyBox(f)[2] - familyBox(f)[0]) * k - 10;
+    const fits = (f, px) => {
+      const lines = wrapTitle(f.key, px, room(f));
+      return lines.every((l) => l.w <= room(f)) && (lines.length * 1.18 + 0.07) * px <= band;
+    };
+    const best = data.families.map((f) => {
+      let px = SETTINGS.famMaxPx;
+      while (px >= 11 && !fits(f, px)) px -= 0.5;
+      return px;
+    });
+    const px = Math.min(...best.filter((p) => p >= 11));
+    const boxes = [];
+    data.families.forEach((f, i) => {
+      const [x0, y0, x1] = familyBox(f);
+      const fam = famGroups.get(f.key);
+      fam.label.style.display = best[i] >= 11 ? "" : "none";
+      if (best[i] < 11) return;
+      const lines = wrapTitle(f.key, px, room(f)), cx = (x0 + x1) / 2;
+      const h = (lines.length * 1.18 + 0.07) * px, top = y0 + (band + 8 - h) / 2 / k;
+      const text = lines.map((l) => l.text).join("\n");
+      if (text !== fam.shown) {
+        fam.shown = text;
+        fam.label.replaceChildren(...lines.map((l, j) => svg("tspan", { dy: j ? "1.18em" : null, text: l.text + (j < lines.length - 1 ? " " : "") })));
+      }
+      for (const t of fam.label.children) t.setAttribute("x", cx);
+      fam.label.setAttribute("font-size", (px / k).toFixed(2));
+      fam.label.setAttribute("y", top + (px * 0.95) / k);
+      if (fam.g.classList.contains("filtered")) return;
+      const w = Math.max(...lines.map((l) => l.w)), sx = view.x + cx * k, sy = view.y + top * k;
+      boxes.push([sx - w / 2, sy, sx + w / 2, sy + h]);
+    });
     return boxes;
   }
 
@@ -279,59 +300,100 @@ LS.map = (function () {
     const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", hoverId, activeId, [...pathIds]].join("|");
     if (key === cullKey) return;
     cullKey = key;
-    const k = view.k, px = SETTINGS.labelPx * Math.max(1, k), side = mode === "timeline";
-    const items = [], dots = [], r = 7 * k;
+    const k = view.k, px = SETTINGS.labelPx, side = mode === "timeline";
+    const g = k * starScale(k), items = [], dots = [], r = 7 * g;     // g: a star's unit in screen px
+    const shifts = new Map();
     for (const id of stars.keys()) {
       if (!shownIds.has(id) || (matchIds && !matchIds.has(id))) continue;
       const p = positions.get(id);
       const sx = view.x + p.x * k, sy = view.y + p.y * k;
       dots.push(Object.assign([sx - r, sy - r, sx + r, sy + r], { id }));
       const w = (textWidth.get(id) * px) / SETTINGS.labelPx;
-      const box = side ? [sx + 12 * k, sy + 4.5 * k - px, sx + 12 * k + w, sy + 4.5 * k + 0.32 * px]
-        : [sx - w / 2, sy + 7 * k, sx + w / 2, sy + 7 * k + 1.3 * px];
+      const box = side ? [sx + 12 * g, sy + 4.5 * g - px, sx + 12 * g + w, sy + 4.5 * g + 0.32 * px]
+        : [sx - w / 2, sy + 7 * g, sx + w / 2, sy + 7 * g + 1.3 * px];
       if (LS.whatsnew.has(id)) {          // the "new" badge shows with the label: after it, or above-right of the star
         const bw = 2.6 * px * 0.77;
         if (side) box[2] += bw + 6;
-        else Object.assign(box, [Math.min(box[0], sx), sy - 9 * k - 0.8 * px, Math.max(box[2], sx + 7 * k + bw), box[3]]);
+        else Object.assign(box, [Math.min(box[0], sx), sy - 9 * g - 0.8 * px, Math.max(box[2], sx + 7 * g + bw), box[3]]);
       }
       const forced = id === hoverId || id === activeId || pathIds.has(id);
+      const shift = side || forced || LS.whatsnew.has(id) ? 0 : intoFamily(id, box);     // a label stays within its family's box
+      if (shift === null) continue;
+      shifts.set(id, shift);
       items.push({ id, box, anchor: [p.x * k, p.y * k], forced, matched: Boolean(matchIds),
         rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
     }
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
-    const shown = LS.labels.cull(items, fixed.concat(dots), side ? 0 : homeK / k,
+    const shown = LS.labels.cull(items, fixed.concat(dots, [controlsBox]), side ? 0 : homeK / k,
       { left: 0, right: root.clientWidth });    // never cut at a side
-    for (const [id, g] of stars) {
+    for (const [id, star] of stars) {
       const on = shown.has(id);
-      if (on !== labelled.has(id)) g.classList.toggle("nolabel", !on);
+      if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
       if (copies.has(id)) copies.get(id).classList.toggle("nolabel", !on);
+      const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
+      if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
+      if (on && side && LS.whatsnew.has(id)) star.querySelector(".new-badge").setAttribute("x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     }
     labelled = shown;
   }
 
-  /* On the timeline, lane names stay at the left edge and years at the top edge while panning.
-   * Returns their screen boxes, which star labels must avoid. */
+  /* How far a label must slide sideways to stay within its family's region (moved in place), or null. */
+  function intoFamily(id, box) {
+    const f = familyBox(idx.family.get(idx.byId.get(id).family)), k = view.k;
+    const x0 = view.x + f[0] * k + 3, x1 = view.x + f[2] * k - 3;
+    if (box[3] > view.y + f[3] * k || box[2] - box[0] > x1 - x0) return null;
+    const shift = Math.max(0, x0 - box[0]) + Math.min(0, x1 - box[2]);
+    box[0] += shift;
+    box[2] += shift;
+    return shift;
+  }
+
+  /* On the timeline, lane names stay at the left edge (in their lane's header row) and years at the top
+   * edge while panning; a name or year without room hides (years thin out; the first and last show first), so
+   * none overlaps another, a star or the edge. Stars come first: each is an obstacle. Returns their screen boxes, which star labels avoid. */
   function pinAxisLabels() {
-    const t = timeline(), k = view.k, px = SETTINGS.labelPx * Math.max(1, k);
-    const left = Math.max(6, -view.x / k + 8 / k);
-    const top = Math.max(t.top - 14, -view.y / k + (px + 4) / k);
-    const boxes = [];
-    for (const el of axisLayer.querySelectorAll(".lane-label")) {
-      el.setAttribute("x", left.toFixed(1));
-      el.setAttribute("y", Math.max(Number(el.dataset.top) + 20, top + (1.4 * px) / k).toFixed(1));   // below the years
-      const sx = view.x + left * k, sy = view.y + Number(el.getAttribute("y")) * k;
-      boxes.push([sx - 3, sy - px, sx + (textWidth.get("lane:" + el.dataset.family) * px) / SETTINGS.labelPx + 3, sy + 0.3 * px]);
+    const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = root.clientWidth;
+    // the years' row sits far enough above the first lane's name for 13 px text at this zoom
+    const top = Math.max(t.top - Math.max(14, 21 / k - 25), (px + 4 - view.y) / k), sy = view.y + top * k;
+    const boxes = [[-1e5, sy - px - 2, 1e5, sy + 0.3 * px]];     // the years' row
+    const taken = [];
+    const free = (b) => !taken.some((o) => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]);
+    const g = k * starScale(k), r = 7 * g;
+    for (const [id, p] of t.pos) {
+      if (shownIds.has(id)) taken.push([view.x + p.x * k - r, view.y + p.y * k - r, view.x + p.x * k + r, view.y + p.y * k + r]);
     }
-    for (const el of axisLayer.querySelectorAll(".year-label")) {
+    // the first and last years first, then the breaks, then the other years from the left
+    const years = [...axisLayer.querySelectorAll(".year-label")];
+    const ticks = years.splice(0, 1).concat(years.splice(-1), [...axisLayer.querySelectorAll(".axis-break")], years);
+    for (const el of ticks) {
       el.setAttribute("y", top.toFixed(1));
-      el.style.display = view.x + Number(el.getAttribute("x")) * k < 1.5 * px ? "none" : "";   // never cut at the edge
+      const w = (textWidth.get(el.classList.contains("axis-break") ? "//" : "year") * px) / SETTINGS.labelPx;
+      const sx = view.x + Number(el.getAttribute("x")) * k;
+      const b = [sx - w / 2 - 3, sy - px, sx + w / 2 + 3, sy + 0.3 * px];
+      const on = b[0] >= 0 && b[2] <= cw && free(b);
+      el.style.display = on ? "" : "none";
+      if (on) taken.push(b);
     }
-    const sy = view.y + top * k;
-    boxes.push([-1e5, sy - px - 2, 1e5, sy + 0.3 * px]);    // the years
+    taken.push(boxes[0]);
+    const left = (8 - view.x) / k;
+    for (const el of axisLayer.querySelectorAll(".lane-label")) {
+      const y = Number(el.dataset.top) + t.head - 9;
+      el.setAttribute("x", left.toFixed(1));
+      el.setAttribute("y", y.toFixed(1));
+      const ly = view.y + y * k;
+      const b = [5, ly - px, 11 + (textWidth.get("lane:" + el.dataset.family) * px) / SETTINGS.labelPx, ly + 0.3 * px];
+      const on = free(b);
+      el.style.display = on ? "" : "none";
+      if (on) { taken.push(b); boxes.push(b); }
+    }
     return boxes;
   }
 
   /* ---------- pan & zoom ---------- */
+  /* Semantic zoom: zooming in spreads the stars apart; a star grows with the square root of the zoom
+   * only, and its label not at all. */
+  const starScale = (k) => (k > 1 ? 1 / Math.sqrt(k) : 1);
   /* The transform follows at once (cheap: the browser paints once per frame anyway); label culling
    * waits for the next frame. */
   function setView(k, x, y) {
@@ -339,15 +401,30 @@ LS.map = (function () {
     const at = "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")";
     viewport.setAttribute("transform", at);
     focusView.setAttribute("transform", at);
-    for (const svgEl of [root, focusSvg]) svgEl.style.setProperty("--lab", (SETTINGS.labelPx / Math.min(1, k)).toFixed(2) + "px");
+    for (const svgEl of [root, focusSvg]) {          // the focus layer above the map zooms with it
+      svgEl.style.setProperty("--lab", (SETTINGS.labelPx / k).toFixed(2) + "px");     // text stays labelPx on screen
+      svgEl.style.setProperty("--ss", starScale(k).toFixed(4));
+    }
+
     scheduleRender();
   }
+  /* The whole field, clear of the zoom buttons in the bottom-right corner: their column or their row
+   * is left free, whichever costs less. */
   function fit() {
     const b = bounds();
     const cw = root.clientWidth || 800, ch = root.clientHeight || 600;
-    const k = Math.min(cw / b.w, ch / b.h, 1.2);     // a small map is not blown up
-    setView(k, (cw - b.w * k) / 2, (ch - b.h * k) / 2);
+    const kSide = Math.min((cw - controls[0]) / b.w, ch / b.h), kBelow = Math.min(cw / b.w, (ch - controls[1]) / b.h);
+    const k = Math.min(Math.max(kSide, kBelow), 1.2);     // a small map is not blown up
+    const w = kSide >= kBelow ? cw - controls[0] : cw, h = kSide >= kBelow ? ch : ch - controls[1];
+    setView(k, (w - b.w * k) / 2, (h - b.h * k) / 2);
     if (mode === "map") homeK = k;
+  }
+  /* The zoom buttons' room from the map's right and bottom edges, and their box (labels avoid it). */
+  let controls = [0, 0], controlsBox = [0, 0, 0, 0];
+  function measureControls() {
+    const r = root.getBoundingClientRect(), z = document.querySelector(".zoom-controls").getBoundingClientRect();
+    controls = z.width ? [r.right - z.left + 6, r.bottom - z.top + 6] : [0, 0];
+    controlsBox = [z.left - r.left - 4, z.top - r.top - 4, z.right - r.left + 4, z.bottom - r.top + 4];
   }
   /* Fit the view to some entries (a family, search matches, a path), not closer than reading needs. */
   function fitTo(ids) {
@@ -364,12 +441,14 @@ LS.map = (function () {
   function usableWidth() {
     const panel = document.getElementById("panel");
     const r = root.getBoundingClientRect();
-    const left = panel.hidden ? r.right : panel.getBoundingClientRect().left;
+    const left = panel.hidden || !panel.getClientRects().length ? r.right : panel.getBoundingClientRect().left;
     return Math.max(r.width * 0.4, Math.min(r.right, left) - r.left) || 800;
   }
-  /* The first view is the whole field; on the timeline, a readable slice of the latest years. */
-  const READABLE_K = 0.7;
+  /* The first view is the whole field; on a timeline too small to read whole (a phone), the latest
+   * years of the first lanes at a zoom where every row's labels have room. */
+  const TIMELINE_MIN_K = 0.35;
   function home() {
+    measureControls();
     const wantTall = root.clientWidth < root.clientHeight * 0.9;
     if (wantTall !== tall) {
       tall = wantTall;
@@ -377,10 +456,24 @@ LS.map = (function () {
       if (mode === "map") { positions = homePositions(); placeAll(); }
     }
     fit();
-    if (mode !== "timeline" || view.k >= READABLE_K) return;
-    const b = bounds();
-    const k = Math.max(view.k, Math.min(READABLE_K, (root.clientHeight || 600) / b.h));
-    setView(k, (root.clientWidth || 800) - b.w * k, 0);
+    if (mode !== "timeline" || view.k >= TIMELINE_MIN_K) return;
+    setView(1, (root.clientWidth || 800) - bounds().w, 0);
+  }
+  let size = [0, 0];
+  function onResize() {
+    if (root.clientWidth === size[0] && root.clientHeight === size[1]) return;
+    size = [root.clientWidth, root.clientHeight];
+    home();
+  }
+  /* Run a layout change that moves the map's left edge (the sidebar folding away beside a panel),
+   * keeping every star where it was on the page rather than fitting the map again. */
+  function keepPlace(change) {
+    const before = root.getBoundingClientRect().left;
+    change();
+    const after = root.getBoundingClientRect().left;
+    size = [root.clientWidth, root.clientHeight];
+    measureControls();
+    if (after !== before) setView(view.k, view.x + before - after, view.y);
   }
   function zoomAt(factor, cx, cy) {
     const k = Math.max(SETTINGS.minK, Math.min(SETTINGS.maxK, view.k * factor));
@@ -535,7 +628,7 @@ LS.map = (function () {
     if (!text || hoverId || mode !== "map") return;
     tooltip.replaceChildren(el("strong", { text: f.label }), el("span", { text }));
     const [x0, y0, x1] = familyBox(f);
-    placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + y0 * view.k + 52, true);
+    placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + (y0 + mapSize().band) * view.k, true);
     tooltip.dataset.family = f.key;
   }
   function placeTooltip(sx, sy, below) {
@@ -646,39 +739,66 @@ LS.map = (function () {
 
   /* ---------- timeline ---------- */
   let timelineCache = null;
+  /* The time axis is piecewise: a year's column grows with how many works it holds (the crowded last
+   * years get their room), and each run of empty years shrinks to one narrow break, marked as such. */
+  const AXIS = { minCol: 90, perWork: 7, maxCol: 450, gapW: 44, pitch: 30 };
+  function yearColumns() {
+    const count = new Map();
+    for (const e of data.entries) count.set(e.year, (count.get(e.year) || 0) + 1);
+    const years = [...count.keys()].sort((a, b) => a - b);
+    const cols = [];
+    years.forEach((yr, i) => {
+      if (i && yr > years[i - 1] + 1) cols.push({ gap: [years[i - 1] + 1, yr - 1], w: AXIS.gapW });
+      cols.push({ year: yr, w: Math.min(AXIS.maxCol, Math.max(AXIS.minCol, AXIS.perWork * count.get(yr))) });
+    });
+    return cols;
+  }
   /* One lane per family, x by month; in a lane each star takes the first row where its label fits
    * (so at zoom 1 no two labels overlap), and the lane's name sits in a header row above its stars. */
   function timeline() {
     if (timelineCache) return timelineCache;
-    const years = data.entries.map((e) => e.year);
-    const y0 = Math.min(...years), y1 = Math.max(...years);
-    const colW = 190, left = 24, top = 54, rowH = 24, head = 30;
+    const left = 24, top = 66, rowH = 22, head = 34;
+    const cols = yearColumns(), years = new Map();
+    let x0 = left;
+    for (const c of cols) {
+      c.x = x0;
+      x0 += c.w;
+      if (c.year) years.set(c.year, c);
+    }
     const pos = new Map();
     const lanes = [];
     let y = top;
     for (const f of data.families) {
       const rows = [];
       for (const e of idx.byFamily.get(f.key)) {
-        const x = left + (e.year - y0 + (Number(e.date.slice(5, 7)) - 0.5) / 12) * colW;
+        const c = years.get(e.year);
+        const x = Math.round((c.x + ((Number(e.date.slice(5, 7)) - 0.5) / 12) * c.w) * 10) / 10;
         let r = rows.findIndex((end) => end <= x);
         if (r < 0) r = rows.length;
-        rows[r] = x + 12 + textWidth.get(e.id) + 10;
+        rows[r] = x + AXIS.pitch;
         pos.set(e.id, { x, y: y + head + 10 + r * rowH });
       }
       const height = head + Math.max(1, rows.length) * rowH + 6;
       lanes.push({ f, top: y, height });
       y += height;
     }
-    timelineCache = { pos, lanes, y0, y1, colW, left, top, width: left + (y1 - y0 + 1) * colW + 120, height: y + 20 };
+    timelineCache = { pos, lanes, cols, years, left, top, head, width: x0 + 120, height: y + 20 };
     return timelineCache;
   }
 
   function drawAxis(t) {
     axisLayer.replaceChildren();
-    for (let yr = t.y0; yr <= t.y1 + 1; yr++) {
-      const x = t.left + (yr - t.y0) * t.colW;
-      axisLayer.append(svg("line", { x1: x, x2: x, y1: t.top - 10, y2: t.height - 10 }));
-      if (yr <= t.y1) axisLayer.append(svg("text", { class: "year-label", x: x + t.colW / 2, y: t.top - 14, "text-anchor": "middle", text: String(yr) }));
+    for (const c of t.cols) {
+      if (c.gap) {            // a break: "//" on the axis and a faint band down the lanes
+        const what = c.gap[0] + (c.gap[1] > c.gap[0] ? "–" + c.gap[1] : "") + ": no works (axis broken)";
+        axisLayer.append(svg("rect", { class: "axis-gap", x: c.x + 4, y: t.top, width: c.w - 8, height: t.height - t.top - 10 }),
+          svg("text", { class: "axis-break", "data-gap": c.gap.join("-"), x: c.x + c.w / 2, y: t.top - 14, "text-anchor": "middle",
+            text: "//" }, [svg("title", { text: what })]));
+        continue;
+      }
+      axisLayer.append(svg("line", { x1: c.x, x2: c.x, y1: t.top, y2: t.height - 10 }),
+        svg("line", { x1: c.x + c.w, x2: c.x + c.w, y1: t.top, y2: t.height - 10 }),
+        svg("text", { class: "year-label", x: c.x + c.w / 2, y: t.top - 14, "text-anchor": "middle", text: String(c.year) }));
     }
     for (const lane of t.lanes) {
       axisLayer.append(
@@ -765,12 +885,13 @@ LS.map = (function () {
     for (const g of stars.values()) {
       const t = g.querySelector("text");
       t.setAttribute("x", side ? "12" : "0");
+      g.labelX = null;
       t.setAttribute("y", side ? "4.5" : "7");
       t.setAttribute("dy", side ? "0" : "1em");
       t.setAttribute("text-anchor", side ? "start" : "middle");
       const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
       if (badge) {
-        badge.setAttribute("x", side ? (16 + t.getComputedTextLength()).toFixed(0) : "7");
+        badge.setAttribute("x", side ? (16 + textWidth.get(g.dataset.id) / (view.k * starScale(view.k))).toFixed(0) : "7");
         badge.setAttribute("y", side ? "4.5" : "-9");
       }
     }
@@ -801,12 +922,13 @@ LS.map = (function () {
     document.getElementById("zoom-in").addEventListener("click", () => zoomCenter(1.25));
     document.getElementById("zoom-out").addEventListener("click", () => zoomCenter(0.8));
     document.getElementById("zoom-fit").addEventListener("click", fit);
-    new ResizeObserver(() => home()).observe(root);
+    new ResizeObserver(onResize).observe(root);
     home();
   }
 
   return {
-    init, fit, fitTo, zoomCenter, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail, spotEdge,
+    init, fit, fitTo, zoomCenter, keepPlace, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
+    spotEdge,
     starEl: (id) => stars.get(id),
     familyEl: (key) => (famGroups.get(key) || {}).label,
     position: (id) => positions.get(id),

@@ -2,6 +2,7 @@
  * needed. Until it arrives (or if it never does) the TeX source stays visible as readable text. */
 LS.math = (function () {
   const pending = new Set();
+  let warm = false;     // MathJax's fonts are in: a typeset now takes a frame or two, not seconds
 
   function ready() {
     return Boolean(window.MathJax && window.MathJax.startup && window.MathJax.startup.promise
@@ -14,8 +15,11 @@ LS.math = (function () {
       [LS.util.el("code", { class: "tex-source", text: tex })]);
   }
 
+  /* "pending" hides the TeX for the frame or two a warm typeset takes (no flash); before the warm-up,
+   * when a typeset may wait seconds for fonts, "waiting" keeps the TeX readable until the swap. */
+  const busy = () => (warm ? "pending" : "waiting");
   function typesetOne(node) {
-    node.dataset.typeset = "pending";
+    node.dataset.typeset = busy();
     // Typeset a hidden sibling in the document (MathJax measures fonts there), then swap it in.
     const target = LS.util.el("div", { class: "math-out pending", text: "\\[" + node.dataset.tex + "\\]" });
     node.append(target);
@@ -77,7 +81,7 @@ LS.math = (function () {
       return Promise.resolve(false);
     }
     // In a task of its own once this frame is drawn: a click that opens a panel stays one short task.
-    for (const node of nodes) node.dataset.typeset = "pending";
+    for (const node of nodes) node.dataset.typeset = busy();
     return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))
       .then(() => Promise.all(nodes.filter((n) => n.isConnected).map(typesetOne)))
       .then(() => true);
@@ -94,6 +98,7 @@ LS.math = (function () {
       const done = () => {
         window.MathJax.typesetClear([probe]);
         probe.remove();
+        warm = true;
       };
       // Kept two frames, so it is laid out and its fonts start loading.
       window.MathJax.typesetPromise([probe]).catch(() => {})

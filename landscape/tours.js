@@ -53,9 +53,23 @@ LS.tours = (function () {
     (panel.hidden ? toggle : panel).focus({ preventScroll: true });
   }
 
+  /* On a phone the panel covers the map: "Show map" sets it aside (the tour goes on) to follow the
+   * trail, and "Back to the tour" (or Esc) brings the step back. */
+  const back = el("button", { type: "button", class: "peek-back", onclick: () => unpeek(), text: "← Back to the tour" });
+  function peek() {
+    document.body.classList.add("peek");
+    LS.map.fitTo(ids());
+    back.focus();
+  }
+  function unpeek() {
+    document.body.classList.remove("peek");
+    document.getElementById("panel").focus();
+  }
+
   /* While a tour is on, ←/→ walk it and Esc leaves it. Returns true when the key was used. */
   function onKey(ev) {
     if (!active() || LS.compare.isOpen()) return false;
+    if (ev.key === "Escape" && document.body.classList.contains("peek")) { unpeek(); return true; }
     if (ev.key === "Escape") { leave(); return true; }
     if (ev.key === "ArrowLeft" || ev.key === "ArrowRight") {
       ev.preventDefault();
@@ -87,6 +101,7 @@ LS.tours = (function () {
       el("div", { class: "tour-controls" }, [
         btn("tour-prev", "← Previous", "Previous step (←)", "ArrowLeft", () => move(-1), step === 0),
         btn("tour-next", "Next →", "Next step (→)", "ArrowRight", () => move(1), step === n - 1),
+        btn("tour-map", "Show map", "Look at the tour's path on the map; the tour goes on", null, peek),
         btn("tour-bib", "BibTeX", "Download the BibTeX of this tour's papers", null, () => exportBib(tour)),
         btn("tour-leave", "Leave tour", "Leave the tour (Esc)", "Escape", leave),
       ]),
@@ -160,6 +175,7 @@ LS.tours = (function () {
   function init() {
     if (!tours.length) { toggle.hidden = true; return; }
     buildMenu();
+    document.getElementById("map-view").append(back);
     window.addEventListener("beforeprint", printList);
   }
 

@@ -89,10 +89,9 @@ LS.views = (function () {
       }
       const total = [...counts.get(y).values()].reduce((a, b) => a + b, 0);
       const pressed = LS.state.yearFrom === y && LS.state.yearTo === y;
-      chart.append(svg("rect", { class: "bar-hit", x: i * bw, y: 0, width: bw, height: H, tabindex: "0", role: "button",
-        "data-year": y, "aria-pressed": String(pressed), "aria-label": y + ": " + total + " entries",
-        onclick: () => LS.app.toggleYear(y),
-        onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.toggleYear(y); } } },
+      chart.append(svg("rect", { class: "bar-hit", x: i * bw, y: 0, width: bw, height: H, tabindex: "-1", role: "button",
+        "data-year": y, "data-n": total, "aria-pressed": String(pressed), "aria-label": y + ": " + total + " entries",
+        onclick: () => LS.app.toggleYear(y), onkeydown: (ev) => chartKey(ev, y) },
       [svg("title", { text: y + ": " + total })]));
       if ((years.length - 1 - i) % labelEvery === 0) {     // at most ~9 labels, the latest year always
         const last = i === years.length - 1;               // the last label ends at the edge, not past it
@@ -103,8 +102,29 @@ LS.views = (function () {
     const box = document.getElementById("year-chart");
     const focused = box.contains(document.activeElement) ? document.activeElement.dataset.year : null;
     box.replaceChildren(chart);
+    // One Tab stop: the year last moved to, else the chosen year, else the latest year with works.
+    const bars = [...chart.querySelectorAll(".bar-hit")];
+    const stop = bars.find((b) => b.dataset.year === String(chartYear)) || bars.find((b) => b.getAttribute("aria-pressed") === "true") ||
+      bars.filter((b) => b.dataset.n !== "0").pop() || bars[bars.length - 1];
+    stop.setAttribute("tabindex", "0");
     // Enter redraws the bar under focus: it keeps the focus.
     if (focused) chart.querySelector('[data-year="' + focused + '"]').focus();
+  }
+  /* Inside the chart (one Tab stop, roving tabindex): arrows move between the years that have works,
+   * Home/End to the first/last, Enter or Space filters. */
+  let chartYear = null;
+  function chartKey(ev, y) {
+    if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); chartYear = y; LS.app.toggleYear(y); return; }
+    const bars = [...document.querySelectorAll("#year-chart .bar-hit")].filter((b) => b.dataset.n !== "0" || b === ev.target);
+    const at = bars.indexOf(ev.target);
+    const to = { ArrowLeft: at - 1, ArrowDown: at - 1, ArrowRight: at + 1, ArrowUp: at + 1, Home: 0, End: bars.length - 1 }[ev.key];
+    if (to === undefined) return;
+    ev.preventDefault();
+    const next = bars[Math.max(0, Math.min(bars.length - 1, to))];
+    ev.target.setAttribute("tabindex", "-1");
+    next.setAttribute("tabindex", "0");
+    chartYear = Number(next.dataset.year);
+    next.focus();
   }
 
   /* ---------- list view ---------- */

@@ -156,3 +156,25 @@ def test_every_entry_says_when_it_joined_the_map(real_spec):
     assert re.fullmatch(r"\d{4}-\d{2}", W.ADDED_DEFAULT)
     missing = [e.id for e in G.validate(real_spec).entries if not e.added]
     assert not missing, f"entries without an added month: {missing}"
+
+
+def _lab(hex_colour):
+    """CIE L*a*b* (D65) of a #rrggbb colour."""
+    def linear(c):
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(int(hex_colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    xyz = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+           (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    fx, fy, fz = (v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116 for v in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def test_family_colours_are_clearly_distinct():
+    """Issue 21: Video Diffusion vs Driving and Value-Equivalent vs Robot WM were near-identical."""
+    colour = {key: c for key, _, c in W.FAMILIES}
+
+    def delta(a, b):
+        return sum((p - q) ** 2 for p, q in zip(_lab(colour[a]), _lab(colour[b]))) ** 0.5
+    keys = sorted(colour)
+    assert min(delta(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]) >= 24
+    assert delta("VideoDiff", "Driving") >= 40 and delta("Value", "RobotWM") >= 40

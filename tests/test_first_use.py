@@ -444,3 +444,55 @@ def test_landmarks_headings_and_family_names(open_page, built):
     page.wait_for_selector(".gallery-card h2")
     assert page.locator(".gallery-card h3").count() == 0
 
+
+
+def test_the_year_chart_is_one_tab_stop_with_arrow_keys_and_a_clear_ring(open_page):
+    page, _ = open_page()
+    stops = page.evaluate("[...document.querySelectorAll('#year-chart [tabindex=\"0\"]')].map(b => b.dataset.year)")
+    assert len(stops) == 1, "one Tab stop for the whole chart"
+    page.focus("#year-to")
+    page.keyboard.press("Tab")
+    first = page.evaluate("document.activeElement.dataset.year")
+    assert first == stops[0]
+    page.keyboard.press("ArrowLeft")
+    year = page.evaluate("document.activeElement.dataset.year")
+    assert int(year) < int(first)
+    page.keyboard.press("Home")
+    oldest = page.evaluate("document.activeElement.dataset.year")
+    assert oldest == str(page.evaluate("Math.min(...LS.data.entries.map(e => e.year))"))
+    page.keyboard.press("ArrowRight")     # skips the years without works
+    assert page.evaluate("document.activeElement.dataset.n") != "0"
+    ring = page.evaluate("""(() => { const s = getComputedStyle(document.activeElement);
+        return [s.stroke, parseFloat(s.strokeWidth), getComputedStyle(document.documentElement)
+          .getPropertyValue('--focus').trim()]; })()""")
+    assert ring[1] >= 2 and ring[0] != "none", "a clearly visible focus ring"
+    page.keyboard.press("Tab")
+    assert not page.evaluate("document.getElementById('year-chart').contains(document.activeElement)"), \
+        "one Tab leaves the chart"
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.dataset.year") != first, "back to the year last moved to"
+
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_the_header_keeps_its_height_whichever_view_is_picked(open_page, width):
+    page, _ = open_page(phone=True)
+    page.set_viewport_size({"width": width, "height": 700})
+    heights = []
+    for view in ("map", "timeline", "list", "gallery", "map"):
+        page.click(f'.views [data-view="{view}"]')
+        heights.append(page.evaluate("document.querySelector('.topbar').getBoundingClientRect().height"))
+    assert len(set(heights)) == 1, heights
+
+
+def test_a_phone_panel_pins_only_its_buttons(open_page):
+    page, _ = open_page(phone=True)
+    page.set_viewport_size({"width": 320, "height": 640})
+    longest = page.evaluate("LS.data.entries.reduce((a, e) => e.name.length > a.name.length ? e : a).id")
+    page.evaluate(f"LS.app.openEntry('{longest}')")
+    page.wait_for_selector(f'#panel[data-id="{longest}"] .panel-head')
+    page.evaluate("document.getElementById('panel').scrollTop = 600")
+    pinned = page.evaluate("""() => { const p = document.getElementById('panel').getBoundingClientRect().top;
+        return Math.max(...[...document.querySelectorAll('#panel *')].filter(e =>
+          getComputedStyle(e).position === 'sticky').map(e => { const r = e.getBoundingClientRect();
+          return Math.abs(r.top - p) <= 1 ? r.bottom - p : 0; })); }""")
+    assert 0 < pinned <= 64, f"a {pinned:.0f} px sticky header on a 320 px phone"

@@ -76,7 +76,8 @@ def test_overview_labels_never_overlap_and_every_family_shows(open_page, triple_
         assert m["x"] - 1 <= x0 and x1 <= m["x"] + m["width"] + 1 and m["y"] <= y0 and y1 <= m["y"] + m["height"]
         assert h >= 13
     labels = page.evaluate(VISIBLE_LABELS)
-    assert len(labels) > 11 + 11, "the overview labels the central works"
+    # (a label stays inside its family's region, so the 3x page's crowded regions label fewer works)
+    assert len(labels) > 11 + (11 if which == "real" else 8), "the overview labels the central works"
     assert overlapping(labels) == []
     drawn = page.evaluate(DRAWN_EDGES)
     assert drawn <= page.evaluate("LS.data.entries.length"), "the overview draws no more edges than works"

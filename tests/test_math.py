@@ -26,3 +26,21 @@ def test_the_check_sees_undefined_macros_and_errors():
     assert result.returncode == 1
     assert "glued:" in result.stdout and "quadx" in result.stdout
     assert "bad:" in result.stdout and "fine:" not in result.stdout
+
+
+def test_the_tex_stays_readable_while_mathjax_typesets(open_page):
+    """Issue 21: equation boxes were blank for 1-4 s while MathJax loaded its fonts; until MathJax is
+    warm the TeX source shows until the typeset output replaces it."""
+    page, _ = open_page()
+    page.evaluate("""() => { window.__mathStates = [];
+        new MutationObserver((records) => { for (const r of records) {
+          const m = r.target, src = m.querySelector('.tex-source');
+          if (m.classList.contains('math') && src) window.__mathStates.push([m.dataset.typeset || '',
+            getComputedStyle(src).visibility]); } })
+        .observe(document.getElementById('panel'),
+          { attributes: true, attributeFilter: ['data-typeset'], subtree: true });
+        LS.app.openEntry('dreamer'); }""")
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=20000)
+    states = page.evaluate("window.__mathStates")
+    assert states, "the typeset was watched"
+    assert all(vis == "visible" for _, vis in states), f"the TeX was hidden while MathJax loaded: {states}"

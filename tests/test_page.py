@@ -51,9 +51,9 @@ def test_rendered_stars_and_labels_do_not_overlap(shared_page):
     assert hits == []
 
 
-def test_labels_are_readable_at_default_zoom(shared_page):
-    page, _ = shared_page(reload=False)
-    size = page.evaluate("""() => { const t = document.querySelector('#map .star text');
+def test_labels_are_readable_at_default_zoom(open_page):
+    page, _ = open_page()
+    size = page.evaluate("""() => { const t = document.querySelector('#map .star:not(.nolabel) text');
         return t.getBoundingClientRect().height; }""")
     assert size >= 9.5, f"labels render {size:.1f}px tall at the default zoom"
 

@@ -231,3 +231,44 @@ def test_tour_prints_as_a_reading_list_and_exports_its_bibtex(open_page):
     text = Path(dl.value.path()).read_text(encoding="utf-8")
     keys = {k for s in tour["steps"] for k in ENTRY_BY_ID[s[0]]["papers"]}
     assert {m for m in re.findall(r"@\w+\{([^,]+),", text)} == keys
+
+
+def test_beside_a_panel_at_1024_the_map_and_the_trail_stay_in_view(open_page):
+    page, log = open_page()
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.wait_for_timeout(100)
+    page.click("#tours-toggle")
+    page.click("#tours-menu .tour-start")
+    page.wait_for_selector("#panel .tour-bar")
+    page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    panel = page.locator("#panel").bounding_box()
+    m = page.locator("#map").bounding_box()
+    assert panel["x"] - m["x"] >= 400, "at least 400 px of map beside the panel"
+    step = page.evaluate("LS.state.open")
+    star = page.locator(f'#map .star[data-id="{step}"] circle.core').bounding_box()
+    assert m["x"] <= star["x"] and star["x"] + star["width"] <= panel["x"], "the step's star is beside the panel"
+    page.keyboard.press("Escape")       # leaves the tour
+    page.keyboard.press("Escape")       # closes the panel: the sidebar is back
+    page.wait_for_selector("#panel", state="hidden")
+    assert page.locator("#sidebar, .sidebar").first.is_visible()
+    assert log.errors == []
+
+
+def test_on_a_phone_show_map_keeps_the_tour(open_page):
+    page, log = open_page(phone=True)
+    page.click("#tours-toggle")
+    page.click("#tours-menu .tour-start")
+    page.wait_for_selector("#panel .tour-bar")
+    tour = page.evaluate("LS.state.tour")
+    page.click("#panel .tour-map")
+    assert page.locator("#panel").is_hidden() or not page.evaluate(
+        "document.getElementById('panel').getClientRects().length"), "the map shows"
+    assert page.evaluate("LS.state.tour") == tour, "the tour goes on"
+    assert page.evaluate("document.querySelector('#map .tour-trail').getAttribute('points').split(' ').length") > 1
+    trail = page.locator("#map .tour-trail").bounding_box()
+    m = page.locator("#map").bounding_box()
+    assert trail and m["x"] - 1 <= trail["x"] <= trail["x"] + trail["width"] <= m["x"] + m["width"] + 1, "whole path"
+    page.click(".peek-back")
+    assert page.locator("#panel .tour-bar").is_visible()
+    assert page.evaluate("LS.state.tour") == tour
+    assert log.errors == []

@@ -121,7 +121,7 @@ LandscapeAnims.register("denoise", {
         const y1 = top + f * 0.7;
         const head = clean ? "clean clip x\u2080, " + (CAUSAL ? "frame by frame" : "all frames at once") : p < T_START || p >= T_RESET ? "pure noise x_T" : (CAUSAL ? "frame " + (act + 1) + ": step " : "denoising step ") + stepIdx + "/" + N_STEPS;
         K.say(head);
-        K.label(g, head, pad, y1, theme, { size: f, align: "left" });
+        K.rich(g, head, pad, y1, theme, { size: f, align: "left" });
         const barW = w * 0.3, barH = Math.max(8, h * 0.045);
         const bx = w - pad - barW - f * 0.9;
         K.label(g, "noise", bx - f * 1.2, y1, theme, { size: f - 1 > 10 ? f - 1 : 11, align: "right", color: theme.muted, weight: "500" });
@@ -200,14 +200,13 @@ LandscapeAnims.register("denoise", {
         }
         K.box(g, pad, boxY, w - 2 * pad, dh, theme, "", { color: thinking ? theme.accent : theme.muted });
         const promptTxt = "\u201Cball bounces\u201D";
-        K.font(g, f, "600");
         const lead = "denoiser \u03B5_\u03B8(x_t, t, c)";
-        const leadW = g.measureText(lead).width;
+        const leadW = K.richWidth(g, lead, f);
         K.font(g, f, "600");
         const pW = g.measureText(promptTxt).width + 12;
         const total = leadW + f * 0.9 + g.measureText("c =").width + pW;
         let cx = w / 2 - total / 2;
-        K.label(g, lead, cx, boxY + dh / 2, theme, { size: f, align: "left" });
+        K.rich(g, lead, cx, boxY + dh / 2, theme, { size: f, align: "left" });
         cx += leadW + f * 0.4;
         K.label(g, "c =", cx, boxY + dh / 2, theme, { size: f, align: "left", color: theme.muted, weight: "500" });
         cx += g.measureText("c =").width + f * 0.5;

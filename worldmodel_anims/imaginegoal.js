@@ -132,6 +132,8 @@ LandscapeAnims.register("imaginegoal", {
         const r = robot(p);
         const executing = p >= T_EXEC && p < T_EXEC_END;
         const reached = p >= T_EXEC_END;
+        K.say(p < T_IMAG ? "1  see the camera image o_t, read the instruction" : p < T_ACT ? "2  imagine the goal image \u00F4"
+          : p < T_EXEC ? "3  predict a chunk of " + CH + " actions from (o_t, \u00F4)" : !reached ? "4  execute the chunk" : "5  goal reached");
 
         // ── row A: instruction
         // vertical budget: instruction, panels, action head, chips — centred

@@ -133,6 +133,7 @@ LandscapeAnims.register("mcts", {
         t = (t + dt) % PERIOD;
       },
       draw(g, view) {
+        K.newFrame();     // captions drawn with avoid look only at this frame's text
         const { w, h, theme } = view;
         const sc = w / 480;
         const fs = K.fontScaler(w);
@@ -175,7 +176,7 @@ LandscapeAnims.register("mcts", {
         else cap = "4  act: play a" + (best + 1) + ", the root action with most visits N";
         K.caption(g, cap, view, k >= NSIM ? theme.good : theme.fg);
         K.rich(g, "simulation " + Math.min(NSIM, k + (sim ? 1 : 0)) + "/" + NSIM + "  c=" + C_PUCT, 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "left", color: theme.muted, weight: "500" });
-        K.rich(g, "edge width = visits N   colour = value", w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500" });
+        K.rich(g, "edge width = visits N   colour = value", w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500", avoid: true });
 
         // candidate actions not tried yet: faint stubs whose thickness is the prior p
         for (let id = 0; id < nodes.length; id++) {

@@ -160,7 +160,7 @@ LandscapeAnims.register("playloop", {
         const hot = sending ? theme.accent : theme.muted;
         K.box(g, modX, modY, modW, modH, theme, "", { color: sending || paint < 1 ? theme.accent : theme.muted });
         K.label(g, "model", modX + modW / 2, modY + modH / 2 - f * 0.6, theme, { size: f });
-        K.label(g, "p_\u03B8", modX + modW / 2, modY + modH / 2 + f * 0.7, theme, { size: f, color: theme.muted, weight: "500" });
+        K.rich(g, "p_\u03B8", modX + modW / 2, modY + modH / 2 + f * 0.7, theme, { size: f, color: theme.muted, weight: "500" });
 
         // arrows: context → model, model → frame
         K.arrow(g, deckX + deckW + 3, midY, modX - 3, midY, hot, { width: sending ? 2.2 : 1.5 });

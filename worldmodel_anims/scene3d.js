@@ -154,6 +154,7 @@ LandscapeAnims.register("scene3d", {
         }
       },
       draw(g, view) {
+        K.newFrame();     // captions drawn with avoid look only at this frame's text
         const { w, h, theme } = view;
         const f = K.fontPx(w);
         const pad = Math.round(w * 0.03);
@@ -257,7 +258,7 @@ LandscapeAnims.register("scene3d", {
 
         // story caption under the views
         const step = p < 2.5 ? "1  look at the objects" : p < 6 ? "2  turn away" : p < 8 ? "3  come back \u2026" : "3  come back: same?";
-        K.label(g, step, vx + vw / 2, my + side + f * 0.95, theme, { size: 11, color: theme.fg });
+        K.label(g, step, vx + vw / 2, my + side + f * 0.95, theme, { size: 11, color: theme.fg, avoid: true });
         K.say(step);
       },
     };

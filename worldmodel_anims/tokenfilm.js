@@ -113,6 +113,7 @@ LandscapeAnims.register("tokenfilm", {
         t = (t + dt) % PERIOD;
       },
       draw(g, view) {
+        K.newFrame();     // captions drawn with avoid look only at this frame's text
         const { w, h, theme } = view;
         const fs = K.fontScaler(w);
         const fade = 1 - K.ramp(t, PERIOD - 0.6, PERIOD - 0.05);
@@ -203,7 +204,7 @@ LandscapeAnims.register("tokenfilm", {
         // right: predicted tokens, then the decoded frame
         const committed = Math.min(G * G, nPred + (curPred >= 0 && predF - curPred > 0.75 ? PER : 0));
         tokens(g, FRAME_T1, xr, yBot, F, theme, committed, curPred, fs(12), rank);
-        K.rich(g, "next tokens, " + Math.ceil((G * G) / PER) + " steps", xr + F / 2, yBot + F + fs(11) * 0.8, theme, { size: fs(11), color: theme.muted });
+        K.rich(g, "next tokens, " + Math.ceil((G * G) / PER) + " steps", xr + F / 2, yBot + F + fs(11) * 0.8, theme, { size: fs(11), color: theme.muted, avoid: true });
         if (t >= T_DEC) {
           frame(g, FRAME_T1, xr, yTop, F, theme, nDec);
           K.arrow(g, xr + F / 2, yBot - 2, xr + F / 2, yTop + F + 2, theme.accent, { head: 5, width: 1.5 });
