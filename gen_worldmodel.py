@@ -1045,7 +1045,7 @@ P = [
         name="Sampled MuZero",
         short="Sampled MuZero",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Sampled"),
         date="2021-04",
         tagline="MuZero for huge or continuous action spaces: search and learn over a small sample of actions, not all of them.",
         simple=("MuZero's tree search lists every possible move at each node — impossible for a robot arm with "
@@ -1067,7 +1067,7 @@ P = [
         name="Stochastic MuZero",
         short="Stochastic MuZero",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Stochastic"),
         date="2021-10",
         tagline="MuZero with dice: split each step into a deterministic 'afterstate' and a learned chance outcome, then search both.",
         simple=("Plain MuZero assumes an action always leads to one next state — fine for chess, wrong for backgammon "
@@ -1138,7 +1138,7 @@ P = [
         name="MuZero Unplugged (Reanalyse)",
         short="MuZero Unplugged",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Reanalyse"),
         date="2021-04",
         tagline="Reanalyse old data with fresh search to get better targets — one MuZero algorithm for any data budget, including fully offline RL.",
         simple=("MuZero learns from targets produced by its own search. Reanalyse re-runs that search on stored "
@@ -1208,7 +1208,7 @@ P = [
         name="Gumbel MuZero (Policy Improvement by Planning with Gumbel)",
         short="Gumbel MuZero",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Gumbel"),
         date="2021-10",
         tagline="Sample root actions without replacement (Gumbel-Top-k), halve them sequentially — search that improves the policy even with 2 simulations.",
         simple=("AlphaZero and MuZero can fail to improve their policy when the search does not visit every root "

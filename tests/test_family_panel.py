@@ -136,3 +136,42 @@ def test_family_panel_on_a_320px_phone(browser, page_url, dark):
     assert page.evaluate("document.getElementById('panel').scrollWidth <= document.getElementById('panel').clientWidth")
     ctx.close()
 
+
+
+VARIANTS = {"muzero": "MuZero", "sampled-muzero": "Sampled", "stochastic-muzero": "Stochastic",
+            "gumbel-muzero": "Gumbel", "muzero-unplugged": "Reanalyse"}
+
+
+# Every caption the panel's animation draws, scrubbing through its loop a quarter second at a time.
+CAPTIONS_OVER_THE_LOOP = """() => { const rec = document.querySelector('#panel canvas').__anim, seen = new Set();
+    const bar = document.querySelector('#panel .anim-scrub');
+    for (let s = 0; s < rec.spec.period; s += 0.25) {
+      bar.value = s; bar.dispatchEvent(new Event('input')); seen.add(LandscapeAnims.kit.said); }
+    return [...seen]; }"""
+
+
+def test_mcts_variants_change_the_picture_and_each_entry_shows_its_own(open_page):
+    page, log = open_page("#muzero")
+    B.wait_until(page, "document.querySelector('#panel select[data-param=variant]')")
+    page.evaluate("""() => { const s = document.querySelector('#panel .anim-scrub');
+        s.value = 11; s.dispatchEvent(new Event('input')); }""")       # paused at the decision
+    pictures = {}
+    for variant in VARIANTS.values():
+        page.select_option("#panel select[data-param=variant]", variant)
+        pictures[variant] = canvas_picture(page)
+    assert len(set(pictures.values())) == len(VARIANTS), "every variant draws its own picture"
+    for entry, variant in VARIANTS.items():
+        page.evaluate(f"LS.app.openEntry('{entry}')")
+        B.wait_until(page, f"document.getElementById('panel').dataset.id === '{entry}'")
+        assert page.input_value("#panel select[data-param=variant]") == variant
+        captions = page.evaluate(CAPTIONS_OVER_THE_LOOP)
+        assert captions, entry
+        if variant == "Gumbel":
+            assert any("Gumbel top-k" in c for c in captions) and any("halve" in c for c in captions)
+        if variant == "Sampled":
+            assert any("of 8 actions" in c for c in captions)
+        if variant == "Stochastic":
+            assert any("afterstate" in c for c in captions)
+        if variant == "Reanalyse":
+            assert any("training targets" in c for c in captions)
+    assert log.errors == []
