@@ -204,7 +204,7 @@ LandscapeAnims.register("mcts", {
       const root = nodes[0];
       if (VARIANT === "Sampled") {
         // π over the whole action space as bars; the K drawn actions are the ones searched
-        const bw = Math.max(4, 0.018 * w), x0 = w - 6 - SAMPLED_OF * (bw + 2), y0 = 0.24 * h;
+        const bw = Math.max(4, 0.018 * w), x0 = w - 6 - SAMPLED_OF * (bw + 2), y0 = 0.2 * h;
         for (let j = 0; j < SAMPLED_OF; j++) {
           const bh = (0.04 + 0.06 * ((j * 5) % 7) / 6) * h, on = j === 1 || j === 4 || j === 6;
           g.globalAlpha = o.fade * (on ? 1 : 0.45);
@@ -212,7 +212,7 @@ LandscapeAnims.register("mcts", {
           g.fillRect(x0 + j * (bw + 2), y0 - bh, bw, bh);
         }
         g.globalAlpha = o.fade;
-        K.rich(g, "π: 3 of 8 sampled", w - 6, y0 + o.fs(11), theme, { size: o.fs(10), align: "right", color: theme.muted, avoid: true });
+        if (w >= 420) K.rich(g, "3 of 8 sampled", w - 6, y0 + o.fs(10), theme, { size: o.fs(10), align: "right", color: theme.muted, avoid: true });
       }
       if (gumbel) {
         // crossed out: the action top-k left out from the start, then those halving dropped
@@ -228,21 +228,22 @@ LandscapeAnims.register("mcts", {
           g.strokeStyle = theme.bad;
           g.lineWidth = 2;
           g.beginPath();
-          g.moveTo(x - 5, y - 5); g.lineTo(x + 5, y + 5); g.moveTo(x + 5, y - 5); g.lineTo(x - 5, y + 5);
+          const r = kid >= 0 ? 5 : 3.5;
+          g.moveTo(x - r, y - r); g.lineTo(x + r, y + r); g.moveTo(x + r, y - r); g.lineTo(x - r, y + r);
           g.stroke();
         }
       }
       if (VARIANT === "Reanalyse") {
         // the offline dataset: stored frames; the root is one of them, and the search's result flows back
-        const fw = 0.035 * w, fh = 0.045 * h, y = 0.24 * h, x0 = w - 6 - 5 * (fw + 3);
+        const fw = 0.035 * w, fh = 0.045 * h, y = 0.2 * h, x0 = w - 6 - 5 * (fw + 3);
         for (let j = 0; j < 5; j++) {
           g.strokeStyle = j === 2 ? theme.accent : theme.muted;
           g.lineWidth = j === 2 ? 2 : 1;
           g.strokeRect(x0 + j * (fw + 3), y - fh, fw, fh);
         }
-        K.rich(g, "offline data", w - 6, y + o.fs(11), theme, { size: o.fs(10), align: "right", color: theme.muted, avoid: true });
+        if (w >= 420) K.rich(g, "offline data", x0 - 4, y - fh / 2, theme, { size: o.fs(10), align: "right", color: theme.muted, avoid: true });
         // the stored frame is the root; at the end the search's result goes back to it as a target
-        const fx = x0 + 2 * (fw + 3) + fw / 2, fy = y - fh, rx = o.X(root) + o.R, ry = o.Y(root);
+        const fx = x0 + 2 * (fw + 3) + fw / 2, fy = y + 1, rx = o.X(root) + o.R * 0.7, ry = o.Y(root) - o.R * 0.7;
         g.globalAlpha = o.fade * (o.final > 0 ? 1 : 0.5);
         if (o.final > 0) K.arrow(g, rx, ry, fx, fy, theme.good);
         else K.arrow(g, fx, fy, rx, ry, theme.muted);
@@ -307,7 +308,7 @@ LandscapeAnims.register("mcts", {
             : "4  act: play a" + (best + 1) + ", the root action with most visits N";
         K.caption(g, cap, view, k >= NSIM ? theme.good : theme.fg);
         K.rich(g, "simulation " + Math.min(NSIM, k + (sim ? 1 : 0)) + "/" + NSIM + "  c=" + C_PUCT, 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "left", color: theme.muted, weight: "500" });
-        K.rich(g, "edge width = visits N   colour = value" + (VARIANT === "Stochastic" ? "   ▫ afterstate" : ""), w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500", avoid: true });
+        K.rich(g, "edge width = visits N   colour = value" + (VARIANT === "Stochastic" && w > 420 ? "   ▫ afterstate" : ""), w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500", avoid: true });
 
         // candidate actions not tried yet: faint stubs whose thickness is the prior p
         for (let id = 0; id < nodes.length; id++) {
@@ -388,9 +389,12 @@ LandscapeAnims.register("mcts", {
           const id = root.kids[a];
           if (id < 0 || !visible(id)) continue;
           const nd = nodes[id];
-          const mx = K.lerp(X(root), X(nd), 0.55), my = K.lerp(Y(root), Y(nd), 0.55);
+          const f = nd.chance ? 0.4 : 0.55;
+          const mx = K.lerp(X(root), X(nd), f), my = K.lerp(Y(root), Y(nd), f);
           const win = final > 0 && a === best;
-          K.rich(g, "a" + (a + 1) + ": N=" + nOf(id), mx, my, theme, { size: fs(11), color: win ? theme.good : theme.fg, plate: true });
+          // Gumbel's 5 root actions and Stochastic's afterstates leave little room: the count alone
+          const tag = VARIANT === "Stochastic" || (root.kids.length > 3 && w < 560) ? "N=" : "a" + (a + 1) + ": N=";
+          K.rich(g, tag + nOf(id), mx, my, theme, { size: fs(11), color: win ? theme.good : theme.fg, plate: true });
         }
         // backup: a dot travels from the leaf back up to the root
         if (sim && u > EXP && u < 1) {
