@@ -171,7 +171,7 @@ def _lab(hex_colour):
 
 def test_family_colours_are_clearly_distinct():
     """Issue 21: Video Diffusion vs Driving and Value-Equivalent vs Robot WM were near-identical."""
-    colour = {key: c for key, _, c in W.FAMILIES}
+    colour = {f[0]: f[2] for f in W.FAMILIES}
 
     def delta(a, b):
         return sum((p - q) ** 2 for p, q in zip(_lab(colour[a]), _lab(colour[b]))) ** 0.5
