@@ -3,9 +3,8 @@ LandscapeAnims.register("mcts", {
   description:
     "A search tree grows over learned latent states: each simulation selects a path by value and prior, expands a " +
     "new latent with the dynamics (reward r) and prediction heads (value v, policy p), and backs the value up; edges " +
-    "thicken with visit counts N, and the root action with most visits is played. Variants: Sampled searches a few " +
-    "actions drawn from the policy; Stochastic adds chance nodes (afterstate, then a dice outcome); Gumbel picks " +
-    "root candidates by Gumbel top-k and halves them; Reanalyse searches a stored observation to make new targets.",
+    "thicken with visit counts N, and the root action with most visits is played. Variants: sampled actions, " +
+    "chance nodes, Gumbel top-k with halving, reanalysed stored data.",
   period: 12.5,
   still: 10,
   params: [{"key": "sims", "label": "Simulations per move", "min": 3, "max": 30, "step": 1, "value": 12},
@@ -66,19 +65,6 @@ LandscapeAnims.register("mcts", {
     const qOfKid = (nd, a, N, W) => (nd.kids[a] >= 0 && N[nd.kids[a]] > 0 ? W[nd.kids[a]] / N[nd.kids[a]] : nd.v);
     // Gumbel MuZero's σ(q̂): a monotone transform of the value that grows with the visit count.
     const sigma = (q, maxN) => (50 + maxN) * 0.02 * q;
-    /* Gumbel MuZero below the root: the improved policy softmax(log p + σ(q̂)), minus the visits already given. */
-    function gumbelInner(nd, N, W) {
-      const n = nd.kids.map((k) => (k >= 0 ? N[k] : 0));
-      const maxN = Math.max(...n), total = n.reduce((x, y) => x + y, 0);
-      const logits = nd.prior.map((p, a) => Math.log(p) + sigma(qOfKid(nd, a, N, W), maxN));
-      const m = Math.max(...logits), ex = logits.map((l) => Math.exp(l - m)), z = ex.reduce((x, y) => x + y, 0);
-      let ba = 0, bs = -1e9;
-      for (let a = 0; a < n.length; a++) {
-        const sc = ex[a] / z - n[a] / (1 + total);
-        if (sc > bs) { bs = sc; ba = a; }
-      }
-      return ba;
-    }
     /* Gumbel MuZero at the root: the k candidates with the best g + log p take turns; after the first phase
      * the better half (by g + log p + σ(q̂)) stays. */
     function gumbelRoot(rng, root) {
@@ -104,7 +90,7 @@ LandscapeAnims.register("mcts", {
         if (s === gumbel.phaseEnd && gumbel.live.length > 2) { gumbelHalve(0, N, W, 2); gumbel.halvedAt = s; }
         return gumbel.live[(s - (gumbel.halvedAt >= 0 ? gumbel.halvedAt : 0)) % gumbel.live.length];
       }
-      return VARIANT === "Gumbel" ? gumbelInner(nd, N, W) : puct(nd, cur, N, W);
+      return puct(nd, cur, N, W);     // below the root the animation keeps pUCT for every variant
     }
     function expand(rng, cur, a, path) {
       const nd = nodes[cur];
