@@ -135,7 +135,7 @@ def test_list_view_sorts_and_opens(open_page, built):
     assert page.get_attribute("#entry-table th:first-child", "aria-sort") == "ascending"
     page.click('#entry-table [data-sort="name"]')
     assert page.get_attribute("#entry-table th:first-child", "aria-sort") == "descending"
-    page.locator("#entry-table tbody tr").first.locator("button").focus()
+    page.locator("#entry-table tbody tr").first.locator("td:first-child button").focus()
     page.keyboard.press("Enter")
     page.wait_for_selector("#panel:not([hidden])")
     shot(page, "list-light")
