@@ -17,6 +17,7 @@ import re
 import sys
 from typing import NamedTuple
 
+import landscape_families
 import landscape_layout
 import landscape_results
 import landscape_tours
@@ -53,10 +54,10 @@ MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0
 
 # Page JS, in load order. The registry comes before the animation files that call it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js", "map.js",
-                "evidence.js", "panel.js", "spelling.js", "search.js", "empty.js", "views.js", "results.js",
-                "compare.js", "exports.js", "reading.js", "tours.js", "router.js", "app.js")
+                "evidence.js", "panel.js", "family.js", "spelling.js", "search.js", "empty.js", "views.js",
+                "results.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
-STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "print.css")
+STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "family.css", "print.css")
 
 
 def _read(path) -> str:
@@ -272,12 +273,13 @@ def json_island(data) -> str:
 
 def page_data(ls: Landscape, lay: Layout) -> dict:
     """Everything the page's JS needs, once."""
+    chapters = {ch.family: landscape_families.page_data(ch) for ch in ls.chapters}
     return {
         "title": ls.title,
         "map": {"width": lay.width, "height": lay.height, "band": lay.bands[0]},
         "tall": {"width": lay.tall[0], "height": lay.tall[1], "band": lay.bands[1]},
         "families": [{"key": f.key, "label": f.label, "color": f.color, "box": list(lay.family_boxes[f.key]),
-                      "tall": list(lay.tall[2][f.key])} for f in ls.families],
+                      "tall": list(lay.tall[2][f.key]), **chapters.get(f.key, {})} for f in ls.families],
         "edgeTypes": [{"key": t.key, "label": t.label, "inverse": t.inverse, "dash": t.dash,
                        "directed": t.directed, "lineage": t.lineage, **({"readFirst": True} if t.read_first else {})}
                       for t in ls.edge_types],

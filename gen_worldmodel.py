@@ -31,18 +31,286 @@ SUBTITLE = ("From Dreamer and MuZero to JEPA, Genie and Sora-style simulators: "
 # ---------------------------------------------------------------------------
 # Families (11) — organized by the training / inference equation, not fame.
 # ---------------------------------------------------------------------------
+# A family is (key, label, colour) or (key, label, colour, chapter): the chapter is what its panel teaches —
+# `about` (3-5 sentences: what unites it, what separates it from its neighbours), `math` (its defining
+# objective or inference rule), `anim` (+ `anim_params`), `start` (the entry to read first) and `axes`
+# (2-4 ways its members differ, each value naming example entries of the family).
 FAMILIES = [
-    ("Latent", "Latent Imagination (RSSM)", "#2563eb"),
-    ("Value", "Value-Equivalent Planning", "#0891b2"),
-    ("Token", "Autoregressive Token WMs", "#7c3aed"),
-    ("JEPA", "JEPA / Latent Prediction", "#16a34a"),
-    ("VideoDiff", "Video Diffusion Simulators", "#db2777"),
-    ("Interactive", "Interactive / Playable", "#ea580c"),
-    ("Spatial3D", "Persistent 3D Worlds", "#ca8a04"),
-    ("Driving", "Driving World Models", "#b91c1c"),
-    ("RobotWM", "Robot WM Infrastructure", "#a21caf"),
-    ("WMVLA", "World Models in VLAs", "#65a30d"),
-    ("Position", "Positions, Debates & Benchmarks", "#64748b"),
+    ("Latent", "Latent Imagination (RSSM)", "#2563eb", dict(
+        about=("These models learn how the world changes with actions, most of them by compressing each observation "
+               "into a compact latent state and learning to reconstruct the observations from it. Behaviour is then "
+               "planned or learned inside imagined rollouts instead of the real environment. PlaNet's recurrent "
+               "state-space model (RSSM), with a deterministic and a stochastic part, is the backbone of many members."
+               " Unlike value-equivalent models they are trained to explain what they see, not only the rewards and "
+               "values that planning needs."),
+        math=(r"\begin{gathered}\max_\theta\;\textstyle\sum_t\mathbb{E}\big[\ln p_\theta(o_t,r_t\mid s_t)\big]-"
+              r"\mathbb{E}\,\mathrm{KL}\big[q_\theta(s_t\mid s_{t-1},a_{t-1},o_t)\,\|\,p_\theta(s_t"
+              r"\mid s_{t-1},a_{t-1})\big],\\\max_\phi\;\mathbb{E}_{p_\theta,\pi_\phi}\Big[\textstyle\sum_{"
+              r"\tau=t}^{t+H}\gamma^{\tau-t}r_\tau\Big]\end{gathered}"),
+        anim="dream", start="dreamer",
+        axes=[dict(name="how it acts", values=[
+                  ("plans in latent space (CEM)", ["planet"]),
+                  ("learns a policy inside the dream", ["world-models", "dreamer", "daydreamer"]),
+                  ("a manager sets latent goals for a worker", ["director"])]),
+              dict(name="what the latent must explain", values=[
+                  ("the pixels (reconstruction)", ["planet", "dreamer"]),
+                  ("prototypes, no reconstruction", ["dreamerpro"]),
+                  ("a separately learned visual representation", ["mwm"])]),
+              dict(name="sequence model", values=[
+                  ("a recurrent network", ["world-models", "planet", "dreamer"]),
+                  ("a transformer", ["transdreamer", "twister", "dreamer4"]),
+                  ("a state-space model", ["r2i"])]),
+              dict(name="experience", values=[
+                  ("online interaction", ["dreamer", "daydreamer"]),
+                  ("action-free videos for pre-training", ["apv"]),
+                  ("offline data only", ["dreamer4"])])])),
+    ("Value", "Value-Equivalent Planning", "#0891b2", dict(
+        about=("Value-equivalent models are trained to be right about what planning needs along the chosen actions "
+               "(rewards, values and often the policy), not about every detail of the observations. Their state need "
+               "not resemble the world; it only has to give the same answers as the real environment for those "
+               "quantities. The learned model is used for look-ahead, most famously Monte-Carlo tree search in MuZero "
+               "and its descendants, but also short-horizon trajectory optimisation in TD-MPC. Unlike "
+               "latent-imagination models nothing ties them to the pixels, which is why some members add a "
+               "self-supervised consistency loss (EfficientZero)."),
+        math=(r"\begin{gathered}s^0=h_\theta(o_{\le t}),\;\;s^{k}=g_\theta(s^{k-1},a_{t+k-1}),\;\;(\hat r^k,"
+              r"\hat v^k,\hat p^k)=f_\theta(s^k);\\\mathcal{L}=\sum_{k=0}^{K}\Big[\ell^r(u_{t+k},\hat r^k)+"
+              r"\ell^v(z_{t+k},\hat v^k)+\ell^p(\pi_{t+k},\hat p^k)\Big]\end{gathered}"),
+        anim="mcts", start="muzero",
+        axes=[dict(name="how it looks ahead", values=[
+                  ("tree search (MCTS)", ["muzero", "efficientzero", "stochastic-muzero"]),
+                  ("sampled trajectories (MPPI) + terminal value", ["tdmpc"]),
+                  ("a differentiable planner inside the network", ["vin", "treeqn"]),
+                  ("no deep search: the model regularises the policy", ["muesli"])]),
+              dict(name="which actions the search tries", values=[
+                  ("all of them", ["muzero"]),
+                  ("a sampled subset", ["sampled-muzero"]),
+                  ("Gumbel top-k, halved sequentially", ["gumbel-muzero"]),
+                  ("its own actions, then the dice (chance nodes)", ["stochastic-muzero"])]),
+              dict(name="what the model must get right", values=[
+                  ("reward, value and policy", ["muzero", "unizero"]),
+                  ("Bellman updates for chosen policies and values (theory)", ["value-equivalence", "proper-ve"]),
+                  ("plus a self-supervised consistency loss", ["efficientzero"])]),
+              dict(name="experience", values=[
+                  ("online interaction", ["muzero"]),
+                  ("offline data, re-analysed with fresh search", ["muzero-unplugged"])])])),
+    ("Token", "Autoregressive Token WMs", "#7c3aed", dict(
+        about=("Token world models turn observations into sequences of discrete tokens, usually with a learned "
+               "VQ-style tokenizer, and train a transformer to predict the next token (or a masked group of tokens) "
+               "from the past tokens and actions. It is the language-model recipe applied to the world: one "
+               "cross-entropy loss, one sequence model, and generation by sampling a token or a group of tokens at a "
+               "time. Members differ in what they tokenize and in how many tokens they decode per step. Unlike "
+               "diffusion simulators they sample discrete codes instead of denoising continuous latents, and unlike "
+               "JEPA models they predict the observation's own codes, which a decoder turns back into frames."),
+        math=(r"\begin{gathered}z_t=\mathrm{VQ}\big(E(o_t)\big)\in\{1,\dots,K\}^{n},\\\max_\theta\;\sum_t"
+              r"\sum_{i=1}^{n}\log p_\theta\big(z_{t,i}\mid z_{<t},\,z_{t,<i},\,a_{<t},\,c\big)\end{gathered}"),
+        anim="tokenfilm", start="iris",
+        axes=[dict(name="what becomes tokens", values=[
+                  ("video frames", ["videogpt", "iris"]),
+                  ("states, actions and rewards", ["trajectory-transformer"]),
+                  ("text, images and video in one stream", ["lwm", "emu3"])]),
+              dict(name="tokens per step", values=[
+                  ("one at a time", ["iris", "gaia1"]),
+                  ("a frame's tokens in parallel", ["maskvit", "rem"]),
+                  ("only what changed since the last frame", ["delta-iris"])]),
+              dict(name="what it is for", values=[
+                  ("an RL agent's imagination", ["iris", "twm", "storm"]),
+                  ("a driving simulator", ["gaia1"]),
+                  ("robot manipulation", ["ivideogpt"]),
+                  ("general video generation", ["videogpt", "videopoet"])])])),
+    ("JEPA", "JEPA / Latent Prediction", "#16a34a", dict(
+        about=("JEPA-style models predict the representation of a hidden or future part of the input from a visible "
+               "part, and measure the error in that representation space, with no pixel decoder. The target is the "
+               "hidden part's embedding (from the same encoder, a moving average of it, or a frozen pre-trained one "
+               "such as DINOv2), so the model can ignore detail it cannot predict. Something must keep the embeddings "
+               "from collapsing to a constant: a moving-average target, a frozen encoder, negative examples or an "
+               "explicit regulariser. Unlike token and diffusion models they cannot show the future they predict "
+               "without a separate decoder; unlike value-equivalent models their targets come from the observations, "
+               "not from rewards."),
+        math=(r"\begin{gathered}\min_{\theta,\phi}\;\mathbb{E}\,\Big\|\,g_\phi\big(f_\theta(x),\,m_y,\,a\big)-"
+              r"\mathrm{sg}\big[\bar f(y)\big]\Big\|,\\ y=\text{masked or future part of }x,\;\;\bar f="
+              r"\text{EMA or frozen encoder}\end{gathered}"),
+        anim="jepa", start="ijepa",
+        axes=[dict(name="what is predicted", values=[
+                  ("masked image blocks", ["ijepa"]),
+                  ("masked space-time regions of video", ["vjepa", "vjepa2"]),
+                  ("the next embedding, given an action", ["dino-wm", "pldm", "lewm"]),
+                  ("the embedding of a text answer", ["vl-jepa"])]),
+              dict(name="what stops collapse", values=[
+                  ("a moving-average target encoder", ["spr", "ijepa", "vjepa"]),
+                  ("a frozen DINOv2 encoder", ["dino-wm", "dino-foresight"]),
+                  ("a regulariser on the embeddings", ["pldm", "lewm"])]),
+              dict(name="what it is for", values=[
+                  ("sample-efficient RL", ["spr"]),
+                  ("features for downstream tasks", ["ijepa", "vjepa"]),
+                  ("planning toward a goal embedding", ["dino-wm", "pldm", "vjepa2"]),
+                  ("probing intuitive physics", ["vjepa-physics"])])])),
+    ("VideoDiff", "Video Diffusion Simulators", "#db2777", dict(
+        about=("Video diffusion simulators generate video by reversing a noising process: starting from noise, a "
+               "network cleans a whole clip, or a compressed latent of it, step by step, conditioned on text, an image"
+               " or actions. Most recent members denoise the latent of a video autoencoder with a diffusion "
+               "transformer, and many train with flow matching, which learns a straight path from noise to data. The "
+               "bet is that a model that generates realistic video at scale has learned how the world looks and moves."
+               " Unlike token world models they refine continuous latents over many steps, and unlike playable worlds "
+               "most generate a clip offline rather than frame by frame in response to a player."),
+        math=(r"\begin{gathered}\min_\theta\;\mathbb{E}_{\tau,\epsilon}\big\|\epsilon-\epsilon_\theta(\mathbf{x}_"
+              r"\tau,\tau,c)\big\|^2,\quad\mathbf{x}_\tau=\alpha_\tau\mathbf{x}_0+\sigma_\tau\epsilon\\"
+              r"\text{or (flow matching)}\\\min_\theta\;\mathbb{E}\big\|v_\theta(\mathbf{x}_\tau,\tau,c)-(\epsilon-"
+              r"\mathbf{x}_0)\big\|^2,\quad\mathbf{x}_0=\text{video or its latent},\;c=\text{text, image or actions}"
+              r"\end{gathered}"),
+        anim="denoise", start="vdm",
+        axes=[dict(name="where it denoises", values=[
+                  ("pixels", ["vdm", "imagen-video"]),
+                  ("a video autoencoder's latent", ["svd", "sora", "wan"])]),
+              dict(name="network", values=[
+                  ("a U-Net extended in time", ["vdm", "lumiere", "svd"]),
+                  ("a diffusion transformer", ["sora", "cogvideox", "wan"])]),
+              dict(name="objective", values=[
+                  ("diffusion denoising", ["vdm", "imagen-video"]),
+                  ("flow matching", ["movie-gen", "hunyuanvideo", "wan"])]),
+              dict(name="frames", values=[
+                  ("the whole clip denoised together", ["lumiere", "sora"]),
+                  ("causal: each frame its own noise level", ["diffusion-forcing", "skyreels-v2"])])])),
+    ("Interactive", "Interactive / Playable", "#ea580c", dict(
+        about=("Playable world models generate the next frame from the past frames and the player's current input, "
+               "fast enough that a person or an agent can play them in real time. The loop defines them: action in, "
+               "frame out, again and again, so errors must not pile up over long rollouts. Members use GANs, diffusion"
+               " (often with per-frame noise or few-step distillation) or autoregressive tokens, and learn controls "
+               "from recorded key presses or infer latent actions from unlabelled video. Unlike offline video "
+               "simulators they must be causal and fast, and unlike persistent 3D worlds most keep the world only "
+               "implicitly, in the frames and memory they condition on."),
+        math=(r"\begin{gathered}x_{t+1}\sim p_\theta\big(x_{t+1}\mid x_{t-k:t},\,a_{t-k:t}\big)\ "
+              r"\text{ once per displayed frame},\\ a_t=\text{keys and mouse, or a latent action }\tilde a_t"
+              r"\text{ inferred from video}\end{gathered}"),
+        anim="playloop", start="gamengen",
+        axes=[dict(name="generator", values=[
+                  ("a GAN", ["gamegan"]),
+                  ("diffusion, frame by frame", ["diamond", "gamengen", "oasis"]),
+                  ("autoregressive tokens", ["genie", "muse-wham", "mineworld"]),
+                  ("few-step causal diffusion, distilled", ["causvid", "self-forcing", "matrix-game"])]),
+              dict(name="where the controls come from", values=[
+                  ("recorded key presses", ["gamengen", "oasis", "gamefactory"]),
+                  ("latent actions from unlabelled video", ["genie"])]),
+              dict(name="who plays", values=[
+                  ("a person", ["oasis", "genie3", "yan"]),
+                  ("an RL agent trained inside it", ["diamond"])])])),
+    ("Spatial3D", "Persistent 3D Worlds", "#ca8a04", dict(
+        about=("Persistent 3D world models keep the scene in a form tied to 3D space (most of them an explicit memory:"
+               " a mesh, a point cloud, 3D Gaussians or a bank of posed frames) so that a place looks the same when "
+               "the camera comes back to it. A generator, an image inpainter or a video or multi-view diffusion model,"
+               " paints what the camera has not seen yet, and what it paints joins the memory. The camera path plays "
+               "the role of the action. Unlike playable frame-by-frame models, consistency comes from geometry rather "
+               "than from a context window of past frames."),
+        math=(r"\begin{gathered}\hat x_\pi=G_\theta\big(\mathrm{render}(\mathcal{M},\pi),\,M_\pi,\,c\big),\\"
+              r"\mathcal{M}\leftarrow\mathcal{M}\cup\mathrm{lift}\big(\hat x_\pi,\,D(\hat x_\pi),\,\pi\big)\\(\pi="
+              r"\text{camera pose},\;M_\pi=\text{unseen pixels},\;\mathcal{M}=\text{3D memory})\end{gathered}"),
+        anim="scene3d", start="text2room",
+        axes=[dict(name="the memory", values=[
+                  ("a mesh", ["scenescape", "text2room"]),
+                  ("a point cloud", ["luciddreamer", "viewcrafter", "gen3c"]),
+                  ("3D Gaussians", ["wonderworld", "lyra", "flashworld"]),
+                  ("a bank of posed frames", ["worldmem"])]),
+              dict(name="the generator", values=[
+                  ("image inpainting, one view at a time", ["text2room", "luciddreamer"]),
+                  ("video diffusion along a camera path", ["viewcrafter", "gen3c", "voyager"]),
+                  ("multi-view diffusion", ["cat3d", "flashworld"])]),
+              dict(name="what you get", values=[
+                  ("an explorable 3D scene", ["hunyuanworld", "marble", "lyra"]),
+                  ("consistent video", ["gen3c", "worldmem"])])])),
+    ("Driving", "Driving World Models", "#b91c1c", dict(
+        about=("Driving world models predict how a road scene evolves (in camera video, LiDAR, 3D occupancy or learned"
+               " scene features), conditioned on the ego vehicle's motion or on the scene layout (maps, 3D boxes) and "
+               "sometimes text. They generate training and test data, simulate in closed loop, or plan by imagining "
+               "each candidate manoeuvre and scoring its outcome. Their machinery comes from the other families: RSSM "
+               "latents, discrete tokens and video diffusion all appear here. What unites them is the domain: many "
+               "cameras that must agree, long horizons and other road users that must be controllable."),
+        math=(r"\begin{gathered}\hat x_{t+1:t+T}\sim p_\theta\big(\cdot\mid x_{\le t},\,a^{\text{ego}}_{t:t+T},\,c"
+              r"\big),\quad x=\text{camera video, LiDAR or occupancy},\;c=\text{map, boxes, text};\\\tau^{*}=\arg"
+              r"\max_{\tau}R\big(\hat x(\tau)\big)\ \text{when planning}\end{gathered}"),
+        anim="drivefutures", start="drive-wm",
+        axes=[dict(name="what it predicts", values=[
+                  ("camera video", ["drive-wm", "vista", "gaia2"]),
+                  ("LiDAR point clouds", ["copilot4d"]),
+                  ("3D occupancy", ["occworld", "occsora"])]),
+              dict(name="machinery", values=[
+                  ("an RSSM latent and model-based RL", ["mile", "think2drive"]),
+                  ("discrete tokens", ["occworld", "copilot4d"]),
+                  ("video diffusion", ["drivedreamer", "vista", "gaia2"])]),
+              dict(name="what it is for", values=[
+                  ("planning: imagine each manoeuvre, keep the best", ["drive-wm"]),
+                  ("a driving policy learned with it", ["mile", "think2drive"]),
+                  ("closed-loop sensor simulation", ["unisim-waabi"]),
+                  ("synthetic training data", ["magicdrive", "cosmos-drive-dreams"])])])),
+    ("RobotWM", "Robot WM Infrastructure", "#a21caf", dict(
+        about=("Here action-conditioned world models, most of them video models, serve as tools around robots: "
+               "simulators, planners, data generators and policy evaluators. Given a first frame and a sequence of "
+               "robot actions or an instruction, the model films what would happen, so policies can be rolled out, "
+               "ranked or trained on dreamed videos without touching hardware. An evaluator is judged by whether "
+               "policies rank in the model as they rank on real robots. Unlike world models inside VLAs, the model "
+               "stays outside the policy it serves."),
+        math=(r"\begin{gathered}\hat o_{1:T}\sim p_\theta\big(\cdot\mid o_0,\,a_{0:T-1}\big),\quad a_t=\pi(\hat o_t,"
+              r"\ell)\ \text{in closed loop};\\\operatorname{rank}\hat J(\pi_i)\approx\operatorname{rank}J_{"
+              r"\text{real}}(\pi_i)\end{gathered}"),
+        anim="wmeval", start="irasim",
+        axes=[dict(name="role", values=[
+                  ("action-to-video simulator", ["irasim", "worldgym", "ge-sim2"]),
+                  ("policy evaluator", ["worldeval", "veo-robot-eval", "ctrl-world"]),
+                  ("data generator", ["dreamgen"]),
+                  ("planner", ["nwm"])]),
+              dict(name="what drives it", values=[
+                  ("robot actions", ["irasim", "ctrl-world"]),
+                  ("an instruction", ["robodreamer", "dreamgen"]),
+                  ("the policy's own latent actions", ["worldeval"])]),
+              dict(name="what it renders", values=[
+                  ("several camera views", ["enerverse", "ctrl-world", "veo-robot-eval"]),
+                  ("RGB with depth", ["tesseract", "roboscape"])])])),
+    ("WMVLA", "World Models in VLAs", "#65a30d", dict(
+        about=("Here the world model lives inside the policy: a vision-language-action model predicts a future frame, "
+               "a video, a subgoal image or compact future features, and its action is read from that prediction or "
+               "produced together with it. Predicting the future lets a policy learn from videos without action labels"
+               " (GR-1, LAPA) and, when it imagines frames, shows the plan it intends. Members differ in what they "
+               "imagine and in how the actions come out. Unlike robot world-model infrastructure, the imagined future "
+               "is a step of acting, not a test bench for a separate policy."),
+        math=(r"\begin{gathered}\hat o_{t+k}\sim p_\theta\big(\cdot\mid o_{\le t},\ell\big),\;\;a_{t:t+k-1}=\pi_\phi"
+              r"\big(o_t,\hat o_{t+k}\big)\\\text{or jointly}\\\big(\hat o_{t+k},a_{t:t+k-1}\big)\sim p_\theta\big("
+              r"\cdot\mid o_{\le t},\ell\big)\end{gathered}"),
+        anim="imaginegoal", start="unipi",
+        axes=[dict(name="what it imagines", values=[
+                  ("a whole video", ["unipi", "gen2act"]),
+                  ("one subgoal image", ["susie", "cot-vla"]),
+                  ("future frames next to the actions", ["gr1", "seer"]),
+                  ("latent actions or compact features", ["lapa", "univla-bu", "dreamvla"])]),
+              dict(name="how actions come out", values=[
+                  ("inverse dynamics between frames", ["unipi", "seer"]),
+                  ("a goal-conditioned policy", ["susie"]),
+                  ("one model emits future and actions", ["gr1", "worldvla", "dreamzero"])]),
+              dict(name="generator", values=[
+                  ("video diffusion", ["unipi", "vpp", "dreamzero"]),
+                  ("image editing diffusion", ["susie"]),
+                  ("autoregressive tokens", ["gr2", "univla-wang", "worldvla"])])])),
+    ("Position", "Positions, Debates & Benchmarks", "#64748b", dict(
+        about=("This family gathers the works that argue about world models rather than build one: early proposals, "
+               "position papers, critiques, theory, and benchmarks that test what world models really learn. The "
+               "common question is what it means to have a world model and how one would know. Benchmarks probe "
+               "physical plausibility, consistency and whether a model helps an agent act; probing studies look for "
+               "world models inside sequence models trained on text or moves. Read it next to any mechanism family to "
+               "see what that family's claims rest on and where they are disputed."),
+        math=(r"\hat P_\theta(s_{t+1}\mid s_t,a_t)\;\overset{?}{\approx}\;P(s_{t+1}\mid s_t,a_t):\quad"
+              r"\text{judged by fidelity }D\big(\hat P_\theta,P\big)\ \text{or by use }\big|J_{\hat P_\theta}("
+              r"\pi)-J_P(\pi)\big|"),
+        anim="debate", start="lecun-path",
+        axes=[dict(name="kind of work", values=[
+                  ("early proposals", ["schmidhuber-1990", "learning-to-think"]),
+                  ("positions and critiques", ["lecun-path", "video-lang", "critiques"]),
+                  ("theory", ["general-agents"]),
+                  ("benchmarks", ["physics-iq", "worldscore", "world-in-world"])]),
+              dict(name="what is tested", values=[
+                  ("physics in generated video", ["videophy", "physics-law", "physics-iq"]),
+                  ("world models inside sequence models", ["othello-gpt", "space-time-probes", "vafa-eval"]),
+                  ("help for an agent acting in closed loop", ["world-in-world"])]),
+              dict(name="stance", values=[
+                  ("predict in representation space, not pixels", ["lecun-path"]),
+                  ("video generation as the way to world models", ["video-lang"]),
+                  ("simulate all actionable possibilities", ["critiques"])])])),
 ]
 
 # An entry's optional `kind`: what only benchmarks and evaluation studies are (absent = an ordinary work).
@@ -782,7 +1050,7 @@ P = [
         name="Sampled MuZero",
         short="Sampled MuZero",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Sampled"),
         date="2021-04",
         tagline="MuZero for huge or continuous action spaces: search and learn over a small sample of actions, not all of them.",
         simple=("MuZero's tree search lists every possible move at each node — impossible for a robot arm with "
@@ -804,7 +1072,7 @@ P = [
         name="Stochastic MuZero",
         short="Stochastic MuZero",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Stochastic"),
         date="2021-10",
         tagline="MuZero with dice: split each step into a deterministic 'afterstate' and a learned chance outcome, then search both.",
         simple=("Plain MuZero assumes an action always leads to one next state — fine for chess, wrong for backgammon "
@@ -875,7 +1143,7 @@ P = [
         name="MuZero Unplugged (Reanalyse)",
         short="MuZero Unplugged",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Reanalyse"),
         date="2021-04",
         tagline="Reanalyse old data with fresh search to get better targets — one MuZero algorithm for any data budget, including fully offline RL.",
         simple=("MuZero learns from targets produced by its own search. Reanalyse re-runs that search on stored "
@@ -945,7 +1213,7 @@ P = [
         name="Gumbel MuZero (Policy Improvement by Planning with Gumbel)",
         short="Gumbel MuZero",
         family="Value",
-        anim="mcts",
+        anim="mcts", anim_params=dict(variant="Gumbel"),
         date="2021-10",
         tagline="Sample root actions without replacement (Gumbel-Top-k), halve them sequentially — search that improves the policy even with 2 simulations.",
         simple=("AlphaZero and MuZero can fail to improve their policy when the search does not visit every root "

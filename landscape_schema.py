@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 import landscape_evidence as evidence
+import landscape_families
 import landscape_results
 import landscape_tours
 
@@ -122,6 +123,7 @@ class Landscape(NamedTuple):
     tours: tuple[landscape_tours.Tour, ...] = ()
     benchmarks: tuple[landscape_results.Benchmark, ...] = ()
     results: tuple[landscape_results.Result, ...] = ()
+    chapters: tuple[landscape_families.Chapter, ...] = ()   # families that teach a chapter (landscape_families)
 
 
 class ValidationError(Exception):
@@ -545,7 +547,8 @@ def _on_grid(v, q: AnimParam) -> bool:
 def validate(spec: dict) -> Landscape:
     """Turn a raw spec into records, or raise ValidationError listing every problem."""
     p = _Problems()
-    families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(spec.get("families", ()))) if f)
+    family_triples, raw_chapters = landscape_families.split(spec.get("families", ()))
+    families = tuple(f for f in (_family(p, i, raw) for i, raw in enumerate(family_triples)) if f)
     if not families:
         p.items.append("spec: field 'families' is empty")
     kinds = evidence.entry_kinds(p.add, spec)
@@ -569,10 +572,29 @@ def validate(spec: dict) -> Landscape:
         tours=landscape_tours.validate(p.items, spec.get("tours", ()), {e.id: e.date for e in entries if e}),
         benchmarks=benchmarks, results=results)
     _cross_checks(p, landscape)
-    landscape = landscape._replace(edges=_edge_evidence(p, landscape))
+    landscape = landscape._replace(edges=_edge_evidence(p, landscape), chapters=_chapters(p, raw_chapters, landscape))
     if p.items:
         raise ValidationError(p.items)
     return landscape
+
+
+class _Variant(NamedTuple):
+    """What _check_variant reads of an entry, for a family chapter's animation."""
+    anim: str
+    anim_params: tuple
+
+
+def _chapters(p: _Problems, raw_chapters: dict, ls: Landscape) -> tuple:
+    """Family chapters (landscape_families), their TeX and animation variant checked exactly like an entry's."""
+    anims = {a.key: a for a in ls.animations}
+
+    def variant_problems(where: str, anim: str, params: dict) -> list[str]:
+        q = _Problems()
+        _check_variant(q, where, _Variant(anim, tuple(sorted(params.items()))), anims[anim])
+        return q.items
+
+    return landscape_families.validate(p.items, raw_chapters, ls.entries, set(anims), tex_math_problem,
+                                       variant_problems)
 
 
 def _not_a_dict(p: _Problems, i: int) -> None:

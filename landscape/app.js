@@ -155,6 +155,11 @@ LS.app = (function () {
     return LS.panel.open(id, origin);
   }
 
+  /* A family's chapter opens in the same panel, its id "@" + key (LS.family). */
+  function openFamily(key, origin) {
+    return openEntry(LS.family.panelId(key), origin);
+  }
+
   function closeEntry() {
     LS.tours.follow(null);
     LS.state.open = null;
@@ -381,7 +386,8 @@ LS.app = (function () {
   }
 
   return {
-    init, update, openEntry, closeEntry, setView, setBench, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges, relate, clearRelation,
+    init, update, openEntry, openFamily, closeEntry, setView, setBench, setCompare, setQuery, toggleFamily, toggleEdgeType, setAllEdges,
+    relate, clearRelation,
     toggleYear, resetFilters, shownEntries, yearBounds,
   };
 })();

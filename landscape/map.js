@@ -115,11 +115,23 @@ LS.map = (function () {
     }));
   }
 
-  /* A family is a soft tinted region with its name; a tap on it zooms to the family. */
+  /* A family is a soft tinted region with its name: a tap on the region zooms to the family, its name
+   * opens the family's chapter (LS.family), and hovering the region shows the family's one-line definition. */
   function familyGroup(f) {
     const rect = svg("rect", { class: "fam-region", rx: "22" });
-    const label = svg("text", { class: "fam-label", "text-anchor": "middle", text: f.label });
+    const label = svg("text", { class: "fam-label", "text-anchor": "middle", tabindex: "0", role: "button",
+      "aria-label": f.label + ": about this family", text: f.label });
     const g = svg("g", { class: "family", "data-family": f.key, style: { "--fam": f.color } }, [rect, label]);
+    const openChapter = (ev) => {
+      ev.stopPropagation();
+      ev.preventDefault();
+      tooltip.hidden = true;
+      LS.app.openFamily(f.key, label);
+    };
+    label.addEventListener("click", (ev) => { if (!dragMoved) openChapter(ev); });
+    label.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") openChapter(ev); });
+    g.addEventListener("pointerenter", () => { if (!pointers.size) showFamilyTip(f); });
+    g.addEventListener("pointerleave", () => { if (tooltip.dataset.family === f.key) tooltip.hidden = true; });
     g.addEventListener("click", (ev) => {
       if (dragMoved) return;
       ev.stopPropagation();
@@ -608,11 +620,23 @@ LS.map = (function () {
     const p = positions.get(id);
     const kind = e.kind ? " · " + e.kind : "";
     tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) + kind }), el("span", { text: e.tagline }));
+    placeTooltip(view.x + p.x * view.k, view.y + p.y * view.k);
+  }
+  /* A family region's hover: its name and one-line definition, just under the name. */
+  function showFamilyTip(f) {
+    const text = LS.family.definition(f);
+    if (!text || hoverId || mode !== "map") return;
+    tooltip.replaceChildren(el("strong", { text: f.label }), el("span", { text }));
+    const [x0, y0, x1] = familyBox(f);
+    placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + (y0 + mapSize().band) * view.k, true);
+    tooltip.dataset.family = f.key;
+  }
+  function placeTooltip(sx, sy, below) {
+    delete tooltip.dataset.family;
     tooltip.hidden = false;
-    const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
     const w = tooltip.offsetWidth, h = tooltip.offsetHeight;
     const left = Math.min(Math.max(8, sx - w / 2), root.clientWidth - w - 8);
-    const top = sy - h - 18 > 8 ? sy - h - 18 : sy + 34;
+    const top = below ? sy : sy - h - 18 > 8 ? sy - h - 18 : sy + 34;
     tooltip.style.left = left + "px";
     tooltip.style.top = top + "px";
   }
@@ -780,7 +804,7 @@ LS.map = (function () {
       axisLayer.append(
         svg("line", { x1: 0, x2: t.width - 10, y1: lane.top, y2: lane.top }),
         svg("text", { class: "lane-label", "data-family": lane.f.key, "data-top": lane.top, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
-          text: lane.f.label }));
+          text: lane.f.label, onclick: (ev) => { ev.stopPropagation(); if (!dragMoved) LS.app.openFamily(lane.f.key, ev.target); } }));
     }
   }
 
@@ -906,6 +930,7 @@ LS.map = (function () {
     init, fit, fitTo, zoomCenter, keepPlace, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
     spotEdge,
     starEl: (id) => stars.get(id),
+    familyEl: (key) => (famGroups.get(key) || {}).label,
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),
     timeline,

@@ -1,6 +1,8 @@
 /* Detail panel with Magic-Move transitions: a star morphs into the panel (View Transitions API with
  * shared names; a Web Animations FLIP where that API is missing; instant under reduced motion), a
- * connected entry morphs the shared parts (title, chip, animation), closing morphs back to the star. */
+ * connected entry morphs the shared parts (title, chip, animation), closing morphs back to the star.
+ * It also hosts a family's chapter (LS.family; its id is "@" + the family key), opened from the
+ * family's name on the map the same way. */
 LS.panel = (function () {
   const { el, svg, safeUrl } = LS.util;
   const data = LS.data;
@@ -16,7 +18,8 @@ LS.panel = (function () {
   }
 
   function chip(fam) {
-    return el("span", { class: "chip", style: { "--fam": fam.color }, text: fam.label });
+    return el("button", { type: "button", class: "chip", style: { "--fam": fam.color }, title: "About this family",
+      onclick: () => LS.app.openFamily(fam.key), text: fam.label });
   }
 
   function familyNeighbours(e) {
@@ -181,17 +184,25 @@ LS.panel = (function () {
   // The first open's code runs once while idle (compiled, the work pickers' option list built).
   LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); optionList(); });
 
+  /* What the panel shows for an id: an entry, or a family's chapter. */
+  function subject(id) {
+    const key = LS.family.keyOf(id);
+    const f = key ? idx.family.get(key) : idx.family.get(idx.byId.get(id).family);
+    return key ? { fam: f, anim: f.anim, params: f.animParams, origin: () => LS.map.familyEl(key) }
+      : { e: idx.byId.get(id), fam: f, anim: idx.byId.get(id).anim, params: idx.byId.get(id).animParams, origin: () => LS.map.starEl(id) };
+  }
+
   function render(id) {
-    const e = idx.byId.get(id);
-    const fam = idx.family.get(e.family);
+    const s = subject(id);
     if (animHandle) animHandle.destroy();
+    animHandle = null;
     LS.math.clear(panel);
     const animSlot = el("div", { class: "anim-slot" });
-    const learnUrl = safeUrl(e.learn[1]);
-    panel.replaceChildren(...content(e, fam, animSlot, learnUrl));
+    panel.replaceChildren(...(s.e ? content(s.e, s.fam, animSlot, safeUrl(s.e.learn[1])) : LS.family.content(s.fam.key, animSlot)));
     panel.dataset.id = id;
-    panel.style.setProperty("--fam", fam.color);
-    animHandle = LS.anim.mount(animSlot, e.anim, fam.color, e.animParams);
+    panel.classList.toggle("family-panel", !s.e);
+    panel.style.setProperty("--fam", s.fam.color);
+    if (s.anim) animHandle = LS.anim.mount(animSlot, s.anim, s.fam.color, s.params);
     currentId = id;
     LS.tours.sync();
   }
@@ -254,8 +265,9 @@ LS.panel = (function () {
     clearGhosts();
     currentId = id;    // now, not when the transition's update runs: quick key presses chain correctly
     if (!wasOpen) returnFocus = document.activeElement;
-    const rect = wasOpen ? null : originRect(origin || LS.map.starEl(id));
-    const color = idx.family.get(idx.byId.get(id).family).color;
+    const s = subject(id);
+    const rect = wasOpen ? null : originRect(origin || s.origin());
+    const color = s.fam.color;
     // Reads before writes: the map reads the panel's place (cheap while it holds the last, laid-out
     // content, or none); then the new content goes in and is laid out once, by the next frame.
     const update = () => {
@@ -285,9 +297,10 @@ LS.panel = (function () {
     clearGhosts();
     const id = currentId;
     currentId = null;
-    const star = LS.map.starEl(id);
+    const s = subject(id);
+    const star = s.origin();
     const rect = document.getElementById("map-view").hidden ? null : originRect(star);
-    const ghost = rect ? ghostAt(rect, idx.family.get(idx.byId.get(id).family).color) : null;
+    const ghost = rect ? ghostAt(rect, s.fam.color) : null;
     const update = () => {
       if (animHandle) { animHandle.destroy(); animHandle = null; }
       LS.math.clear(panel);
@@ -306,7 +319,7 @@ LS.panel = (function () {
   }
 
   function step(delta) {
-    if (!currentId) return;
+    if (!currentId || LS.family.keyOf(currentId)) return;
     const n = familyNeighbours(idx.byId.get(currentId));
     const target = delta < 0 ? n.prev : n.next;
     if (target) LS.app.openEntry(target.id);

@@ -1,5 +1,6 @@
 /* Shareable state in the URL fragment: "#<entry-id>?q=…&view=…&bench=…&hide=…&from=…&to=…&eoff=…&mine=1&new=1
- * &cmp=a,b&path=a,b&tour=…&step=N" (a tour's step decides the open entry).
+ * &cmp=a,b&path=a,b&tour=…&step=N" (a tour's step decides the open entry); "#family=<key>?…" when a family's
+ * chapter is open.
  * Only the fragment changes, so it works from file:// too. Back/forward step through states. */
 LS.router = (function () {
   const VIEWS = ["map", "timeline", "list", "gallery", "results"];
@@ -20,7 +21,19 @@ LS.router = (function () {
     if (st.path) q.set("path", st.path.join(","));
     if (st.tour) { q.set("tour", st.tour); q.set("step", st.step + 1); }
     const query = q.toString();
-    return "#" + (st.open || "") + (query ? "?" + query : "");
+    return "#" + head(st.open) + (query ? "?" + query : "");
+  }
+
+  /* What is open, as the fragment's head: an entry id, or "family=<key>" for a family's chapter. */
+  const FAMILY_HEAD = "family=";
+  function head(open) {
+    const key = LS.family.keyOf(open);
+    return key ? FAMILY_HEAD + encodeURIComponent(key) : open || "";
+  }
+  function opened(text) {
+    const key = text.startsWith(FAMILY_HEAD) ? text.slice(FAMILY_HEAD.length) : null;
+    if (key !== null) return LS.index.family.has(key) ? LS.family.panelId(key) : null;
+    return LS.index.byId.has(text) ? text : null;
   }
 
   // A search longer than this is junk (or an attack on the search loop).
@@ -47,7 +60,7 @@ LS.router = (function () {
   function parseFragment(hash) {
     const raw = hash.replace(/^#/, "");
     const cut = raw.indexOf("?");
-    const head = decoded(cut < 0 ? raw : raw.slice(0, cut));
+    const top = decoded(cut < 0 ? raw : raw.slice(0, cut));
     const q = new URLSearchParams(cut < 0 ? "" : raw.slice(cut + 1));
     const list = (k) => (q.get(k) || "").split(",").filter(Boolean);
     // Whole years only ("2022.5" -> 2022), so a reload shows the same.
@@ -59,7 +72,7 @@ LS.router = (function () {
     const tour = (LS.data.tours || []).find((t) => t.id === q.get("tour"));
     const step = tour ? Math.max(0, Math.min(tour.steps.length - 1, (parseInt(q.get("step"), 10) || 1) - 1)) : 0;
     return {
-      open: tour ? tour.steps[step][0] : LS.index.byId.has(head) ? head : null,
+      open: tour ? tour.steps[step][0] : opened(top),
       tour: tour ? tour.id : null,
       step,
       q: (q.get("q") || "").slice(0, MAX_QUERY),

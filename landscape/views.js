@@ -21,9 +21,13 @@ LS.views = (function () {
     const fams = document.getElementById("family-toggles");
     for (const f of data.families) {
       const n = idx.byFamily.get(f.key).length;
-      fams.append(el("button", { type: "button", class: "toggle", "data-family": f.key, "aria-pressed": "true",
-        style: { "--fam": f.color }, onclick: () => LS.app.toggleFamily(f.key) }, [
-        el("span", { class: "swatch" }), labelText(f.label), countText(n, "work"),
+      fams.append(el("div", { class: "fam-row" }, [
+        el("button", { type: "button", class: "toggle", "data-family": f.key, "aria-pressed": "true",
+          style: { "--fam": f.color }, onclick: () => LS.app.toggleFamily(f.key) }, [
+          el("span", { class: "swatch" }), labelText(f.label), countText(n, "work"),
+        ]),
+        el("button", { type: "button", class: "fam-about", "data-family": f.key, "aria-label": "About " + f.label,
+          title: LS.family.definition(f) || "About " + f.label, onclick: () => LS.app.openFamily(f.key), text: "i" }),
       ]));
     }
     const edges = document.getElementById("edge-toggles");
@@ -145,7 +149,8 @@ LS.views = (function () {
       return el("tr", { "data-id": e.id }, [
         el("td", {}, [el("button", { type: "button", onclick: () => LS.app.openEntry(e.id), text: e.name }),
           LS.whatsnew.has(e.id) ? el("span", { class: "badge-new", text: "new" }) : null, LS.evidence.kindBadge(e)]),
-        el("td", {}, [el("span", { class: "fam-cell", style: { "--fam": fam.color }, text: fam.label })]),
+        el("td", {}, [el("button", { type: "button", class: "fam-cell", style: { "--fam": fam.color }, title: "About this family",
+          onclick: () => LS.app.openFamily(fam.key), text: fam.label })]),
         el("td", { "data-date": e.date, text: LS.util.monthLabel(e.date) }),
         el("td", { text: e.tagline }),
         el("td", { class: "checked", text: e.checked ? LS.util.monthLabel(e.checked) : "—" }),

@@ -45,10 +45,10 @@ def synthetic_spec(n: int, seed: int = 7) -> dict:
         if entries[a]["date"] < entries[b]["date"]:      # directed edges read newer -> older
             a, b = b, a
         edges.append((f"e{a}", f"e{b}", rng.choice(types)))
-    # The real tours and results name real entries: a synthetic landscape has none (its benchmarks stay, empty);
-    # its entries joined when released.
+    # The real tours, results and family chapters name real entries: a synthetic landscape has none (its
+    # benchmarks stay, empty); its entries joined when released.
     return with_evidence(dict(real, title=f"Synthetic landscape ({n})", entries=entries, edges=edges, tours=[],
-                              results=[], added_default=""))
+                              results=[], added_default="", families=[tuple(f[:3]) for f in real["families"]]))
 
 
 def cloned(spec: dict, times: int) -> dict:

@@ -23,7 +23,7 @@ def axe(page, context="document"):
 
 
 STATES = ["", "#dreamer", "#?view=timeline", "#?view=list", "#?view=gallery", "#?cmp=dreamer,muzero",
-          "#?tour=dreamer-line&step=2", "#"]
+          "#?tour=dreamer-line&step=2", "#family=Value", "#"]
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])

@@ -35,7 +35,7 @@ def test_the_real_data_validates(real_spec):
 
 def test_every_family_holds_12_to_25_and_the_map_170():
     counts = Counter(e["family"] for e in ENTRIES)
-    off = {f: counts[f] for f, _, _ in W.FAMILIES if not 12 <= counts[f] <= 25}
+    off = {f[0]: counts[f[0]] for f in W.FAMILIES if not 12 <= counts[f[0]] <= 25}
     assert not off, f"families outside 12-25 entries: {off}"
     assert len(ENTRIES) >= 170
 
@@ -171,7 +171,7 @@ def _lab(hex_colour):
 
 def test_family_colours_are_clearly_distinct():
     """Issue 21: Video Diffusion vs Driving and Value-Equivalent vs Robot WM were near-identical."""
-    colour = {key: c for key, _, c in W.FAMILIES}
+    colour = {f[0]: f[2] for f in W.FAMILIES}
 
     def delta(a, b):
         return sum((p - q) ** 2 for p, q in zip(_lab(colour[a]), _lab(colour[b]))) ** 0.5

@@ -146,7 +146,9 @@ def test_hostile_data_renders_as_text_in_a_real_browser(browser, tmp_path):
     e["cons"] = [HOSTILE[2]]
     spec["papers"][0]["title"] = HOSTILE[0]
     spec["papers"][0]["authors"] = [HOSTILE[1]]
-    spec["families"][0] = ("A", HOSTILE[2], "#2563eb")
+    spec["families"][0] = ("A", HOSTILE[2], "#2563eb", dict(
+        about=HOSTILE[1] + ". Two. Three.", math=r"\frac{a}{b}", anim="dream", start="alpha",
+        axes=[dict(name=HOSTILE[0], values=[(HOSTILE[2], ["alpha"]), (HOSTILE[3], ["gamma"])])] * 2))
     html, _ = G.build(spec)
     path = tmp_path / "hostile.html"
     path.write_text(html, encoding="utf-8")
@@ -165,6 +167,11 @@ def test_hostile_data_renders_as_text_in_a_real_browser(browser, tmp_path):
         assert page.locator('#map .star[data-id="alpha"] text').text_content() == HOSTILE[1] + " short"
         assert page.locator("#panel h2").text_content() == HOSTILE[0] + " name"
         assert "<img src=x" in page.inner_text("#panel .pros")
+        page.evaluate("LS.app.openFamily('A')")                 # the family's chapter, its texts as text too
+        page.wait_for_selector("#panel.family-panel .fam-axes")
+        assert "<img src=x" in page.inner_text("#panel .fam-intro")
+        assert "</script>" in page.inner_text("#panel .fam-axes")
+        assert log.dialogs == [] and page.evaluate("window.__pwned") is None
     finally:
         ctx.close()
 

@@ -3,16 +3,20 @@ LandscapeAnims.register("mcts", {
   description:
     "A search tree grows over learned latent states: each simulation selects a path by value and prior, expands a " +
     "new latent with the dynamics (reward r) and prediction heads (value v, policy p), and backs the value up; edges " +
-    "thicken with visit counts N, and the root action with most visits is played.",
+    "thicken with visit counts N, and the root action with most visits is played. Variants: sampled actions, " +
+    "chance nodes, Gumbel top-k with halving, reanalysed stored data.",
   period: 12.5,
   still: 10,
   params: [{"key": "sims", "label": "Simulations per move", "min": 3, "max": 30, "step": 1, "value": 12},
-    {"key": "c", "label": "Exploration c", "min": 0, "max": 6, "step": 0.5, "value": 2.5}],
+    {"key": "c", "label": "Exploration c", "min": 0, "max": 6, "step": 0.5, "value": 2.5},
+    {"key": "variant", "label": "Variant", "options": ["MuZero", "Sampled", "Stochastic", "Gumbel", "Reanalyse"], "value": "MuZero"}],
   create() {
     const K = LandscapeAnims.kit;
-    const A = 3; // actions per latent
     const DMAX = 3; // search depth
-    let NSIM = 12, C_PUCT = 2.5;
+    let NSIM = 12, C_PUCT = 2.5, VARIANT = "MuZero";
+    const SAMPLED_OF = 8; // Sampled: the action space the K = 3 searched actions are drawn from
+    const GUMBEL_K = 4; // Gumbel: root candidates kept by top-k, then halved 4 → 2 → 1
+    let gumbel = null; // Gumbel: {score[a], cand[a] phase out (0 = never, 1, 2 = kept), phaseEnd}
     const PERIOD = 12.5;
     const GAMMA = 0.95;
     let t = 0;
@@ -25,64 +29,111 @@ LandscapeAnims.register("mcts", {
     const sgn = (x) => (x >= 0 ? "+" : "−") + Math.abs(x).toFixed(1);
 
     /* ---------- the search itself, run once in init; drawing replays it ---------- */
-    function newNode(rng, parent, a, quality) {
+    function newNode(rng, parent, a, quality, chance) {
+      const n = chance ? 2 : parent < 0 && VARIANT === "Gumbel" ? 5 : 3;
       const raw = [];
       let sum = 0;
-      for (let i = 0; i < A; i++) {
+      for (let i = 0; i < n; i++) {
         raw.push(0.3 + rng());
         sum += raw[i];
       }
-      const depth = parent < 0 ? 0 : nodes[parent].depth + 1;
+      // Sampled MuZero: the searched actions are K draws from π; the search's prior is (β̂/β)·π, here their share.
+      const prior = VARIANT === "Sampled" && !chance ? raw.map(() => 1 / n) : raw.map((x) => x / sum);
+      // Stochastic MuZero: an action leads to an afterstate (half a level down), the dice to the next state.
+      const depth = parent < 0 ? 0 : nodes[parent].depth + (VARIANT === "Stochastic" ? 0.5 : 1);
       nodes.push({
-        parent, a, depth, kids: [-1, -1, -1],
-        prior: raw.map((x) => x / sum),
-        r: parent < 0 ? 0 : Math.round((quality * 0.4 + (rng() - 0.5) * 0.4) * 10) / 10,
+        parent, a, depth, kids: new Array(n).fill(-1), chance: Boolean(chance),
+        prior,
+        r: parent < 0 || chance ? 0 : Math.round((quality * 0.4 + (rng() - 0.5) * 0.4) * 10) / 10,
         v: K.clamp(quality + (rng() - 0.5) * 0.5, -0.95, 0.95),
         quality, born: parent < 0 ? -1 : sims.length, x: 0,
       });
       return nodes.length - 1;
     }
+    /* MuZero's rule (pUCT): value plus a prior bonus that fades with visits. */
+    function puct(nd, cur, N, W) {
+      let ba = 0, bs = -1e9;
+      for (let a = 0; a < nd.kids.length; a++) {
+        const k = nd.kids[a];
+        const n = k >= 0 ? N[k] : 0;
+        const q = n > 0 ? W[k] / n : 0;
+        const sc = q + (C_PUCT * nd.prior[a] * Math.sqrt(N[cur] + 1)) / (1 + n);
+        if (sc > bs) { bs = sc; ba = a; }
+      }
+      return ba;
+    }
+    const qOfKid = (nd, a, N, W) => (nd.kids[a] >= 0 && N[nd.kids[a]] > 0 ? W[nd.kids[a]] / N[nd.kids[a]] : nd.v);
+    // Gumbel MuZero's σ(q̂): a monotone transform of the value that grows with the visit count.
+    const sigma = (q, maxN) => (50 + maxN) * 0.02 * q;
+    /* Gumbel MuZero at the root: the k candidates with the best g + log p take turns; after the first phase
+     * the better half (by g + log p + σ(q̂)) stays. */
+    function gumbelRoot(rng, root) {
+      const nd = nodes[root];
+      const score = nd.prior.map((p) => -Math.log(-Math.log(1e-9 + (1 - 2e-9) * rng())) + Math.log(p));
+      const order = score.map((x, a) => a).sort((a, b) => score[b] - score[a]);
+      const per = Math.max(1, Math.floor(NSIM / (2 * GUMBEL_K)));
+      return { score, live: order.slice(0, GUMBEL_K), out: order.map(() => 0), dropped: order.slice(GUMBEL_K),
+        phaseEnd: per * GUMBEL_K, halvedAt: -1 };
+    }
+    function gumbelHalve(root, N, W, keep) {
+      const nd = nodes[root];
+      const maxN = Math.max(...nd.kids.map((k) => (k >= 0 ? N[k] : 0)));
+      const total = (a) => gumbel.score[a] + sigma(qOfKid(nd, a, N, W), maxN);
+      const ranked = [...gumbel.live].sort((a, b) => total(b) - total(a));
+      for (const a of ranked.slice(keep)) gumbel.out[a] = gumbel.live.length;
+      gumbel.live = ranked.slice(0, keep);
+    }
+    function pick(rng, cur, s, N, W) {
+      const nd = nodes[cur];
+      if (nd.chance) return rng() < nd.prior[0] ? 0 : 1;      // Stochastic: the dice, c ~ σ(c | afterstate)
+      if (gumbel && cur === 0) {
+        if (s === gumbel.phaseEnd && gumbel.live.length > 2) { gumbelHalve(0, N, W, 2); gumbel.halvedAt = s; }
+        return gumbel.live[(s - (gumbel.halvedAt >= 0 ? gumbel.halvedAt : 0)) % gumbel.live.length];
+      }
+      return puct(nd, cur, N, W);     // below the root the animation keeps pUCT for every variant
+    }
+    function expand(rng, cur, a, path) {
+      const nd = nodes[cur];
+      const dice = (q, c) => q + (c === 0 ? 0.3 : -0.3);
+      const q = nd.chance ? dice(nd.quality, a) : nd.depth === 0 ? qual[a] : nd.quality;
+      let leaf = nd.kids[a] = newNode(rng, cur, a, q, VARIANT === "Stochastic" && !nd.chance);
+      path.push(leaf);
+      if (nodes[leaf].chance) {      // an afterstate: the dice roll at once, and the next state is the leaf
+        const c = rng() < nodes[leaf].prior[0] ? 0 : 1;
+        leaf = nodes[leaf].kids[c] = newNode(rng, leaf, c, dice(q, c));
+        path.push(leaf);
+      }
+      return leaf;
+    }
+    // hidden quality of each root action: the best one does NOT have the highest prior,
+    // so the search has to discover it
+    const qual = [0.2, 0.5, -0.2, 0.35, -0.1];
     function runSearch(rng) {
       nodes = [];
       sims = [];
-      // hidden quality of each root action: the best one does NOT have the highest prior,
-      // so the search has to discover it
-      const qual = [0.2, 0.5, -0.2];
       const root = newNode(rng, -1, -1, 0.1);
-      nodes[root].prior = [0.3, 0.25, 0.45];
-      const N = new Float64Array(128), W = new Float64Array(128);
+      nodes[root].prior = VARIANT === "Gumbel" ? [0.2, 0.15, 0.3, 0.2, 0.15] : VARIANT === "Sampled" ? [1 / 3, 1 / 3, 1 / 3] : [0.3, 0.25, 0.45];
+      gumbel = VARIANT === "Gumbel" ? gumbelRoot(rng, root) : null;
+      const N = new Float64Array(256), W = new Float64Array(256);
       Nsnap = [];
       Qsnap = [];
       for (let s = 0; s < NSIM; s++) {
         const path = [root];
         let cur = root, leaf;
         for (;;) {
-          const nd = nodes[cur];
-          let ba = 0, bs = -1e9;
-          for (let a = 0; a < A; a++) {
-            const k = nd.kids[a];
-            const n = k >= 0 ? N[k] : 0;
-            const q = n > 0 ? W[k] / n : 0;
-            const sc = q + (C_PUCT * nd.prior[a] * Math.sqrt(N[cur] + 1)) / (1 + n);
-            if (sc > bs) { bs = sc; ba = a; }
-          }
-          if (nd.kids[ba] < 0) {
-            const q = nd.depth === 0 ? qual[ba] : nd.quality;
-            nd.kids[ba] = leaf = newNode(rng, cur, ba, q);
-            path.push(leaf);
-            break;
-          }
-          cur = nd.kids[ba];
+          const ba = pick(rng, cur, s, N, W);
+          if (nodes[cur].kids[ba] < 0) { leaf = expand(rng, cur, ba, path); break; }
+          cur = nodes[cur].kids[ba];
           path.push(cur);
           if (nodes[cur].depth >= DMAX) { leaf = cur; break; }
         }
-        // backup: discounted value, plus rewards on the way up
+        // backup: discounted value, plus rewards on the way up (a chance step is not a time step)
         let G = nodes[leaf].v;
         for (let i = path.length - 1; i >= 0; i--) {
           const id = path[i];
           N[id] += 1;
           W[id] += G;
-          G = nodes[id].r + GAMMA * G;
+          if (!nodes[id].chance) G = nodes[id].r + GAMMA * G;
         }
         sims.push({ path, leaf, isNew: nodes[leaf].born === s });
         const n = [], q = [];
@@ -96,9 +147,13 @@ LandscapeAnims.register("mcts", {
       const last = Nsnap[NSIM - 1];
       best = 0;
       let bn = -1;
-      for (let a = 0; a < A; a++) {
+      for (let a = 0; a < nodes[root].kids.length; a++) {
         const k = nodes[root].kids[a];
         if (k >= 0 && last[k] > bn) { bn = last[k]; best = a; }
+      }
+      if (gumbel) {        // the last candidate standing, not the most visited
+        gumbelHalve(root, N, W, 1);
+        best = gumbel.live[0];
       }
       // layout of the final tree: leaves get equal slots, parents sit above their children
       let slot = 0;
@@ -122,11 +177,72 @@ LandscapeAnims.register("mcts", {
       }
     }
 
+    const CAPTIONS = {
+      start: { Sampled: "0  sample K=3 of 8 actions from π; search only them", Gumbel: "0  Gumbel top-k: the 4 of 5 actions with best g + log p",
+        Reanalyse: "root s_0 = a stored observation (offline data)" },
+      select: { Sampled: "1  select: max  Q + c·(β̂/β)π·√N/(1+n)", Gumbel: "1  root: the candidates take turns" },
+      expand: { Stochastic: "2  expand: afterstate (a), dice c ~ σ, next state (c)" },
+    };
+
+    /* What tells the variants apart, drawn over the tree. */
+    function drawVariant(g, view, o) {
+      const { w, h, theme } = view;
+      const root = nodes[0];
+      if (VARIANT === "Sampled") {
+        // π over the whole action space as bars; the K drawn actions are the ones searched
+        const bw = Math.max(4, 0.018 * w), x0 = w - 6 - SAMPLED_OF * (bw + 2), y0 = 0.2 * h;
+        for (let j = 0; j < SAMPLED_OF; j++) {
+          const bh = (0.04 + 0.06 * ((j * 5) % 7) / 6) * h, on = j === 1 || j === 4 || j === 6;
+          g.globalAlpha = o.fade * (on ? 1 : 0.45);
+          g.fillStyle = on ? theme.accent : theme.muted;
+          g.fillRect(x0 + j * (bw + 2), y0 - bh, bw, bh);
+        }
+        g.globalAlpha = o.fade;
+        if (w >= 420) K.rich(g, "3 of 8 sampled", w - 6, y0 + o.fs(10), theme, { size: o.fs(10), align: "right", color: theme.muted, avoid: true });
+      }
+      if (gumbel) {
+        // crossed out: the action top-k left out from the start, then those halving dropped
+        const halveT = gumbel.halvedAt >= 0 ? simT0[gumbel.halvedAt] : simT0[NSIM - 1] + simDur[NSIM - 1];
+        for (let a = 0; a < root.kids.length; a++) {
+          const gone = gumbel.dropped.includes(a) ? t > 0.4 : gumbel.out[a] === GUMBEL_K && t > halveT
+            || gumbel.out[a] === 2 && o.final > 0;
+          if (!gone) continue;
+          const kid = root.kids[a];
+          const n = root.kids.length;
+          const x = kid >= 0 && o.visible(kid) ? o.X(nodes[kid]) : o.X(root) + (a - (n - 1) / 2) * 0.035 * w;
+          const y = kid >= 0 && o.visible(kid) ? o.Y(nodes[kid]) : o.Y(root) + 0.085 * h;
+          g.strokeStyle = theme.bad;
+          g.lineWidth = 2;
+          g.beginPath();
+          const r = kid >= 0 ? 5 : 3.5;
+          g.moveTo(x - r, y - r); g.lineTo(x + r, y + r); g.moveTo(x + r, y - r); g.lineTo(x - r, y + r);
+          g.stroke();
+        }
+      }
+      if (VARIANT === "Reanalyse") {
+        // the offline dataset: stored frames; the root is one of them, and the search's result flows back
+        const fw = 0.035 * w, fh = 0.045 * h, y = 0.2 * h, x0 = w - 6 - 5 * (fw + 3);
+        for (let j = 0; j < 5; j++) {
+          g.strokeStyle = j === 2 ? theme.accent : theme.muted;
+          g.lineWidth = j === 2 ? 2 : 1;
+          g.strokeRect(x0 + j * (fw + 3), y - fh, fw, fh);
+        }
+        if (w >= 420) K.rich(g, "offline data", x0 - 4, y - fh / 2, theme, { size: o.fs(10), align: "right", color: theme.muted, avoid: true });
+        // the stored frame is the root; at the end the search's result goes back to it as a target
+        const fx = x0 + 2 * (fw + 3) + fw / 2, fy = y + 1, rx = o.X(root) + o.R * 0.7, ry = o.Y(root) - o.R * 0.7;
+        g.globalAlpha = o.fade * (o.final > 0 ? 1 : 0.5);
+        if (o.final > 0) K.arrow(g, rx, ry, fx, fy, theme.good);
+        else K.arrow(g, fx, fy, rx, ry, theme.muted);
+        g.globalAlpha = o.fade;
+      }
+    }
+
     return {
       init(env) {
         t = 0;
         NSIM = env.params.sims;
         C_PUCT = env.params.c;
+        VARIANT = env.params.variant || "MuZero";
         runSearch(env.rng);
       },
       step(dt) {
@@ -170,23 +286,26 @@ LandscapeAnims.register("mcts", {
         g.globalAlpha = fade;
         // caption
         let cap;
-        if (t < simT0[0]) cap = "root s_0 = encoded observation; heads predict p, v";
-        else if (k < 2) cap = u < SEL ? "1  select: max  Q + c·p·√N/(1+n)" : u < EXP ? "2  expand: g(s,a) → r, s′   f(s′) → p, v" : "3  backup: value goes up the path, N + 1";
-        else if (k < NSIM) cap = "repeat: select → expand → backup";
-        else cap = "4  act: play a" + (best + 1) + ", the root action with most visits N";
+        if (t < simT0[0]) cap = CAPTIONS.start[VARIANT] || "root s_0 = encoded observation; heads predict p, v";
+        else if (k < 2) cap = u < SEL ? CAPTIONS.select[VARIANT] || "1  select: max  Q + c·p·√N/(1+n)" : u < EXP ? CAPTIONS.expand[VARIANT] || "2  expand: g(s,a) → r, s′   f(s′) → p, v" : "3  backup: value goes up the path, N + 1";
+        else if (k < NSIM) cap = gumbel && gumbel.halvedAt >= 0 && k >= gumbel.halvedAt ? "halve: the best 2 by g + log p + σ(q̂) go on" : "repeat: select → expand → backup";
+        else cap = VARIANT === "Gumbel" ? "4  act: play a" + (best + 1) + ", the last candidate standing"
+          : VARIANT === "Reanalyse" ? "4  no move: N/ΣN and v become new training targets"
+            : "4  act: play a" + (best + 1) + ", the root action with most visits N";
         K.caption(g, cap, view, k >= NSIM ? theme.good : theme.fg);
         K.rich(g, "simulation " + Math.min(NSIM, k + (sim ? 1 : 0)) + "/" + NSIM + "  c=" + C_PUCT, 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "left", color: theme.muted, weight: "500" });
-        K.rich(g, "edge width = visits N   colour = value", w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500", avoid: true });
+        K.rich(g, "edge width = visits N   colour = value" + (VARIANT === "Stochastic" && w > 420 ? "   ▫ afterstate" : ""), w - 6, h - fs(11) * 0.9, theme, { size: fs(11), align: "right", color: theme.muted, weight: "500", avoid: true });
 
         // candidate actions not tried yet: faint stubs whose thickness is the prior p
         for (let id = 0; id < nodes.length; id++) {
           const nd = nodes[id];
           if (!visible(id) || nd.depth >= DMAX) continue;
-          for (let a = 0; a < A; a++) {
+          const n = nd.kids.length;
+          for (let a = 0; a < n; a++) {
             const kid = nd.kids[a];
             if (kid >= 0 && visible(kid)) continue;
             const x = X(nd), y = Y(nd);
-            const dx = (a - 1) * 0.05 * w, dy = 0.085 * h;
+            const dx = (a - (n - 1) / 2) * (n > 3 ? 0.035 : 0.05) * w, dy = (VARIANT === "Stochastic" ? 0.05 : 0.085) * h;
             g.strokeStyle = theme.muted;
             g.globalAlpha = fade * 0.45;
             g.lineWidth = 0.8 + nd.prior[a] * 5;
@@ -234,12 +353,17 @@ LandscapeAnims.register("mcts", {
           let pop = 1;
           if (sim && nd.born === k) pop = K.ramp(u, SEL, SEL + 0.08);
           const x = X(nd), y = Y(nd), q = qOf(id);
-          K.dot(g, x, y, R * pop, theme.panel);
+          // a latent state is a disc; a Stochastic MuZero afterstate (before the dice) a small square
+          const shape = (r) => { g.beginPath(); if (nd.chance) g.rect(x - r * 0.75, y - r * 0.75, r * 1.5, r * 1.5); else g.arc(x, y, r, 0, Math.PI * 2); };
+          g.fillStyle = theme.panel;
+          shape(R * pop);
+          g.fill();
           g.globalAlpha = fade * Math.min(1, Math.abs(q) * 1.2 + 0.1);
-          K.dot(g, x, y, R * pop, q >= 0 ? theme.good : theme.bad);
+          g.fillStyle = q >= 0 ? theme.good : theme.bad;
+          shape(R * pop);
+          g.fill();
           g.globalAlpha = fade;
-          g.beginPath();
-          g.arc(x, y, R * pop, 0, Math.PI * 2);
+          shape(R * pop);
           g.strokeStyle = theme.fg;
           g.lineWidth = 1.2;
           g.stroke();
@@ -247,13 +371,16 @@ LandscapeAnims.register("mcts", {
         const root = nodes[0];
         K.rich(g, "s_0", X(root), Y(root) - R - fs(12) * 0.7, theme, { size: fs(12) });
         // visit counts on the root's edges
-        for (let a = 0; a < A; a++) {
+        for (let a = 0; a < root.kids.length; a++) {
           const id = root.kids[a];
           if (id < 0 || !visible(id)) continue;
           const nd = nodes[id];
-          const mx = K.lerp(X(root), X(nd), 0.55), my = K.lerp(Y(root), Y(nd), 0.55);
+          const f = nd.chance ? 0.4 : 0.55;
+          const mx = K.lerp(X(root), X(nd), f), my = K.lerp(Y(root), Y(nd), f);
           const win = final > 0 && a === best;
-          K.rich(g, "a" + (a + 1) + ": N=" + nOf(id), mx, my, theme, { size: fs(11), color: win ? theme.good : theme.fg, plate: true });
+          // Gumbel's 5 root actions and Stochastic's afterstates leave little room: the count alone
+          const tag = VARIANT === "Stochastic" || (root.kids.length > 3 && w < 560) ? "N=" : "a" + (a + 1) + ": N=";
+          K.rich(g, tag + nOf(id), mx, my, theme, { size: fs(11), color: win ? theme.good : theme.fg, plate: true });
         }
         // backup: a dot travels from the leaf back up to the root
         if (sim && u > EXP && u < 1) {
@@ -285,6 +412,7 @@ LandscapeAnims.register("mcts", {
             K.rich(g, txt, bx, by, theme, { size: fs(11), color: theme.fg, plate: true });
           }
         }
+        drawVariant(g, view, { X, Y, R, fs, fade, final, k, visible });
         // the decision: a ring around the most-visited child of the root
         if (final > 0) {
           const nd = nodes[root.kids[best]];
