@@ -116,7 +116,7 @@ def test_search_ranks_name_hits_before_tagline_before_the_rest(open_page):
     page.fill("#search-input", "diffusion")
     ranked = page.evaluate("""LS.search.run('diffusion').map((m) => { const e = LS.index.byId.get(m.id);
       const f = (s) => LS.util.fold(s).includes('diffusion');
-      return f(e.name) || f(e.short) ? 0 : f(e.tagline) ? 1 : 2; })""")
+      return f(e.name) || f(e.short) || (e.aliases || []).some(f) ? 0 : f(e.tagline) ? 1 : 2; })""")
     assert ranked == sorted(ranked) and ranked[0] == 0 and 2 in ranked
 
 

@@ -169,7 +169,7 @@ def test_broken_from_the_start_serves_the_problems_then_the_page(tmp_path):
         assert err.value.code == 404
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=10)
+        proc.communicate(timeout=30)
     assert proc.returncode == 0
 
 
@@ -235,7 +235,7 @@ def test_serve_rebuilds_reloads_keeps_state_and_overlays_bad_data(browser, tmp_p
     finally:
         proc.send_signal(signal.SIGINT)
         t0 = time.monotonic()
-        out, _ = proc.communicate(timeout=10)
+        out, _ = proc.communicate(timeout=30)
         figures["ctrl_c_to_exit_s"] = round(time.monotonic() - t0, 2)
     assert proc.returncode == 0 and out.rstrip().endswith("stopped"), out
     assert digest(proj / "robot_worldmodel.html") == committed          # serving never writes the page
