@@ -14,6 +14,7 @@ import contextlib
 import http.server
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -223,6 +224,8 @@ def serve(command: list[str], folders: list[str], page_name: str, port: int = 80
         log(f"error: cannot listen on 127.0.0.1:{port} ({err.strerror}); choose another with --port N")
         return 1
     rebuilder = Rebuilder(state, command, folders, log)
+    # Ctrl-C stops the server even when it was started with SIGINT ignored (as a shell's background job is).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         rebuilder.build_once()
         rebuilder.start()
