@@ -365,6 +365,8 @@ def main() -> None:
         big = tmp / "big.html"
         big.write_text(pages[2000], encoding="utf-8")
         browser_figures(ROOT / "robot_worldmodel.html", big)
+        import scale
+        scale.figures(tmp)
     import owner_tools
     owner_tools.figures()
     if "--no-lighthouse" not in sys.argv:
