@@ -143,13 +143,18 @@ def source_kinds(add, where: str, raw: dict, kinds: tuple[str, ...]) -> tuple[st
     return tuple(value)
 
 
+def this_month() -> str:
+    """Today as "YYYY-MM" (UTC): no work can have been released, or checked, after it."""
+    import time
+    return time.strftime("%Y-%m", time.gmtime())
+
+
 def today_month(spec: dict, add) -> str:
     """The month `checked` may not pass: the spec's `today` ("YYYY-MM"), else this build's month (used
     only to validate, never written into the page, so the build stays deterministic)."""
     value = spec.get("today")
     if value is None:
-        import time
-        return time.strftime("%Y-%m", time.gmtime())   # landscape_schema.this_month()
+        return this_month()
     if not isinstance(value, str) or not MONTH_RE.match(value):
         add("spec", "today", f"must be 'YYYY-MM', got {value!r}")
         return ""

@@ -186,10 +186,7 @@ def _year(p: _Problems, where: str, raw: dict, field: str = "year") -> int:
 DATE_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
-def this_month() -> str:
-    """Today as "YYYY-MM" (UTC): no work can have been released after it."""
-    import time
-    return time.strftime("%Y-%m", time.gmtime())
+this_month = evidence.this_month      # one clock for release dates and checked months
 
 
 def _month(p: _Problems, where: str, raw: dict, today: str = "") -> tuple[str, int]:
