@@ -21,6 +21,7 @@ import landscape_families
 import landscape_layout
 import landscape_results
 import landscape_tours
+from landscape_compact import compact_source, squeeze_css, squeeze_js  # noqa: F401
 
 # The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
 from landscape_schema import (  # noqa: F401
@@ -316,50 +317,15 @@ def read_asset(name: str) -> str:
     return text
 
 
-def compact_source(source: str) -> str:
-    """Drop whole-line comments, blank lines and indentation (about a quarter of the bytes).
-    Line-based, so it is only safe without template literals, whose text may span lines: a source
-    with a backtick outside a comment line is returned unchanged."""
-    out: list[str] = []
-    in_comment = False
-    for line in source.splitlines():
-        text = line.strip()
-        if in_comment:
-            in_comment = "*/" not in text
-            continue
-        if text.startswith("/*") and ("*/" not in text or text.endswith("*/")):
-            in_comment = "*/" not in text
-            continue
-        if text.startswith("//") or not text:
-            continue
-        if "`" in text:
-            return source
-        out.append(_drop_trailing_comment(text))
-    return "\n".join(out)
-
-
-# `code; // why`: a trailing comment after code that ends a statement or bracket. Cut only when the code
-# before it has balanced quotes and the comment has no quote or slash, so a "//" inside a string or
-# regex literal is never taken for a comment.
-_TRAILING_COMMENT = re.compile(r"^(.*[;,{}()\[\]])\s+//\s[^\"'`/]*$")
-
-
-def _drop_trailing_comment(line: str) -> str:
-    match = _TRAILING_COMMENT.match(line)
-    if not match or match.group(1).count('"') % 2 or match.group(1).count("'") % 2:
-        return line
-    return match.group(1)
-
-
 def render_script(ls: Landscape) -> str:
     parts = [read_asset(REGISTRY_SCRIPT)]
     parts += [a.source for a in ls.animations]
     parts += [read_asset(name) for name in PAGE_SCRIPTS]
-    return "\n".join(compact_source(p) for p in parts)
+    return "\n".join(squeeze_js(p) for p in parts)
 
 
 def render_styles() -> str:
-    return "\n".join(compact_source(read_asset(name)) for name in STYLESHEETS)
+    return "\n".join(squeeze_css(read_asset(name)) for name in STYLESHEETS)
 
 
 MATHJAX_CONFIG = """window.MathJax = {

@@ -17,8 +17,8 @@ if [ ! -x .venv/bin/python ] || [ ! -x .venv/bin/ruff ] || ! .venv/bin/python -c
   .venv/bin/pip install -q --disable-pip-version-check -r tests/requirements.txt
 fi
 
-if [ ! -f tests/node_modules/mathjax/tex-chtml.js ] || [ ! -f tests/node_modules/axe-core/axe.min.js ] || [ ! -x tests/node_modules/.bin/eslint ]; then
-  echo "== installing MathJax, axe-core and ESLint from npm"
+if [ ! -f tests/node_modules/mathjax/tex-chtml.js ] || [ ! -f tests/node_modules/axe-core/axe.min.js ] || [ ! -x tests/node_modules/.bin/eslint ] || [ ! -f tests/node_modules/acorn/package.json ]; then
+  echo "== installing MathJax, axe-core, ESLint and acorn from npm"
   (cd tests && npm ci --no-audit --no-fund --silent)
 fi
 
