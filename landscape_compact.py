@@ -49,88 +49,43 @@ def _drop_trailing_comment(line: str) -> str:
     return match.group(1)
 
 
-# One JS token at a time: a string, a comment, a word (identifier, keyword or number), a run of
-# spaces, or one punctuation character. Regex literals are told apart from division by context.
-_JS_TOKEN = re.compile(r"""
-    (?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<comment>//.*|/\*.*?\*/)
-  | (?P<word>[A-Za-z0-9_$.\u0080-\uffff]+)
-  | (?P<space>\s+)
-  | (?P<punct>.)
-""", re.VERBOSE)
-_JS_REGEX = re.compile(r"/(?:[^/\\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[a-z]*")
-# After these, a "/" starts a regex literal; after a word, ")" or "]" it divides.
-_REGEX_AFTER_WORDS = {"return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "instanceof",
-                      "yield", "await", "else", "do"}
-_WORD_CHAR = re.compile(r"[A-Za-z0-9_$\u0080-\uffff]")
-
-
-def _js_tokens(line: str) -> list[tuple[str, bool]] | None:
-    """The line's tokens, each with whether a space came before it, without spaces or comments; None if
-    the line cannot be tokenised safely."""
-    tokens: list[tuple[str, bool]] = []
-    pos, spaced = 0, False
-    while pos < len(line):
-        if line[pos] == "/" and not line.startswith(("//", "/*"), pos) and _regex_may_start(tokens):
-            match = _JS_REGEX.match(line, pos)
-            if not match:
-                return None
-            tokens.append((match.group(), spaced))
-            pos, spaced = match.end(), False
-            continue
-        match = _JS_TOKEN.match(line, pos)
-        kind = match.lastgroup
-        if kind == "punct" and match.group() in "\"'`":
-            return None                      # an unterminated string: leave the line as it is
-        if kind in ("space", "comment"):
-            spaced = True
-        else:
-            tokens.append((match.group(), spaced))
-            spaced = False
-        pos = match.end()
-    return tokens
-
-
-def _regex_may_start(tokens: list[str]) -> bool:
-    if not tokens:
-        return True
-    last = tokens[-1][0]
-    if last in _REGEX_AFTER_WORDS:
-        return True
-    return not (_WORD_CHAR.match(last[-1]) or last[-1] in ")]}\"'" or last.endswith("/") and len(last) > 1)
-
-
-def _needs_space(left: str, right: str) -> bool:
-    """Would gluing these two tokens make one different token?"""
-    a, b = left[-1], right[0]
-    if (_WORD_CHAR.match(a) or a == ".") and (_WORD_CHAR.match(b) or b == "."):
-        return True
-    return (a in "+-" and b == a) or a == "/" or b == "/"
-
-
-def _join(tokens: list[tuple[str, bool]]) -> str:
-    """Glue the tokens, keeping a space only where the source had one and the tokens need it."""
-    out = [tokens[0][0]]
-    for (left, _), (right, spaced) in zip(tokens, tokens[1:]):
-        if spaced and _needs_space(left, right):
-            out.append(" ")
-        out.append(right)
-    return "".join(out)
+# Strings and regex literals are set aside first (each becomes one NUL), so nothing inside them changes, and
+# trailing `// comments` go in the same scan. Then re.sub passes, all in C, work on code only: spaces beside
+# punctuation go, except beside "+", "-" and "/" ("a + +b", "a - -1", division next to a regex literal),
+# where only the spaces of a plain `x + y` go. Spaces between two words (`return x`) stay.
+_JS_LITERAL = re.compile(
+    r"""//[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'"""
+    # a "/" starts a regex literal after an operator, an opening bracket, `return` or at a line's start
+    r"|(?=/)(?:(?<=[(,=:\[!&|?{};])|(?<=[(,=:\[!&|?{};] )|(?<=return )|(?<=typeof )|^)"
+    r"/(?![/*])(?:[^/\\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[a-z]*", re.MULTILINE)
+# Each pattern starts with its literal space (a lookbehind first would be tried at every character).
+_P = r"[{}()\[\];,:=<>!&|?*%^~]"
+_JS_SPACES = [re.compile(f" (?={_P})"), re.compile(f" (?<={_P} )"),
+              re.compile(r" (?<=[\w$)\]\x00] )(?=[+-] [\w$(\[!\x00])"),   # x + y: the space before "+"
+              re.compile(r" (?<=[\w$)\]\x00][+-] )(?=[\w$(\[!\x00])"),    # x+ y: the space after it
+              re.compile(r" +(?=\n|\Z)")]                                   # before a dropped comment
+_SET_ASIDE = "\x00"
 
 
 def squeeze_js(source: str) -> str:
-    """`compact_source`, then each line without the spaces its tokens do not need."""
+    """`compact_source`, then no space its neighbours do not need and no trailing comment."""
     compact = compact_source(source)
-    if "`" in compact:                       # compact_source left a template literal alone: so do we
+    if "`" in compact or _SET_ASIDE in compact:   # a template literal (left alone) or a NUL: keep as is
         return source
-    lines = []
-    for line in compact.split("\n"):
-        tokens = _js_tokens(line)
-        if tokens is None:
-            lines.append(line)
-        elif tokens:
-            lines.append(_join(tokens))
-    return "\n".join(lines)
+    literals: list[str] = []
+
+    def set_aside(match: re.Match) -> str:
+        text = match.group()
+        if text.startswith("//"):            # a trailing comment: dropped (its quotes are not strings)
+            return ""
+        literals.append(text)
+        return _SET_ASIDE
+
+    code = _JS_LITERAL.sub(set_aside, compact)
+    for spaces in _JS_SPACES:
+        code = spaces.sub("", code)
+    restored = iter(literals)
+    return re.sub(_SET_ASIDE, lambda _: next(restored), code)
 
 
 _CSS_TOKEN = re.compile(r"""
