@@ -182,7 +182,8 @@ LS.panel = (function () {
     ].filter(Boolean);
   }
   // The first open's code runs once while idle (compiled, the work pickers' option list built).
-  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); optionList(); });
+  LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); });
+  LS.util.later(optionList);
 
   /* What the panel shows for an id: an entry, or a family's chapter. */
   function subject(id) {

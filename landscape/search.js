@@ -25,8 +25,8 @@ LS.search = (function () {
     return starts;
   }
 
-  // The index is built in an idle slice after start-up, or by the first search.
-  const docs = LS.util.later(() => data.entries.map((e) => {
+  // The index is built one work per idle step after start-up, or at once by the first search.
+  const docs = LS.util.laterEach(() => data.entries, (e) => {
     const papers = e.papers.map((k) => data.papers[k]);
     const raw = [e.name, e.short, (e.aliases || []).join(SEP), e.tagline, e.simple, e.mapping.join(" → "), e.when,
       e.pros.concat(e.cons).join(" • "), papers.map((p) => p.title).join(" • "),
@@ -39,8 +39,11 @@ LS.search = (function () {
       id: e.id, date: e.date, name: e.name, all: fields.join("\n"), starts: fieldStarts(fields),
       compactNames: [raw[0], raw[1], ...raw[2].split(SEP)].map(compact).filter(Boolean),
     };
-  }));
-  const vocab = LS.util.later(() => LS.spelling.vocabulary(docs().map((d) => d.all)));
+  });
+  // Spelling help's words, counted one indexed work per idle step after the index.
+  const vocabCounts = new Map();
+  const counted = LS.util.laterEach(docs, (d) => LS.spelling.countWords(vocabCounts, d.all));
+  const vocab = () => (counted(), vocabCounts);
 
   /* "2025", "2024–2025", "2024-2025", "2024..2025": the release years asked for, and the rest of the query. */
   const YEARS_RE = /(^|\s)((?:19|20)\d\d)(?:\s*(?:[-–—]|\.\.|to)\s*((?:19|20)\d\d))?(?=\s|$)/g;

@@ -30,16 +30,13 @@ LS.spelling = (function () {
     return prev[b.length];
   }
 
-  /* The words of texts and how many texts hold each. */
-  function vocabulary(texts) {
-    const counts = new Map();
-    for (const text of texts) {
-      for (const w of new Set(text.split(/[^a-z0-9\u00c0-\uffff]+/))) {
-        if (w.length >= 3) counts.set(w, (counts.get(w) || 0) + 1);
-      }
+  /* counts: word -> how many texts hold it; adds the words of one text. */
+  function countWords(counts, text) {
+    for (const w of new Set(text.split(/[^a-z0-9\u00c0-\uffff]+/))) {
+      if (w.length >= 3) counts.set(w, (counts.get(w) || 0) + 1);
     }
-    return counts;
   }
+
 
   /* The indexed words one slip away from term, the commonest first (at most max). */
   function near(term, vocab, max) {
@@ -63,5 +60,5 @@ LS.spelling = (function () {
     return best;
   }
 
-  return { oneSlip, distance, vocabulary, near, closest };
+  return { oneSlip, distance, countWords, near, closest };
 })();

@@ -72,17 +72,22 @@ LS.util = (function () {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
 
-  /* Work the first view does not need runs in idle slices after start-up, one piece per slice
-   * (or at once, the first time something needs it): later(fn) queues fn and returns a getter
-   * that runs it once and gives its result. */
+  /* Work the first view does not need runs in idle slices after start-up, in small steps, as many per
+   * slice as its time allows (or at once, the first time something needs it): later(fn) queues fn and
+   * returns a getter that runs it once and gives its result; laterEach(list, fn) does the same for fn
+   * over every item of list() one item per step, so a long list never makes one long task. */
   const queue = [];
   const whenIdle = window.requestIdleCallback
     ? (fn) => requestIdleCallback(fn, { timeout: 2000 })
     : (fn) => setTimeout(() => fn({ didTimeout: true, timeRemaining: () => 0 }), 50);
   function pump(deadline) {
-    do queue.shift()();
+    do if (queue[0]()) queue.shift();
     while (queue.length && deadline.timeRemaining() > 8);
     if (queue.length) whenIdle(pump);
+  }
+  function enqueue(step) {
+    if (!queue.length) whenIdle(pump);
+    queue.push(step);
   }
   function later(fn) {
     let done = false, value;
@@ -90,9 +95,22 @@ LS.util = (function () {
       if (!done) { done = true; value = fn(); }
       return value;
     };
-    if (!queue.length) whenIdle(pump);
-    queue.push(get);
+    enqueue(() => (get(), true));
     return get;
+  }
+  function laterEach(list, fn) {
+    let items = null, i = 0;
+    const out = [];
+    const step = () => {                   // one item; true once all are done
+      items = items || list();
+      if (i < items.length) out.push(fn(items[i++]));
+      return i >= items.length;
+    };
+    enqueue(step);
+    return () => {
+      while (!step());
+      return out;
+    };
   }
 
   /* Code-point order, for ASCII keys ("YYYY-MM" dates, ids): no collator needed. Older first, then id. */
@@ -100,7 +118,7 @@ LS.util = (function () {
   const byDate = (a, b) => cmp(a.date, b.date) || cmp(a.id, b.id);
   later(() => "a".localeCompare("b"));    // the collator (names are sorted by it) starts while idle
 
-  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, cmp, byDate };
+  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, laterEach, cmp, byDate };
 })();
 
 LS.data = JSON.parse(document.getElementById("landscape-data").textContent);
