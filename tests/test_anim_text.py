@@ -96,3 +96,41 @@ def test_captions_show_real_subscripts_and_every_animation_has_one(open_page):
         assert raw == [], f"{key} caption shows raw markup"
     subs = {key for key, seen in caps if any(n for _, n, _ in seen)}
     assert {"tokenfilm"} <= subs, "o_t is drawn as o with a subscript t"
+
+
+RECORD_Y = RECORD.replace("(m.a * (x + (1 - a) * w) + m.e) / dpr, this.canvas.clientWidth]",
+                          "(m.a * (x + (1 - a) * w) + m.e) / dpr, this.canvas.clientWidth, (m.d * y + m.f) / dpr]")
+
+
+def test_dream_reward_badges_never_overprint_each_other_at_320(browser, page_url):
+    """Dreamer's clip at 320 px: two rewards on neighbouring steps of one dream used to print "r̂=+1" and
+    "+1" on top of each other; a badge that has no room leaves its reward to the step's dot colour."""
+    context = browser.new_context(viewport={"width": 320, "height": 900}, reduced_motion="reduce")
+    log = B.PageLog()
+    B.route_network(context, log)
+    page = context.new_page()
+    B.attach_logs(page, log)
+    page.add_init_script(RECORD_Y)
+    try:
+        page.goto(page_url + "#dreamer")
+        B.wait_until(page, "document.body.dataset.ready === '1' && "
+                           "document.querySelector('.panel [data-anim=dream] canvas')?.width > 0")
+        frames = page.evaluate("""(steps) => {
+          const fig = document.querySelector('.panel [data-anim=dream]').closest('.anim-box') ||
+            document.querySelector('.panel [data-anim=dream]');
+          const scrub = fig.querySelector('.anim-scrub'), period = Number(scrub.max), out = [];
+          for (let i = 0; i <= steps; i++) {
+            window.__texts = [];
+            scrub.value = String((period * i / steps).toFixed(1));
+            scrub.dispatchEvent(new Event('input'));
+            out.push(window.__texts.filter((t) => t[0] === 'dream' && /^(r̂=)?[+−]1$/.test(t[1])));
+          } return out; }""", 40)
+        assert sum(len(f) for f in frames) > 20, "the badges were drawn and recorded"
+        for badges in frames:
+            for i, a in enumerate(badges):
+                for b in badges[i + 1:]:
+                    overlap = a[2] < b[3] - 1 and b[2] < a[3] - 1 and abs(a[5] - b[5]) < 9
+                    assert not overlap, f"{a[1]!r} and {b[1]!r} overprint"
+        assert log.errors == []
+    finally:
+        context.close()

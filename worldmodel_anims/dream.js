@@ -153,9 +153,16 @@ LandscapeAnims.register("dream", {
             const up = j < NT / 2; // badges point away from the middle of the fan
             // the first badge names the symbol; the others stay short to keep the fan uncluttered
             const txt = (rank[j] === 0 && k === 3 ? "r̂=" : "") + (rew[j][k] > 0 ? "+1" : "−1");
-            K.rich(g, txt, xk(k), yk(j, k) + (up ? -1 : 1) * (r + 8), theme, {
-              size: fs(11), color: rew[j][k] > 0 ? theme.good : theme.bad, plate: true,
-            });
+            const color = rew[j][k] > 0 ? theme.good : theme.bad;
+            const by = yk(j, k) + (up ? -1 : 1) * (r + 8);
+            // on a narrow canvas a badge right after another on its dream would overprint it: the step's
+            // dot takes the reward's colour instead
+            const prev = k > 1 && rew[j][k - 1] ? (rank[j] === 0 && k === 4 ? "r̂=" : "") + "+1" : null;
+            if (prev && xk(k) - xk(k - 1) < (K.richWidth(g, prev, fs(11)) + K.richWidth(g, txt, fs(11))) / 2 + 6) {
+              K.dot(g, xk(k), yk(j, k), r, color);
+            } else {
+              K.rich(g, txt, xk(k), by, theme, { size: fs(11), color, plate: true });
+            }
           }
         }
         // critic's value at the ends of the dreams
