@@ -101,23 +101,38 @@ LS.results = (function () {
     return g;
   }
 
-  /* A short name beside each point: right of it, else left, nudged up or down off other labels and dots. */
-  function labels(list, s) {
+  /* The frontier's segments as thin boxes, so no label sits on the line. */
+  function lineBoxes(front, s) {
+    const boxes = [];
+    front.forEach((p, i) => {
+      const x = s.x(p.date), y = s.y(p.num), next = front[i + 1];
+      const x1 = next ? s.x(next.date) : W - M.r, y1 = next ? s.y(next.num) : y;
+      boxes.push({ x0: x, x1, y0: y - 2, y1: y + 2 }, { x0: x1 - 2, x1: x1 + 2, y0: Math.min(y, y1), y1: Math.max(y, y1) });
+    });
+    return boxes;
+  }
+
+  /* A short name beside each point: right of it, else left, nudged up or down off other labels, dots and
+   * the frontier line. */
+  function labels(list, front, s) {
     // Label text and dots are larger in the chart's units on a phone (results.css), where it is drawn smaller.
     const narrow = matchMedia("(max-width: 760px)").matches;
     const charW = narrow ? 9.6 : 6.6, gap = narrow ? 15 : 10, th = narrow ? 16 : 11, r = narrow ? 10 : 7;
     const taken = list.map((p) => ({ x0: s.x(p.date) - r, x1: s.x(p.date) + r, y0: s.y(p.num) - r, y1: s.y(p.num) + r }));
-    const free = (b) => !taken.some((q) => b.x0 < q.x1 && q.x0 < b.x1 && b.y0 < q.y1 && q.y0 < b.y1);
+    const line = lineBoxes(front, s).concat([{ x0: 0, x1: W, y0: H - M.b + 4, y1: H }]);    // and the years' row
+    const clear = (b, boxes) => !boxes.some((q) => b.x0 < q.x1 && q.x0 < b.x1 && b.y0 < q.y1 && q.y0 < b.y1);
+    const free = (b) => clear(b, taken) && clear(b, line);
     const g = svg("g", { class: "res-labels", "aria-hidden": "true" });
     for (const p of [...list].sort((a, b) => cmp(a.date, b.date))) {
       const text = p.r.model || p.e.short, w = text.length * charW, x = s.x(p.date), y = s.y(p.num);
       const spots = [];
-      for (const dy of [0, -th, th, -2 * th, 2 * th]) {
+      for (const dy of [0, -th, th, -2 * th, 2 * th, -3 * th, 3 * th]) {
         if (x + gap + w <= W - M.r) spots.push({ x0: x + gap, y: y + dy });
         if (x - gap - w >= M.l) spots.push({ x0: x - gap - w, y: y + dy });     // clear of the value axis
       }
       const box = (o) => ({ x0: o.x0, x1: o.x0 + w, y0: o.y - th / 2, y1: o.y + th / 2 });
-      const spot = spots.find((o) => free(box(o))) || spots[0] || { x0: x + gap, y };
+      // crowded: off the line and the years at least, even if on another label
+      const spot = spots.find((o) => free(box(o))) || spots.find((o) => clear(box(o), line)) || spots[0] || { x0: x + gap, y };
       taken.push(box(spot));
       g.append(svg("text", { x: spot.x0, y: spot.y + th * 0.35, text }));
     }
@@ -150,7 +165,7 @@ LS.results = (function () {
       axes(s),
       svg("path", { class: "res-front", d: stepPath(front, s), "aria-hidden": "true",
         "data-records": front.map((p) => p.e.id + (p.r.model ? "|" + p.r.model : "")).join(",") }),
-      labels(list, s),
+      labels(list, front, s),
       ...dots,
     ]);
   }

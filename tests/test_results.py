@@ -362,6 +362,37 @@ def test_chart_fits_a_320px_phone(open_page):
     assert widths["doc"] <= 320 and widths["chart"] <= 320 and widths["card"] == 0, widths
 
 
+# Every label's box against every horizontal run of the frontier path ("M x,y H x V y ... H x"), in the
+# chart's own units; the labels' boxes come from the browser (getBBox), the path from its d attribute.
+LABELS_ON_THE_LINE = """() => [...document.querySelectorAll('.res-card')].flatMap((card) => {
+  const path = card.querySelector('.res-front');
+  if (!path) return [];
+  const runs = [];
+  let x = 0, y = 0;
+  for (const [, cmd, a, b] of path.getAttribute('d').matchAll(/([MHV])\\s*([-\\d.]+)(?:,([-\\d.]+))?/g)) {
+    if (cmd === 'M') { x = +a; y = +b; }
+    else if (cmd === 'H') { runs.push([Math.min(x, +a), Math.max(x, +a), y]); x = +a; }
+    else y = +a;
+  }
+  return [...card.querySelectorAll('.res-labels text')].filter((t) => {
+    const bb = t.getBBox();
+    return runs.some(([x0, x1, ry]) => bb.x < x1 && x0 < bb.x + bb.width && bb.y < ry && ry < bb.y + bb.height);
+  }).map((t) => card.querySelector('h3, h2').textContent + ': ' + t.textContent);
+})"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone-320"])
+def test_no_point_label_sits_on_the_frontier_line(open_page, phone):
+    page, _ = open_page("#?view=results", phone=phone)
+    if phone:
+        page.set_viewport_size({"width": 320, "height": 640})
+        page.reload()
+    page.wait_for_selector('#results[data-built="1"]')
+    assert page.evaluate("document.querySelectorAll('.res-labels text').length") >= 30
+    assert page.evaluate(LABELS_ON_THE_LINE) == []
+
+
 @pytest.mark.browser
 def test_on_a_phone_the_panel_makes_way_for_the_chart(open_page):
     page, _ = open_page("#seer", phone=True)
