@@ -210,8 +210,9 @@ LS.map = (function () {
 
   function starGroup(e) {
     const fam = idx.family.get(e.family);
+    // The parts sit in one scaled group: one transform per star, not one per part (cheaper to paint).
     const g = svg("g", { class: "star", "data-id": e.id, tabindex: "0", role: "button",
-      "aria-label": starLabel(e, fam), style: { "--fam": fam.color } }, [
+      "aria-label": starLabel(e, fam), style: { "--fam": fam.color } }, [svg("g", { class: "star-body" }, [
       svg("circle", { class: "hit", r: "15" }),
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
@@ -220,7 +221,7 @@ LS.map = (function () {
       svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
       // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
       LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
-    ]);
+    ])]);
     g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.openEntry(e.id, g); }
@@ -325,7 +326,7 @@ LS.map = (function () {
     }
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
     const shown = LS.labels.cull(items, fixed.concat(dots, [controlsBox]), side ? 0 : homeK / k,
-      { left: 0, right: root.clientWidth });    // never cut at a side
+      { left: 0, right: area.w });    // never cut at a side
     for (const [id, star] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
@@ -353,7 +354,7 @@ LS.map = (function () {
    * edge while panning; a name or year without room hides (years thin out; the first and last show first), so
    * none overlaps another, a star or the edge. Stars come first: each is an obstacle. Returns their screen boxes, which star labels avoid. */
   function pinAxisLabels() {
-    const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = root.clientWidth;
+    const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = area.w;
     // the years' row sits far enough above the first lane's name for 13 px text at this zoom
     const top = Math.max(t.top - Math.max(14, 21 / k - 25), (px + 4 - view.y) / k), sy = view.y + top * k;
     const boxes = [[-1e5, sy - px - 2, 1e5, sy + 0.3 * px]];     // the years' row
@@ -412,7 +413,7 @@ LS.map = (function () {
    * is left free, whichever costs less. */
   function fit() {
     const b = bounds();
-    const cw = root.clientWidth || 800, ch = root.clientHeight || 600;
+    const cw = area.w || 800, ch = area.h || 600;
     const kSide = Math.min((cw - controls[0]) / b.w, ch / b.h), kBelow = Math.min(cw / b.w, (ch - controls[1]) / b.h);
     const k = Math.min(Math.max(kSide, kBelow), 1.2);     // a small map is not blown up
     const w = kSide >= kBelow ? cw - controls[0] : cw, h = kSide >= kBelow ? ch : ch - controls[1];
@@ -421,8 +422,10 @@ LS.map = (function () {
   }
   /* The zoom buttons' room from the map's right and bottom edges, and their box (labels avoid it). */
   let controls = [0, 0], controlsBox = [0, 0, 0, 0];
+  const area = { w: 0, h: 0 };      // the map's size in px, as last measured (later reads would force a layout)
   function measureControls() {
     const r = root.getBoundingClientRect(), z = document.querySelector(".zoom-controls").getBoundingClientRect();
+    Object.assign(area, { w: root.clientWidth, h: root.clientHeight });
     controls = z.width ? [r.right - z.left + 6, r.bottom - z.top + 6] : [0, 0];
     controlsBox = [z.left - r.left - 4, z.top - r.top - 4, z.right - r.left + 4, z.bottom - r.top + 4];
   }
@@ -449,7 +452,7 @@ LS.map = (function () {
   const TIMELINE_MIN_K = 0.35;
   function home() {
     measureControls();
-    const wantTall = root.clientWidth < root.clientHeight * 0.9;
+    const wantTall = area.w < area.h * 0.9;
     if (wantTall !== tall) {
       tall = wantTall;
       placeFamilies();
@@ -457,7 +460,7 @@ LS.map = (function () {
     }
     fit();
     if (mode !== "timeline" || view.k >= TIMELINE_MIN_K) return;
-    setView(1, (root.clientWidth || 800) - bounds().w, 0);
+    setView(1, (area.w || 800) - bounds().w, 0);
   }
   let size = [0, 0];
   function onResize() {
@@ -569,11 +572,17 @@ LS.map = (function () {
     copies.clear();
     edgeCopies.clear();
   }
+  const veiled = () => focusSvg.getAttribute("display") !== "none";
   function setVeil(on) {
-    if ((focusSvg.getAttribute("display") !== "none") === on) return;
+    if (veiled() === on) return;
     focusSvg.setAttribute("display", on ? "inline" : "none");
-    if (on) focusView.insertBefore(trailLine, raisedEdges);    // a tour's trail stays above the veil
-    else viewport.insertBefore(trailLine, starLayer);
+    placeTrailLine();
+  }
+  /* A tour's trail stays above the veil; with no trail the map is left untouched (a move repaints it). */
+  function placeTrailLine() {
+    const above = Boolean(trail) && veiled();
+    if (above && trailLine.parentNode !== focusView) focusView.insertBefore(trailLine, raisedEdges);
+    if (!above && trailLine.parentNode !== viewport) viewport.insertBefore(trailLine, starLayer);
   }
   function refocus() {
     lowerAll();
@@ -669,6 +678,7 @@ LS.map = (function () {
   }
   function showTrail(ids) {
     trail = ids && ids.length > 1 ? ids : null;
+    placeTrailLine();
     drawTrail();
   }
   function clearPath() {
@@ -717,10 +727,7 @@ LS.map = (function () {
     shownIds = shown;
     matchIds = matches;
     for (const [id, g] of stars) {
-      g.classList.toggle("filtered", !shown.has(id));
-      g.classList.toggle("dim", Boolean(matches) && !matches.has(id));
-      g.classList.toggle("match", Boolean(matches) && matches.has(id));
-      g.setAttribute("tabindex", shown.has(id) ? "0" : "-1");
+      restyle(g, shown.has(id) ? (matches ? (matches.has(id) ? "match" : "dim") : "") : "filtered");
     }
     edgesOff = edgeOff;
     edgePaths.forEach(filterEdge);
@@ -731,10 +738,25 @@ LS.map = (function () {
     scheduleRender();
   }
 
+  /* A star's filter state ("", "match", "dim" or "filtered") is written only when it changes: a
+   * keystroke then costs the stars it changes, not every star. */
+  function restyle(g, state) {
+    const was = g.filterState || "";
+    if (state === was) return;
+    g.filterState = state;
+    if (was) g.classList.remove(was);
+    if (state) g.classList.add(state);
+    if ((state === "filtered") !== (was === "filtered")) g.setAttribute("tabindex", state === "filtered" ? "-1" : "0");
+  }
+
   function filterEdge(e) {
-    e.path.classList.toggle("filtered", !shownIds.has(e.s) || !shownIds.has(e.t));
-    e.path.classList.toggle("type-off", edgesOff.has(e.type));
-    e.path.classList.toggle("dim", Boolean(matchIds) && !(matchIds.has(e.s) && matchIds.has(e.t)));
+    const state = (!shownIds.has(e.s) || !shownIds.has(e.t) ? "f" : "") + (edgesOff.has(e.type) ? "o" : "") +
+      (matchIds && !(matchIds.has(e.s) && matchIds.has(e.t)) ? "d" : "");
+    if (state === e.filterState) return;
+    e.filterState = state;
+    e.path.classList.toggle("filtered", state.includes("f"));
+    e.path.classList.toggle("type-off", state.includes("o"));
+    e.path.classList.toggle("dim", state.includes("d"));
   }
 
   /* ---------- timeline ---------- */
@@ -817,7 +839,7 @@ LS.map = (function () {
     const follow = edgePaths.length <= SETTINGS.edgesFollowMax;
     const canvas = ids.length > SETTINGS.canvasAbove ? dotCanvas() : null;
     const finish = () => {
-      root.classList.remove("morphing", "morph-edges", "morph-canvas");
+      root.classList.remove("morphing", "morph-svg", "morph-edges", "morph-canvas");
       if (canvas) canvas.remove();
       placeLabels();              // now, not before: labels are hidden during the move
       positions = target;
@@ -826,18 +848,23 @@ LS.map = (function () {
       if (done) done();
     };
     if (LS.util.reducedMotion()) { finish(); return; }
-    root.classList.add("morphing");
+    root.classList.add("morphing", canvas ? "morph-canvas" : "morph-svg");
     root.classList.toggle("morph-edges", !follow);
-    root.classList.toggle("morph-canvas", Boolean(canvas));
+    // One map and one point per moving star for the whole move, updated in place each frame.
+    const moving = ids.map(() => ({ x: 0, y: 0 }));
+    positions = new Map(positions);
+    ids.forEach((id, i) => positions.set(id, moving[i]));
+    const byFamily = canvas && data.families.map((f) => moving.filter((p, i) => idx.byId.get(ids[i]).family === f.key));
     const t0 = performance.now();
     const stepFn = (now) => {
       const u = Math.min(1, (now - t0) / SETTINGS.morphMs);
       const k = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
-      const current = new Map(positions);
-      ids.forEach((id, i) => current.set(id, { x: from[i].x + (to[i].x - from[i].x) * k, y: from[i].y + (to[i].y - from[i].y) * k }));
-      positions = current;
+      moving.forEach((p, i) => {
+        p.x = from[i].x + (to[i].x - from[i].x) * k;
+        p.y = from[i].y + (to[i].y - from[i].y) * k;
+      });
       drawTrail();
-      if (canvas) drawDots(canvas, ids);
+      if (canvas) drawDots(canvas, byFamily);
       else {
         for (const id of ids) placeStar(id);
       }
@@ -853,30 +880,30 @@ LS.map = (function () {
     tween = requestAnimationFrame(stepFn);
   }
 
+  /* The canvas takes the map's size as last measured (reading it now would lay out the whole map). */
   function dotCanvas() {
     const c = el("canvas", { class: "morph-dots", "aria-hidden": "true" });
     const dpr = window.devicePixelRatio || 1;
-    c.width = root.clientWidth * dpr;
-    c.height = root.clientHeight * dpr;
+    c.width = area.w * dpr;
+    c.height = area.h * dpr;
     root.after(c);
     return c;
   }
-  function drawDots(canvas, ids) {
+  /* One path per family colour. */
+  function drawDots(canvas, byFamily) {
     const g = canvas.getContext("2d"), dpr = window.devicePixelRatio || 1;
     g.setTransform(1, 0, 0, 1, 0, 0);
     g.clearRect(0, 0, canvas.width, canvas.height);
     g.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-    for (const f of data.families) {
+    data.families.forEach((f, i) => {
       g.beginPath();
-      for (const id of ids) {
-        if (idx.byId.get(id).family !== f.key) continue;
-        const p = positions.get(id);
+      for (const p of byFamily[i]) {
         g.moveTo(p.x + 6, p.y);
         g.arc(p.x, p.y, 6, 0, 2 * Math.PI);
       }
       g.fillStyle = f.color;
       g.fill();
-    }
+    });
   }
 
   /* Labels sit under the stars on the map and to their right on the timeline (rows are tight there). */
