@@ -465,14 +465,11 @@ LS.map = (function () {
     if ((state === "filtered") !== (was === "filtered")) g.setAttribute("tabindex", state === "filtered" ? "-1" : "0");
   }
 
+  const EDGE_STATES = ["filtered", "type-off", "dim"];
   function filterEdge(e) {
-    const state = (!shownIds.has(e.s) || !shownIds.has(e.t) ? "f" : "") + (edgesOff.has(e.type) ? "o" : "") +
-      (matchIds && !(matchIds.has(e.s) && matchIds.has(e.t)) ? "d" : "");
-    if (state === e.filterState) return;
-    e.filterState = state;
-    e.path.classList.toggle("filtered", state.includes("f"));
-    e.path.classList.toggle("type-off", state.includes("o"));
-    e.path.classList.toggle("dim", state.includes("d"));
+    const now = [!shownIds.has(e.s) || !shownIds.has(e.t), edgesOff.has(e.type), Boolean(matchIds) && !(matchIds.has(e.s) && matchIds.has(e.t))];
+    now.forEach((on, i) => { if (on !== Boolean(e.was && e.was[i])) e.path.classList.toggle(EDGE_STATES[i], on); });
+    e.was = now;
   }
 
   /* ---------- timeline ---------- */
