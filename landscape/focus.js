@@ -42,6 +42,7 @@ LS.focus = (function () {
     const copy = g.cloneNode(true);
     for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
     copy.dataset.of = id;
+    copy.raisedAs = cls;
     copy.classList.add(cls);
     copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
     copies.set(id, copy);
@@ -59,15 +60,30 @@ LS.focus = (function () {
     focusSvg.setAttribute("display", on ? "inline" : "none");
     map.veilChanged();
   }
+  /* What is raised changes only with the work or path in focus: opening the hovered work (or closing
+   * it under the pointer) keeps the copies and only brings their classes up to date. */
+  let raisedKey = "";
   function refocus() {
-    lowerAll();
-    nearIds = new Set();
     const id = hoverId || activeId;
-    if (pathIds.size) raisePath();
-    else if (id) raiseNeighbourhood(id);
-    setVeil(Boolean(pathIds.size || id));
+    const key = pathIds.size ? "path:" + pathSteps.map((s) => s.edge).join() : id || "";
+    if (key === raisedKey) resync();
+    else {
+      raisedKey = key;
+      lowerAll();
+      nearIds = new Set();
+      if (pathIds.size) raisePath();
+      else if (id) raiseNeighbourhood(id);
+    }
+    setVeil(Boolean(key));
     syncHits();
     map.changed();
+  }
+  function resync() {
+    for (const [id, copy] of copies) {
+      const g = map.stars.get(id);
+      copy.setAttribute("class", g.getAttribute("class") + " " + copy.raisedAs);
+      copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
+    }
   }
   function raiseNeighbourhood(id) {
     const edges = map.edges();

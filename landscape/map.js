@@ -337,6 +337,7 @@ LS.map = (function () {
       if (copy) copy.classList.toggle("nolabel", !on);
       const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
       if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      if (on && copy) copy.querySelector("text").setAttribute("x", x);
       // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
       if (on && side && LS.whatsnew.has(id)) star.querySelector(".new-badge").setAttribute("x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     }
