@@ -55,3 +55,20 @@ def test_a_star_is_scaled_as_one_group(shared_page):
       return [getComputedStyle(body).transform, ...[...body.children].map((p) => getComputedStyle(p).transform)]; }""")
     assert parts[0].startswith("matrix(") and parts[0] != "matrix(1, 0, 0, 1, 0, 0)"
     assert parts[1:] and all(t == "none" for t in parts[1:])
+
+
+def test_opening_the_hovered_work_keeps_its_raised_neighbourhood(shared_page):
+    page, _ = shared_page()
+    B.wait_until(page, "Boolean(LS.map.starEl('dreamer'))")
+    page.evaluate("LS.map.hover('dreamer')")
+    page.evaluate("window.__copy = document.querySelector('.map-focus .star[data-of=\"dreamer\"]')")
+    assert page.evaluate("window.__copy !== null && !window.__copy.classList.contains('active')")
+    page.evaluate("LS.app.openEntry('dreamer')")
+    B.wait_until(page, "document.querySelector('#panel[data-id=\"dreamer\"]') !== null")
+    # the same copy, now marked open like its star: nothing was cloned again
+    assert page.evaluate("window.__copy.isConnected && window.__copy.classList.contains('active')")
+    assert page.evaluate("LS.map.starEl('dreamer').classList.contains('active')")
+    page.evaluate("LS.app.closeEntry()")
+    B.wait_until(page, "!LS.map.starEl('dreamer').classList.contains('active')")
+    assert page.evaluate("window.__copy.isConnected && !window.__copy.classList.contains('active')")
+    page.evaluate("LS.map.hover(null)")
