@@ -150,8 +150,8 @@ LS.app = (function () {
     LS.tours.follow(id);
     LS.state.open = id;
     LS.router.record(true);
-    LS.map.release(id);
-    LS.map.clearPath();
+    LS.focus.release(id);
+    LS.focus.clearPath();
     return LS.panel.open(id, origin);
   }
 
@@ -206,13 +206,13 @@ LS.app = (function () {
 
   function showRelation(steps) {
     const path = LS.state.path;
-    LS.map.showPath(steps);      // drops the last path first, which would clear the state's
+    LS.focus.showPath(steps);      // drops the last path first, which would clear the state's
     LS.state.path = path;
     LS.paths.showCaption(steps);
   }
 
   function clearRelation() {
-    LS.map.clearPath();
+    LS.focus.clearPath();
     LS.paths.cleared();
   }
 
@@ -279,7 +279,7 @@ LS.app = (function () {
     else update();
     if (next.compare.join() !== prev.compare.join()) LS.compare.show(next.compare);
     if (String(next.path) !== String(prev.path) || !document.body.dataset.ready) {
-      if (next.path) showRelation(LS.paths.shortest(...next.path)); else LS.map.clearPath();
+      if (next.path) showRelation(LS.paths.shortest(...next.path)); else LS.focus.clearPath();
     }
     if (next.open && next.open !== LS.panel.current()) LS.panel.open(next.open);
     else if (!next.open && LS.panel.isOpen()) LS.panel.close();
@@ -311,8 +311,8 @@ LS.app = (function () {
     }
     const onMap = LS.state.view === "map" || LS.state.view === "timeline";
     if (onMap && !LS.panel.isOpen()) {
-      if (ev.key === "+" || ev.key === "=") LS.map.zoomCenter(1.25);
-      else if (ev.key === "-" || ev.key === "_") LS.map.zoomCenter(0.8);
+      if (ev.key === "+" || ev.key === "=") LS.camera.zoomCenter(1.25);
+      else if (ev.key === "-" || ev.key === "_") LS.camera.zoomCenter(0.8);
       else if (ev.key === "0") LS.map.fit();
     }
   }

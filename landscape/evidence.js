@@ -20,7 +20,7 @@ LS.evidence = (function () {
   /* Edge i's type and reason beside its middle on the map, and said to screen readers. Cheap: one
    * path restyled, one small box filled and placed. */
   function showEdge(i) {
-    const at = LS.map.spotEdge(i);
+    const at = LS.focus.spotEdge(i);
     const why = reason(i);
     live.textContent = words(i) + (why ? ": " + why : ".");
     if (!at) { tip.hidden = true; return; }
@@ -43,7 +43,7 @@ LS.evidence = (function () {
   }
 
   function hideEdge() {
-    LS.map.spotEdge(null);
+    LS.focus.spotEdge(null);
     tip.hidden = true;
   }
 

@@ -1,16 +1,16 @@
-/* Constellation map: families as tinted regions, stars at the build-time force layout, a strict edge
- * policy (at rest only each family's lineage lines; a focused work shows all its edges and fades its
- * 2-hop neighbourhood), semantic zoom (labels culled by LS.labels, at a readable size at any zoom),
- * pan/zoom redrawn at most once per frame, paths between works, and the morph into a timeline (one
- * lane per family, x = month) and back. */
+/* Constellation map, its drawing: families as tinted regions, stars at the build-time force layout, a
+ * strict edge policy (at rest only each family's lineage lines; LS.focus shows a focused work's edges),
+ * labels culled by LS.labels once per frame (at a readable size at any zoom), a tour's trail, and the
+ * morph into a timeline (one lane per family, x = month) and back. LS.camera pans and zooms it. */
 LS.map = (function () {
   const { svg, el } = LS.util;
+  const cam = LS.camera, focus = LS.focus;
   const data = LS.data;
   const idx = LS.index;
   const root = document.getElementById("map");
   const tooltip = document.getElementById("tooltip");
-  const SETTINGS = { labelPx: 13, famPx: 18, famMaxPx: 18, minK: 0.08, maxK: 8, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
-  const view = { k: 1, x: 0, y: 0 };
+  const SETTINGS = { labelPx: cam.labelPx, famPx: 18, famMaxPx: 18, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
+  const view = cam.view, area = cam.area;
   const stars = new Map();          // id -> <g>
   const edgePaths = [];             // [{path, s, t, type}], built after the first view
   let edges = () => edgePaths;      // the edges, built now if the idle slice has not yet come
@@ -27,11 +27,6 @@ LS.map = (function () {
   let viewport, famLayer, axisLayer, edgeLayer, hitLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
-  let hoverId = null, activeId = null, nearIds = new Set(), restoreView = null;
-  let pathIds = new Set(), pathSteps = [];
-  let focusSvg, focusView, veil, raisedEdges, raisedStars;
-  const copies = new Map();         // id -> its copy above the veil
-  const edgeCopies = new Map();     // an edge -> its copy above the veil
   let labelled = new Set(data.entries.map((e) => e.id));
 
   /* ---------- building ---------- */
@@ -51,18 +46,16 @@ LS.map = (function () {
     for (const f of data.families) famLayer.append(familyGroup(f));
     for (const e of data.entries) starLayer.append(starGroup(e));
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
-    // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
-    veil = svg("rect", { class: "veil", x: "-100000", y: "-100000", width: "200000", height: "200000" });
-    raisedEdges = svg("g", { class: "edges" });
-    raisedStars = svg("g", { class: "stars" });
-    focusView = svg("g", {}, [veil, raisedEdges, raisedStars]);
-    focusSvg = svg("svg", { class: "map-focus", "aria-hidden": "true", display: "none" }, [focusView]);
     viewport.append(famLayer, axisLayer, edgeLayer, trailLine, hitLayer, starLayer);
     hitLayer.addEventListener("pointerover", (ev) => LS.evidence.showEdge(Number(ev.target.dataset.i)));
     hitLayer.addEventListener("pointerout", () => LS.evidence.hideEdge());
     root.append(defs, viewport);
-    root.after(focusSvg);
-    root.addEventListener("click", () => { if (!dragMoved) clearPath(); });
+    cam.follow(root, viewport);
+    cam.onChange(scheduleRender);     // the transform follows at once; labels are culled in the next frame
+    // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
+    focus.attach({ stars, edges: () => edges(), drawEdge, position: (id) => positions.get(id), hitLayer,
+      changed: scheduleRender, veilChanged: placeTrailLine });
+    root.addEventListener("click", () => { if (!cam.dragged()) focus.clearPath(); });
     measure();
     positions = homePositions();
     placeFamilies();
@@ -128,18 +121,28 @@ LS.map = (function () {
       tooltip.hidden = true;
       LS.app.openFamily(f.key, label);
     };
-    label.addEventListener("click", (ev) => { if (!dragMoved) openChapter(ev); });
+    label.addEventListener("click", (ev) => { if (!cam.dragged()) openChapter(ev); });
     label.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") openChapter(ev); });
-    g.addEventListener("pointerenter", () => { if (!pointers.size) showFamilyTip(f); });
+    g.addEventListener("pointerenter", () => { if (!cam.pressed()) showFamilyTip(f); });
     g.addEventListener("pointerleave", () => { if (tooltip.dataset.family === f.key) tooltip.hidden = true; });
     g.addEventListener("click", (ev) => {
-      if (dragMoved) return;
+      if (cam.dragged()) return;
       ev.stopPropagation();
-      clearPath();
+      focus.clearPath();
       fitTo(idx.byFamily.get(f.key).map((e) => e.id));
     });
     famGroups.set(f.key, { g, rect, label, shown: "" });
     return g;
+  }
+
+  /* A family region's hover: its name and one-line definition, just under the name. */
+  function showFamilyTip(f) {
+    const text = LS.family.definition(f);
+    if (!text || focus.hovered() || mode !== "map") return;
+    tooltip.replaceChildren(el("strong", { text: f.label }), el("span", { text }));
+    const [x0, y0, x1] = familyBox(f);
+    focus.placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + (y0 + mapSize().band) * view.k, true);
+    tooltip.dataset.family = f.key;
   }
 
   function placeFamilies() {
@@ -210,8 +213,9 @@ LS.map = (function () {
 
   function starGroup(e) {
     const fam = idx.family.get(e.family);
+    // The parts sit in one scaled group: one transform per star, not one per part (cheaper to paint).
     const g = svg("g", { class: "star", "data-id": e.id, tabindex: "0", role: "button",
-      "aria-label": starLabel(e, fam), style: { "--fam": fam.color } }, [
+      "aria-label": starLabel(e, fam), style: { "--fam": fam.color } }, [svg("g", { class: "star-body" }, [
       svg("circle", { class: "hit", r: "15" }),
       svg("circle", { class: "ring", r: "10" }),
       svg("circle", { class: "core", r: "6" }),
@@ -220,16 +224,16 @@ LS.map = (function () {
       svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
       // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
       LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
-    ]);
-    g.addEventListener("click", (ev) => { if (!dragMoved) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
+    ])]);
+    g.addEventListener("click", (ev) => { if (!cam.dragged()) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
     g.addEventListener("keydown", (ev) => {
       if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.openEntry(e.id, g); }
       if (ev.key === "]" || ev.key === "[") { ev.preventDefault(); LS.evidence.step(e.id, ev.key === "]" ? 1 : -1); }
     });
-    g.addEventListener("pointerenter", () => hover(e.id));
-    g.addEventListener("pointerleave", () => hover(null));
-    g.addEventListener("focus", () => { hover(e.id); ensureVisible(e.id); });
-    g.addEventListener("blur", () => { hover(null); LS.evidence.hideEdge(); });
+    g.addEventListener("pointerenter", () => focus.hover(e.id));
+    g.addEventListener("pointerleave", () => focus.hover(null));
+    g.addEventListener("focus", () => { focus.hover(e.id); cam.reveal(positions.get(e.id)); });
+    g.addEventListener("blur", () => { focus.hover(null); LS.evidence.hideEdge(); });
     stars.set(e.id, g);
     return g;
   }
@@ -258,14 +262,14 @@ LS.map = (function () {
       e.stale = true;
       drawIfShown(e);
     }
-    hitKey = "";
-    syncHits();
+    focus.syncHits(true);
     cullKey = "";
   }
   function placeStar(id) {
     const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
     stars.get(id).setAttribute("transform", at);
-    if (copies.has(id)) copies.get(id).setAttribute("transform", at);
+    const copy = focus.copyOf(id);
+    if (copy) copy.setAttribute("transform", at);
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {
@@ -297,7 +301,7 @@ LS.map = (function () {
   /* Which star labels show: forced ones, then the best connected, never two overlapping. */
   function cullLabels(fixed) {
     if (root.classList.contains("morphing")) return;
-    const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", hoverId, activeId, [...pathIds]].join("|");
+    const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", focus.key()].join("|");
     if (key === cullKey) return;
     cullKey = key;
     const k = view.k, px = SETTINGS.labelPx, side = mode === "timeline";
@@ -316,22 +320,24 @@ LS.map = (function () {
         if (side) box[2] += bw + 6;
         else Object.assign(box, [Math.min(box[0], sx), sy - 9 * g - 0.8 * px, Math.max(box[2], sx + 7 * g + bw), box[3]]);
       }
-      const forced = id === hoverId || id === activeId || pathIds.has(id);
+      const forced = focus.forced(id);
       const shift = side || forced || LS.whatsnew.has(id) ? 0 : intoFamily(id, box);     // a label stays within its family's box
       if (shift === null) continue;
       shifts.set(id, shift);
       items.push({ id, box, anchor: [p.x * k, p.y * k], forced, matched: Boolean(matchIds),
-        rank: degree.get(id) + (nearIds.has(id) ? 1000 : 0) });
+        rank: degree.get(id) + (focus.near(id) ? 1000 : 0) });
     }
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
-    const shown = LS.labels.cull(items, fixed.concat(dots, [controlsBox]), side ? 0 : homeK / k,
-      { left: 0, right: root.clientWidth });    // never cut at a side
+    const shown = LS.labels.cull(items, fixed.concat(dots, [cam.controlsBox()]), side ? 0 : homeK / k,
+      { left: 0, right: area.w });    // never cut at a side
     for (const [id, star] of stars) {
       const on = shown.has(id);
       if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
-      if (copies.has(id)) copies.get(id).classList.toggle("nolabel", !on);
+      const copy = focus.copyOf(id);
+      if (copy) copy.classList.toggle("nolabel", !on);
       const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
       if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      if (on && copy) copy.querySelector("text").setAttribute("x", x);
       // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
       if (on && side && LS.whatsnew.has(id)) star.querySelector(".new-badge").setAttribute("x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     }
@@ -353,7 +359,7 @@ LS.map = (function () {
    * edge while panning; a name or year without room hides (years thin out; the first and last show first), so
    * none overlaps another, a star or the edge. Stars come first: each is an obstacle. Returns their screen boxes, which star labels avoid. */
   function pinAxisLabels() {
-    const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = root.clientWidth;
+    const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = area.w;
     // the years' row sits far enough above the first lane's name for 13 px text at this zoom
     const top = Math.max(t.top - Math.max(14, 21 / k - 25), (px + 4 - view.y) / k), sy = view.y + top * k;
     const boxes = [[-1e5, sy - px - 2, 1e5, sy + 0.3 * px]];     // the years' row
@@ -390,66 +396,22 @@ LS.map = (function () {
     return boxes;
   }
 
-  /* ---------- pan & zoom ---------- */
-  /* Semantic zoom: zooming in spreads the stars apart; a star grows with the square root of the zoom
-   * only, and its label not at all. */
-  const starScale = (k) => (k > 1 ? 1 / Math.sqrt(k) : 1);
-  /* The transform follows at once (cheap: the browser paints once per frame anyway); label culling
-   * waits for the next frame. */
-  function setView(k, x, y) {
-    Object.assign(view, { k, x, y });
-    const at = "translate(" + x.toFixed(1) + "," + y.toFixed(1) + ") scale(" + k.toFixed(4) + ")";
-    viewport.setAttribute("transform", at);
-    focusView.setAttribute("transform", at);
-    for (const svgEl of [root, focusSvg]) {          // the focus layer above the map zooms with it
-      svgEl.style.setProperty("--lab", (SETTINGS.labelPx / k).toFixed(2) + "px");     // text stays labelPx on screen
-      svgEl.style.setProperty("--ss", starScale(k).toFixed(4));
-    }
-
-    scheduleRender();
-  }
-  /* The whole field, clear of the zoom buttons in the bottom-right corner: their column or their row
-   * is left free, whichever costs less. */
+  /* ---------- the view ---------- */
+  const starScale = cam.starScale;
+  /* The whole field (the map, or the timeline). */
   function fit() {
-    const b = bounds();
-    const cw = root.clientWidth || 800, ch = root.clientHeight || 600;
-    const kSide = Math.min((cw - controls[0]) / b.w, ch / b.h), kBelow = Math.min(cw / b.w, (ch - controls[1]) / b.h);
-    const k = Math.min(Math.max(kSide, kBelow), 1.2);     // a small map is not blown up
-    const w = kSide >= kBelow ? cw - controls[0] : cw, h = kSide >= kBelow ? ch : ch - controls[1];
-    setView(k, (w - b.w * k) / 2, (h - b.h * k) / 2);
+    const k = cam.fitField(bounds());
     if (mode === "map") homeK = k;
   }
-  /* The zoom buttons' room from the map's right and bottom edges, and their box (labels avoid it). */
-  let controls = [0, 0], controlsBox = [0, 0, 0, 0];
-  function measureControls() {
-    const r = root.getBoundingClientRect(), z = document.querySelector(".zoom-controls").getBoundingClientRect();
-    controls = z.width ? [r.right - z.left + 6, r.bottom - z.top + 6] : [0, 0];
-    controlsBox = [z.left - r.left - 4, z.top - r.top - 4, z.right - r.left + 4, z.bottom - r.top + 4];
-  }
-  /* Fit the view to some entries (a family, search matches, a path), not closer than reading needs. */
   function fitTo(ids) {
-    const ps = ids.map((id) => positions.get(id)).filter(Boolean);
-    if (!ps.length) return;
-    const pad = 70;
-    const x0 = Math.min(...ps.map((p) => p.x)) - pad, x1 = Math.max(...ps.map((p) => p.x)) + pad;
-    const y0 = Math.min(...ps.map((p) => p.y)) - pad, y1 = Math.max(...ps.map((p) => p.y)) + pad;
-    const cw = usableWidth(), ch = root.clientHeight || 600;
-    const k = Math.min(1.2, cw / (x1 - x0), ch / (y1 - y0));
-    setView(k, cw / 2 - ((x0 + x1) / 2) * k, ch / 2 - ((y0 + y1) / 2) * k);
-  }
-  /* The map's width left of the open panel (on wide screens the panel covers the map's right part). */
-  function usableWidth() {
-    const panel = document.getElementById("panel");
-    const r = root.getBoundingClientRect();
-    const left = panel.hidden || !panel.getClientRects().length ? r.right : panel.getBoundingClientRect().left;
-    return Math.max(r.width * 0.4, Math.min(r.right, left) - r.left) || 800;
+    cam.fitPoints(ids.map((id) => positions.get(id)).filter(Boolean));
   }
   /* The first view is the whole field; on a timeline too small to read whole (a phone), the latest
    * years of the first lanes at a zoom where every row's labels have room. */
   const TIMELINE_MIN_K = 0.35;
   function home() {
-    measureControls();
-    const wantTall = root.clientWidth < root.clientHeight * 0.9;
+    cam.measure();
+    const wantTall = area.w < area.h * 0.9;
     if (wantTall !== tall) {
       tall = wantTall;
       placeFamilies();
@@ -457,259 +419,24 @@ LS.map = (function () {
     }
     fit();
     if (mode !== "timeline" || view.k >= TIMELINE_MIN_K) return;
-    setView(1, (root.clientWidth || 800) - bounds().w, 0);
-  }
-  let size = [0, 0];
-  function onResize() {
-    if (root.clientWidth === size[0] && root.clientHeight === size[1]) return;
-    size = [root.clientWidth, root.clientHeight];
-    home();
-  }
-  /* Run a layout change that moves the map's left edge (the sidebar folding away beside a panel),
-   * keeping every star where it was on the page rather than fitting the map again. */
-  function keepPlace(change) {
-    const before = root.getBoundingClientRect().left;
-    change();
-    const after = root.getBoundingClientRect().left;
-    size = [root.clientWidth, root.clientHeight];
-    measureControls();
-    if (after !== before) setView(view.k, view.x + before - after, view.y);
-  }
-  function zoomAt(factor, cx, cy) {
-    const k = Math.max(SETTINGS.minK, Math.min(SETTINGS.maxK, view.k * factor));
-    setView(k, cx - ((cx - view.x) * k) / view.k, cy - ((cy - view.y) * k) / view.k);
-  }
-  function zoomCenter(factor) {
-    zoomAt(factor, root.clientWidth / 2, root.clientHeight / 2);
-  }
-  /* Keyboard focus may land on an off-screen star, an opened one under the panel: pan it into view. */
-  function ensureVisible(id) {
-    const p = positions.get(id);
-    const sx = view.x + p.x * view.k, sy = view.y + p.y * view.k;
-    const m = 40, cw = usableWidth(), ch = root.clientHeight;
-    if (sx < m || sy < m || sx > cw - m || sy > ch - m) {
-      setView(view.k, view.x + cw / 2 - sx, view.y + ch / 2 - sy);
-      return true;
-    }
-    return false;
+    cam.setView(1, (area.w || 800) - bounds().w, 0);
   }
 
-  const pointers = new Map();
-  let dragMoved = false;
-  let pinchDist = 0;
-  function onPointerDown(ev) {
-    pointers.set(ev.pointerId, { x: ev.clientX, y: ev.clientY });
-    dragMoved = false;
-    if (pointers.size === 2) pinchDist = pinchSpan();
-  }
-  function pinchSpan() {
-    const [a, b] = [...pointers.values()];
-    return Math.hypot(a.x - b.x, a.y - b.y);
-  }
-  function onPointerMove(ev) {
-    const prev = pointers.get(ev.pointerId);
-    if (!prev) return;
-    const cur = { x: ev.clientX, y: ev.clientY };
-    pointers.set(ev.pointerId, cur);
-    if (pointers.size === 2) {
-      const d = pinchSpan();
-      const r = root.getBoundingClientRect();
-      const [a, b] = [...pointers.values()];
-      if (pinchDist) zoomAt(d / pinchDist, (a.x + b.x) / 2 - r.left, (a.y + b.y) / 2 - r.top);
-      pinchDist = d;
-      dragMoved = true;
-      return;
-    }
-    const dx = cur.x - prev.x, dy = cur.y - prev.y;
-    if (!dragMoved && Math.hypot(dx, dy) < 3) { pointers.set(ev.pointerId, prev); return; }
-    if (!dragMoved) root.setPointerCapture(ev.pointerId);
-    dragMoved = true;
-    restoreView = null;
-    root.classList.add("panning");
-    setView(view.k, view.x + dx, view.y + dy);
-  }
-  function onPointerUp(ev) {
-    pointers.delete(ev.pointerId);
-    if (pointers.size < 2) pinchDist = 0;
-    root.classList.remove("panning");
-  }
-  function onWheel(ev) {
-    ev.preventDefault();
-    restoreView = null;
-    const r = root.getBoundingClientRect();
-    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
-  }
-
-  /* ---------- focus: a work's edges in full, its 2-hop neighbourhood faded, the rest dim ----------
-   * Dimming every star and line would restyle the whole map and give each its own paint group, a cost
-   * that grows with the map. One veil covers the map instead, and the focused neighbourhood (or a shown
-   * path) is drawn above it: its lines moved up, its stars copied up (the stars themselves keep their
-   * place in the tab order), so focus costs what the neighbourhood costs. */
-  function raiseEdge(e, cls) {
-    drawEdge(e);
-    const copy = e.path.cloneNode(false);
-    copy.classList.add(cls);
-    copy.classList.toggle("spot", e === spot);
-    edgeCopies.set(e, copy);
-    raisedEdges.append(copy);
-  }
-  function raiseStar(id, cls) {
-    const g = stars.get(id);
-    const copy = g.cloneNode(true);
-    for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
-    copy.dataset.of = id;
-    copy.classList.add(cls);
-    copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
-    copies.set(id, copy);
-    raisedStars.append(copy);
-  }
-  function lowerAll() {
-    raisedEdges.replaceChildren();
-    raisedStars.replaceChildren();
-    copies.clear();
-    edgeCopies.clear();
-  }
-  function setVeil(on) {
-    if ((focusSvg.getAttribute("display") !== "none") === on) return;
-    focusSvg.setAttribute("display", on ? "inline" : "none");
-    if (on) focusView.insertBefore(trailLine, raisedEdges);    // a tour's trail stays above the veil
-    else viewport.insertBefore(trailLine, starLayer);
-  }
-  function refocus() {
-    lowerAll();
-    nearIds = new Set();
-    const id = hoverId || activeId;
-    if (pathIds.size) raisePath();
-    else if (id) raiseNeighbourhood(id);
-    setVeil(Boolean(pathIds.size || id));
-    syncHits();
-    scheduleRender();
-  }
-  function raiseNeighbourhood(id) {
-    edges();
-    for (const l of idx.links.get(id)) nearIds.add(l.other);
-    for (const o of nearIds) {
-      for (const l of idx.links.get(o)) {
-        if (l.other === id) continue;
-        if (!nearIds.has(l.other)) raiseStar(l.other, "hl2");
-        raiseEdge(edgePaths[l.edge], "hl2");
-      }
-    }
-    for (const l of idx.links.get(id)) raiseEdge(edgePaths[l.edge], "hl");
-    for (const o of nearIds) raiseStar(o, "hl");
-    raiseStar(id, "hl");
-  }
-  function raisePath() {
-    for (const s of pathSteps) raiseEdge(edgePaths[s.edge], "on-path");
-    for (const id of pathIds) raiseStar(id, "on-path");
-  }
-  function hover(id) {
-    hoverId = id;
-    refocus();
-    if (!id) { tooltip.hidden = true; return; }
-    showTooltip(id);
-  }
-  /* Opening a work ends the pointer's highlight, unless it is that same work: then the map stays as
-   * it is (no restyle of every star, off then on again). */
-  function release(id) {
-    tooltip.hidden = true;
-    if (hoverId !== id) hover(null);
-  }
-  function showTooltip(id) {
-    const e = idx.byId.get(id);
-    const p = positions.get(id);
-    const kind = e.kind ? " · " + e.kind : "";
-    tooltip.replaceChildren(el("strong", { text: e.name + " · " + LS.util.monthLabel(e.date) + kind }), el("span", { text: e.tagline }));
-    placeTooltip(view.x + p.x * view.k, view.y + p.y * view.k);
-  }
-  /* A family region's hover: its name and one-line definition, just under the name. */
-  function showFamilyTip(f) {
-    const text = LS.family.definition(f);
-    if (!text || hoverId || mode !== "map") return;
-    tooltip.replaceChildren(el("strong", { text: f.label }), el("span", { text }));
-    const [x0, y0, x1] = familyBox(f);
-    placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + (y0 + mapSize().band) * view.k, true);
-    tooltip.dataset.family = f.key;
-  }
-  function placeTooltip(sx, sy, below) {
-    delete tooltip.dataset.family;
-    tooltip.hidden = false;
-    const w = tooltip.offsetWidth, h = tooltip.offsetHeight;
-    const left = Math.min(Math.max(8, sx - w / 2), root.clientWidth - w - 8);
-    const top = below ? sy : sy - h - 18 > 8 ? sy - h - 18 : sy + 34;
-    tooltip.style.left = left + "px";
-    tooltip.style.top = top + "px";
-  }
-
-  function setActive(id) {
-    for (const g of root.querySelectorAll(".star.active")) g.classList.remove("active");
-    activeId = id && stars.has(id) ? id : null;
-    if (activeId) stars.get(activeId).classList.add("active");
-    const before = Object.assign({}, view);   // the view to go back to when the panel closes
-    if (activeId && usableWidth() > root.clientWidth * 0.45 && ensureVisible(activeId) && !restoreView) restoreView = before;
-    if (!activeId && restoreView) setView(restoreView.k, restoreView.x, restoreView.y);
-    if (!activeId) restoreView = null;
-    refocus();
-  }
-
-  /* ---------- a path between two works ---------- */
-  function showPath(steps) {
-    clearPath();
-    if (!steps || !steps.length) return;
-    edges();
-    pathSteps = steps;
-    pathIds = new Set(steps.flatMap((s) => [s.from, s.to]));
-    refocus();
-    if (mode === "map") fitTo([...pathIds]);
-  }
-  /* A tour joins its works in order (shown works only), whatever edges they share. */
+  /* ---------- a tour's trail: its works in order (shown works only), whatever edges they share ---------- */
   function drawTrail() {
     const pts = (trail || []).filter((id) => shownIds.has(id)).map((id) => positions.get(id));
     trailLine.setAttribute("points", pts.length > 1 ? pts.map((p) => p.x.toFixed(1) + "," + p.y.toFixed(1)).join(" ") : "");
   }
   function showTrail(ids) {
     trail = ids && ids.length > 1 ? ids : null;
+    placeTrailLine();
     drawTrail();
   }
-  function clearPath() {
-    if (!pathIds.size) return;
-    pathSteps = [];
-    pathIds = new Set();
-    refocus();
-    LS.paths.cleared();
-  }
-
-  /* ---------- one edge, and why it is there (LS.evidence) ---------- */
-  /* The open work's edges and a shown path's answer the pointer: a wide invisible stroke over each
-   * (a handful of paths, rebuilt only when that set changes). */
-  let hitKey = "", spot = null;
-  function syncHits() {
-    const list = new Set(activeId ? idx.links.get(activeId).map((l) => l.edge) : []);
-    for (const step of pathSteps) list.add(step.edge);
-    const key = [...list].join();
-    if (key === hitKey) return;
-    hitKey = key;
-    hitLayer.replaceChildren(...[...list].map((i) => {
-      drawEdge(edgePaths[i]);
-      return svg("path", { class: "edge-hit", "data-i": i, d: edgePaths[i].path.getAttribute("d") });
-    }));
-  }
-  /* Edge i stands out (null: none does); returns the middle of its curve in the map's pixels, and
-   * the right edge of the map's part the panel leaves free, or null when the map is not shown. */
-  // The line that stands out is its copy above the veil when there is one.
-  const spotted = (e) => edgeCopies.get(e) || e.path;
-  function spotEdge(i) {
-    if (spot) spotted(spot).classList.remove("spot");
-    spot = i === null ? null : edges()[i];
-    if (!spot || root.closest("[hidden]")) return null;
-    drawEdge(spot);
-    spotted(spot).classList.add("spot");
-    tooltip.hidden = true;      // the edge's words take the star's tooltip's place
-    const a = positions.get(spot.s), b = positions.get(spot.t);
-    const dx = b.x - a.x, dy = b.y - a.y, len = Math.hypot(dx, dy) || 1, bend = Math.min(60, len * 0.18);
-    // The quadratic curve's middle: a quarter of each end and half of the control point (edgeD's).
-    const mx = (a.x + b.x) / 2 - (dy / len) * bend / 2, my = (a.y + b.y) / 2 + (dx / len) * bend / 2;
-    return { x: view.x + mx * view.k, y: view.y + my * view.k, right: usableWidth() };
+  /* The trail stays above the veil; with no trail the map is left untouched (a move repaints it). */
+  function placeTrailLine() {
+    const above = Boolean(trail) && focus.veiled();
+    if (above && trailLine.parentNode !== focus.layer()) focus.layer().insertBefore(trailLine, focus.above());
+    if (!above && trailLine.parentNode !== viewport) viewport.insertBefore(trailLine, starLayer);
   }
 
   /* ---------- filters ---------- */
@@ -717,10 +444,7 @@ LS.map = (function () {
     shownIds = shown;
     matchIds = matches;
     for (const [id, g] of stars) {
-      g.classList.toggle("filtered", !shown.has(id));
-      g.classList.toggle("dim", Boolean(matches) && !matches.has(id));
-      g.classList.toggle("match", Boolean(matches) && matches.has(id));
-      g.setAttribute("tabindex", shown.has(id) ? "0" : "-1");
+      restyle(g, shown.has(id) ? (matches ? (matches.has(id) ? "match" : "dim") : "") : "filtered");
     }
     edgesOff = edgeOff;
     edgePaths.forEach(filterEdge);
@@ -731,10 +455,22 @@ LS.map = (function () {
     scheduleRender();
   }
 
+  /* A star's filter state ("", "match", "dim" or "filtered") is written only when it changes: a
+   * keystroke then costs the stars it changes, not every star. */
+  function restyle(g, state) {
+    const was = g.filterState || "";
+    if (state === was) return;
+    g.filterState = state;
+    if (was) g.classList.remove(was);
+    if (state) g.classList.add(state);
+    if ((state === "filtered") !== (was === "filtered")) g.setAttribute("tabindex", state === "filtered" ? "-1" : "0");
+  }
+
+  const EDGE_STATES = ["filtered", "type-off", "dim"];
   function filterEdge(e) {
-    e.path.classList.toggle("filtered", !shownIds.has(e.s) || !shownIds.has(e.t));
-    e.path.classList.toggle("type-off", edgesOff.has(e.type));
-    e.path.classList.toggle("dim", Boolean(matchIds) && !(matchIds.has(e.s) && matchIds.has(e.t)));
+    const now = [!shownIds.has(e.s) || !shownIds.has(e.t), edgesOff.has(e.type), Boolean(matchIds) && !(matchIds.has(e.s) && matchIds.has(e.t))];
+    now.forEach((on, i) => { if (on !== Boolean(e.was && e.was[i])) e.path.classList.toggle(EDGE_STATES[i], on); });
+    e.was = now;
   }
 
   /* ---------- timeline ---------- */
@@ -804,7 +540,7 @@ LS.map = (function () {
       axisLayer.append(
         svg("line", { x1: 0, x2: t.width - 10, y1: lane.top, y2: lane.top }),
         svg("text", { class: "lane-label", "data-family": lane.f.key, "data-top": lane.top, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
-          text: lane.f.label, onclick: (ev) => { ev.stopPropagation(); if (!dragMoved) LS.app.openFamily(lane.f.key, ev.target); } }));
+          text: lane.f.label, onclick: (ev) => { ev.stopPropagation(); if (!cam.dragged()) LS.app.openFamily(lane.f.key, ev.target); } }));
     }
   }
 
@@ -817,7 +553,7 @@ LS.map = (function () {
     const follow = edgePaths.length <= SETTINGS.edgesFollowMax;
     const canvas = ids.length > SETTINGS.canvasAbove ? dotCanvas() : null;
     const finish = () => {
-      root.classList.remove("morphing", "morph-edges", "morph-canvas");
+      root.classList.remove("morphing", "morph-svg", "morph-edges", "morph-canvas");
       if (canvas) canvas.remove();
       placeLabels();              // now, not before: labels are hidden during the move
       positions = target;
@@ -826,18 +562,23 @@ LS.map = (function () {
       if (done) done();
     };
     if (LS.util.reducedMotion()) { finish(); return; }
-    root.classList.add("morphing");
+    root.classList.add("morphing", canvas ? "morph-canvas" : "morph-svg");
     root.classList.toggle("morph-edges", !follow);
-    root.classList.toggle("morph-canvas", Boolean(canvas));
+    // One map and one point per moving star for the whole move, updated in place each frame.
+    const moving = ids.map(() => ({ x: 0, y: 0 }));
+    positions = new Map(positions);
+    ids.forEach((id, i) => positions.set(id, moving[i]));
+    const byFamily = canvas && data.families.map((f) => moving.filter((p, i) => idx.byId.get(ids[i]).family === f.key));
     const t0 = performance.now();
     const stepFn = (now) => {
       const u = Math.min(1, (now - t0) / SETTINGS.morphMs);
       const k = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
-      const current = new Map(positions);
-      ids.forEach((id, i) => current.set(id, { x: from[i].x + (to[i].x - from[i].x) * k, y: from[i].y + (to[i].y - from[i].y) * k }));
-      positions = current;
+      moving.forEach((p, i) => {
+        p.x = from[i].x + (to[i].x - from[i].x) * k;
+        p.y = from[i].y + (to[i].y - from[i].y) * k;
+      });
       drawTrail();
-      if (canvas) drawDots(canvas, ids);
+      if (canvas) drawDots(canvas, byFamily);
       else {
         for (const id of ids) placeStar(id);
       }
@@ -853,30 +594,30 @@ LS.map = (function () {
     tween = requestAnimationFrame(stepFn);
   }
 
+  /* The canvas takes the map's size as last measured (reading it now would lay out the whole map). */
   function dotCanvas() {
     const c = el("canvas", { class: "morph-dots", "aria-hidden": "true" });
     const dpr = window.devicePixelRatio || 1;
-    c.width = root.clientWidth * dpr;
-    c.height = root.clientHeight * dpr;
+    c.width = area.w * dpr;
+    c.height = area.h * dpr;
     root.after(c);
     return c;
   }
-  function drawDots(canvas, ids) {
+  /* One path per family colour. */
+  function drawDots(canvas, byFamily) {
     const g = canvas.getContext("2d"), dpr = window.devicePixelRatio || 1;
     g.setTransform(1, 0, 0, 1, 0, 0);
     g.clearRect(0, 0, canvas.width, canvas.height);
     g.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-    for (const f of data.families) {
+    data.families.forEach((f, i) => {
       g.beginPath();
-      for (const id of ids) {
-        if (idx.byId.get(id).family !== f.key) continue;
-        const p = positions.get(id);
+      for (const p of byFamily[i]) {
         g.moveTo(p.x + 6, p.y);
         g.arc(p.x, p.y, 6, 0, 2 * Math.PI);
       }
       g.fillStyle = f.color;
       g.fill();
-    }
+    });
   }
 
   /* Labels sit under the stars on the map and to their right on the timeline (rows are tight there). */
@@ -906,7 +647,7 @@ LS.map = (function () {
     famLayer.style.display = mode === "map" ? "" : "none";
     if (mode === "timeline") drawAxis(timeline());
     else axisLayer.replaceChildren();
-    clearPath();
+    focus.clearPath();
     home();
     return new Promise((resolve) => morphTo(mode === "map" ? homePositions() : new Map(timeline().pos), resolve));
   }
@@ -914,21 +655,15 @@ LS.map = (function () {
   /* ---------- wiring ---------- */
   function init() {
     build();
-    root.addEventListener("pointerdown", onPointerDown);
-    root.addEventListener("pointermove", onPointerMove);
-    root.addEventListener("pointerup", onPointerUp);
-    root.addEventListener("pointercancel", onPointerUp);
-    root.addEventListener("wheel", onWheel, { passive: false });
-    document.getElementById("zoom-in").addEventListener("click", () => zoomCenter(1.25));
-    document.getElementById("zoom-out").addEventListener("click", () => zoomCenter(0.8));
+    cam.init();
     document.getElementById("zoom-fit").addEventListener("click", fit);
-    new ResizeObserver(onResize).observe(root);
+    new ResizeObserver(() => { if (cam.resized()) home(); }).observe(root);
     home();
   }
 
   return {
-    init, fit, fitTo, zoomCenter, keepPlace, setMode, setActive, applyFilters, hover, release, showPath, clearPath, showTrail,
-    spotEdge,
+    init, fit, fitTo, setMode, applyFilters, showTrail,
+    hover: focus.hover,
     starEl: (id) => stars.get(id),
     familyEl: (key) => (famGroups.get(key) || {}).label,
     position: (id) => positions.get(id),

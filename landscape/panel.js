@@ -277,9 +277,9 @@ LS.panel = (function () {
       if (currentId !== id) return;
       if (wasOpen) panel.scrollTop = 0;     // a closed panel was scrolled back when it closed
       panel.hidden = false;
-      LS.map.keepPlace(() => document.body.classList.add("panel-open"));    // mid widths: the sidebar folds away
+      LS.camera.keepPlace(() => document.body.classList.add("panel-open"));    // mid widths: the sidebar folds away
       document.body.classList.remove("peek");
-      LS.map.setActive(id);
+      LS.focus.setActive(id);
       render(id);
       afterOpen();
     };
@@ -309,8 +309,8 @@ LS.panel = (function () {
       panel.hidden = true;
       panel.replaceChildren();
       delete panel.dataset.id;
-      LS.map.setActive(null);
-      LS.map.keepPlace(() => document.body.classList.remove("panel-open", "peek"));
+      LS.focus.setActive(null);
+      LS.camera.keepPlace(() => document.body.classList.remove("panel-open", "peek"));
       if (ghost) document.body.append(ghost);
     };
     const done = transition(update).then(() => { if (ghost) ghost.remove(); });

@@ -19,7 +19,7 @@ TEXT_BOXES = """() => [...document.querySelectorAll(
   .map(t => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })
   .filter(b => b[3] > b[1])"""
 DOTS = """() => [...document.querySelectorAll('#map .star:not(.filtered) circle.core')].map(c => {
-  const r = c.getBoundingClientRect(); return [c.parentNode.dataset.id, r.left, r.top, r.right, r.bottom]; })"""
+  const r = c.getBoundingClientRect(); return [c.closest('.star').dataset.id, r.left, r.top, r.right, r.bottom]; })"""
 
 
 def hits(texts, boxes, tol=0.5):
@@ -94,7 +94,8 @@ def family_text_problems(page):
       const r = g.querySelector('rect').getBoundingClientRect();
       return [g.dataset.family, t.left, t.top, t.right, t.bottom, [r.left, r.top, r.right, r.bottom]]; })""")
     rings = page.evaluate("""() => [...document.querySelectorAll('#map .star:not(.filtered) circle.ring')].map(c => {
-      const r = c.getBoundingClientRect(); return [c.parentNode.dataset.id, r.left, r.top, r.right, r.bottom]; })""")
+      const r = c.getBoundingClientRect(); const id = c.closest('.star').dataset.id;
+      return [id, r.left, r.top, r.right, r.bottom]; })""")
     labels = [t for t in page.evaluate(TEXT_BOXES) if t[0] not in {f[0] for f in fams}]
     labels = [t for t in labels if not any(t[1:] == f[1:5] for f in fams)]
     out = hits(fams, rings) + hits(fams, labels) + overlapping([f[:5] for f in fams])

@@ -1,0 +1,74 @@
+"""The map's costs follow what changed (issue 25): a keystroke that changes no star's state writes nothing on
+the stars, focus leaves the map itself untouched when no tour trail is shown, and a star's parts are scaled
+as one group (one transform per star, not one per part: fewer paint chunks on a map of thousands)."""
+from __future__ import annotations
+
+import browser as B
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# Every attribute write on the map's stars (class, tabindex, ...) from now on, counted.
+WATCH_STARS = """() => { window.__starWrites = 0;
+  new MutationObserver((records) => { window.__starWrites += records.length; })
+    .observe(document.querySelector('#map .stars'), { attributes: true, subtree: true }); }"""
+
+
+NEXT_FRAMES = "new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def test_a_query_that_changes_no_star_writes_nothing_on_the_stars(shared_page):
+    page, _ = shared_page()
+    page.evaluate("LS.app.setQuery('dreamer')")
+    page.evaluate(NEXT_FRAMES)                            # its labels are culled
+    page.evaluate(WATCH_STARS)
+    page.evaluate("LS.app.setQuery('dreamer ')")          # the same matches: no star changes state
+    page.evaluate(NEXT_FRAMES)
+    assert page.evaluate("LS.app.shownEntries().length") > 0
+    assert page.evaluate("window.__starWrites") == 0
+    page.evaluate("LS.app.setQuery('dreamerv3')")         # fewer matches: only the stars that change are written
+    changed = page.evaluate("window.__starWrites")
+    assert 0 < changed < page.evaluate("LS.data.entries.length")
+    page.evaluate("LS.app.setQuery('')")
+
+
+def test_focus_leaves_the_map_untouched_without_a_trail(shared_page):
+    page, _ = shared_page()
+    B.wait_until(page, "Boolean(LS.map.starEl('dreamer'))")
+    page.evaluate("""() => { window.__mapChanges = 0;
+      new MutationObserver((r) => { window.__mapChanges += r.length; })
+        .observe(document.getElementById('viewport'), { childList: true }); }""")
+    page.evaluate("LS.map.hover('dreamer')")
+    assert page.evaluate("document.querySelector('.map-focus').getAttribute('display')") == "inline"
+    assert page.evaluate("document.querySelector('.tour-trail').parentNode.id") == "viewport"
+    page.evaluate("LS.map.hover(null)")
+    assert page.evaluate("window.__mapChanges") == 0
+
+
+def test_a_star_is_scaled_as_one_group(shared_page):
+    page, _ = shared_page()
+    page.evaluate("LS.map.fitTo(['dreamer'])")
+    page.evaluate("(LS.camera || LS.map).zoomCenter(3)")  # zoomed in: stars grow less than the map (semantic zoom)
+    B.wait_until(page, "getComputedStyle(document.querySelector('#map')).getPropertyValue('--ss') < 1")
+    parts = page.evaluate("""() => { const star = LS.map.starEl('dreamer');
+      const body = star.querySelector('.star-body') || star;
+      return [getComputedStyle(body).transform, ...[...body.children].map((p) => getComputedStyle(p).transform)]; }""")
+    assert parts[0].startswith("matrix(") and parts[0] != "matrix(1, 0, 0, 1, 0, 0)"
+    assert parts[1:] and all(t == "none" for t in parts[1:])
+
+
+def test_opening_the_hovered_work_keeps_its_raised_neighbourhood(shared_page):
+    page, _ = shared_page()
+    B.wait_until(page, "Boolean(LS.map.starEl('dreamer'))")
+    page.evaluate("LS.map.hover('dreamer')")
+    page.evaluate("window.__copy = document.querySelector('.map-focus .star[data-of=\"dreamer\"]')")
+    assert page.evaluate("window.__copy !== null && !window.__copy.classList.contains('active')")
+    page.evaluate("LS.app.openEntry('dreamer')")
+    B.wait_until(page, "document.querySelector('#panel[data-id=\"dreamer\"]') !== null")
+    # the same copy, now marked open like its star: nothing was cloned again
+    assert page.evaluate("window.__copy.isConnected && window.__copy.classList.contains('active')")
+    assert page.evaluate("LS.map.starEl('dreamer').classList.contains('active')")
+    page.evaluate("LS.app.closeEntry()")
+    B.wait_until(page, "!LS.map.starEl('dreamer').classList.contains('active')")
+    assert page.evaluate("window.__copy.isConnected && !window.__copy.classList.contains('active')")
+    page.evaluate("LS.map.hover(null)")
