@@ -9,7 +9,7 @@ LS.map = (function () {
   const idx = LS.index;
   const root = document.getElementById("map");
   const tooltip = document.getElementById("tooltip");
-  const SETTINGS = { labelPx: cam.labelPx, famPx: 18, famMaxPx: 18, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
+  const SETTINGS = { labelPx: cam.labelPx, famPx: 18, famMaxPx: 18, famMinPx: 11, famMinPxSmall: 9.5, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
   const view = cam.view, area = cam.area;
   const stars = new Map();          // id -> <g>
   const edgePaths = [];             // [{path, s, t, type}], built after the first view
@@ -165,10 +165,12 @@ LS.map = (function () {
   }
   /* A family's name sits in the band above its stars (sized at build time for the smallest overview
    * zoom), wrapped to its region's width, all names at one size (the largest every name allows, up to
-   * famMaxPx, never under 11 px); a name with no room (zoomed out further) hides rather than cover a
-   * star. Returns the screen boxes of the names shown, which star labels avoid. */
+   * famMaxPx, never under famMinPx; on a phone under 360 px, whose whole-map view is smaller than the
+   * band was sized for, famMinPxSmall); a name with no room (zoomed out further) hides rather than cover
+   * a star. Returns the screen boxes of the names shown, which star labels avoid. */
   function placeFamilyLabels() {
     const k = view.k, band = mapSize().band * k - 8;
+    const minPx = innerWidth < 360 ? SETTINGS.famMinPxSmall : SETTINGS.famMinPx;
     const room = (f) => (familyBox(f)[2] - familyBox(f)[0]) * k - 10;
     const fits = (f, px) => {
       const lines = wrapTitle(f.key, px, room(f));
@@ -176,16 +178,16 @@ LS.map = (function () {
     };
     const best = data.families.map((f) => {
       let px = SETTINGS.famMaxPx;
-      while (px >= 11 && !fits(f, px)) px -= 0.5;
+      while (px >= minPx && !fits(f, px)) px -= 0.5;
       return px;
     });
-    const px = Math.min(...best.filter((p) => p >= 11));
+    const px = Math.min(...best.filter((p) => p >= minPx));
     const boxes = [];
     data.families.forEach((f, i) => {
       const [x0, y0, x1] = familyBox(f);
       const fam = famGroups.get(f.key);
-      fam.label.style.display = best[i] >= 11 ? "" : "none";
-      if (best[i] < 11) return;
+      fam.label.style.display = best[i] >= minPx ? "" : "none";
+      if (best[i] < minPx) return;
       const lines = wrapTitle(f.key, px, room(f)), cx = (x0 + x1) / 2;
       const h = (lines.length * 1.18 + 0.07) * px, top = y0 + (band + 8 - h) / 2 / k;
       const text = lines.map((l) => l.text).join("\n");
