@@ -51,28 +51,28 @@ class Settings(NamedTuple):
 DEFAULT_SETTINGS = Settings()
 
 
-def buckets(nodes: list[Node], cell: float) -> dict[tuple[int, int], list[int]]:
-    """A uniform grid: node indices by cell, so neighbours are found without looking at every node."""
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, n in enumerate(nodes):
-        grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(i)
-    return grid
+def cell_keys(nodes: list[Node], cell: float) -> list[tuple[int, int]]:
+    """Each node's cell in a uniform grid: neighbours are found without looking at every node."""
+    return [(int(n.x // cell), int(n.y // cell)) for n in nodes]
 
 
 _FORWARD = ((1, -1), (1, 0), (1, 1), (0, 1))
 
 
-def near_pairs(nodes: list[Node], cell: float) -> list[tuple[int, int]]:
-    """Every pair of nodes in the same or adjacent grid cells, once (i < j)."""
-    grid = buckets(nodes, cell)
+def near_pairs(nodes: list[Node], keys: list[tuple[int, int]]) -> list[tuple[Node, Node]]:
+    """Every pair of nodes in the same or adjacent grid cells (keys: cell_keys), once, the earlier first."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, key in enumerate(keys):
+        grid.setdefault(key, []).append(i)
     pairs = []
     for (cx, cy), here in grid.items():
-        for k, i in enumerate(here):
-            pairs += [(i, j) if i < j else (j, i) for j in here[k + 1:]]
+        for k, i in enumerate(here):        # a cell lists its nodes in order: i < j
+            a = nodes[i]
+            pairs += [(a, nodes[j]) for j in here[k + 1:]]
         for dx, dy in _FORWARD:
             there = grid.get((cx + dx, cy + dy))
             if there:
-                pairs += [(i, j) if i < j else (j, i) for i in here for j in there]
+                pairs += [(nodes[i], nodes[j]) if i < j else (nodes[j], nodes[i]) for i in here for j in there]
     return pairs
 
 
@@ -137,13 +137,11 @@ class Simulation:
         return moved
 
     def _near(self) -> list[tuple[Node, Node]]:
-        """near_pairs() as node pairs, recomputed only when a node changed grid cell (late ticks move
-        little: most reuse the last list, which is exactly what near_pairs would return again)."""
-        cell = self.cell
-        keys = [(int(n.x // cell), int(n.y // cell)) for n in self.nodes]
+        """near_pairs(), recomputed only when a node changed grid cell (late ticks move little: most
+        reuse the last list, which is exactly what near_pairs would return again)."""
+        keys = cell_keys(self.nodes, self.cell)
         if keys != self._keys:
-            nodes = self.nodes
-            self._keys, self._pairs = keys, [(nodes[i], nodes[j]) for i, j in near_pairs(nodes, cell)]
+            self._keys, self._pairs = keys, near_pairs(self.nodes, keys)
         return self._pairs
 
     def run(self) -> int:
