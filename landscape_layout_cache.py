@@ -9,6 +9,7 @@ build() without one, as tests and benchmarks call it, always lays out from scrat
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -78,7 +79,5 @@ class LayoutCache:
             return
         for name in names:
             if name not in self.used and name.endswith(".json"):
-                try:
+                with contextlib.suppress(OSError):
                     os.unlink(os.path.join(self.folder, name))
-                except OSError:
-                    pass
