@@ -99,7 +99,8 @@ def test_precompile_skips_the_script_and_files_that_do_not_compile(tmp_path):
     (tmp_path / "broken.py").write_text("def (:\n")
     S.precompile([str(tmp_path / "script.py"), str(tmp_path / "broken.py"), str(tmp_path / "gone.py")],
                  skip=str(tmp_path / "script.py"))
-    assert not any(os.path.exists(importlib.util.cache_from_source(str(tmp_path / n))) for n in ("script.py", "broken.py"))
+    for name in ("script.py", "broken.py"):
+        assert not os.path.exists(importlib.util.cache_from_source(str(tmp_path / name))), name
 
 
 def test_snapshot_sees_edits_new_and_deleted_files_but_not_hidden_or_other_files(tmp_path):
@@ -278,7 +279,8 @@ def test_serve_rebuilds_reloads_keeps_state_and_overlays_bad_data(browser, tmp_p
         figures["ctrl_c_to_exit_s"] = round(time.monotonic() - t0, 2)
     assert proc.returncode == 0 and out.rstrip().endswith("stopped"), out
     assert digest(proj / "robot_worldmodel.html") == committed          # serving never writes the page
-    assert sorted(p.name for p in proj.iterdir() if p.name != "__pycache__") == files_before
+    caches = {"__pycache__", ".landscape-cache"}                     # bytecode and layouts, both gitignored
+    assert sorted(p.name for p in proj.iterdir() if p.name not in caches) == files_before
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "serve-figures.json").write_text(json.dumps(figures, indent=1))
     print("serve figures:", figures)
