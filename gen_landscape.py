@@ -174,11 +174,12 @@ def _lineage_links(members: list[Entry], ls: Landscape) -> list[tuple[int, int]]
             if x.type in lineage and x.source in index and x.target in index]
 
 
-def _family_region(fam: Family, members: list[Entry], ls: Landscape) -> tuple[dict, float, float]:
-    """Lay out one family; return its positions relative to its content's top-left (name band not
-    included), and the content size."""
+def _family_region(fam: Family, members: list[Entry], ls: Landscape, cache=None) -> tuple[dict, float, float]:
+    """Lay out one family (through the CLI's layout cache, if given); return its positions relative to
+    its content's top-left (name band not included), and the content size."""
     extents = [_star_extent(e) for e in members]
-    pos = landscape_layout.family_layout([e.id for e in members], extents, _lineage_links(members, ls))
+    family_layout = cache.family_layout if cache is not None else landscape_layout.family_layout
+    pos = family_layout([e.id for e in members], extents, _lineage_links(members, ls))
     x0 = min(pos[e.id][0] - hw for e, (hw, _, _) in zip(members, extents))
     x1 = max(pos[e.id][0] + hw for e, (hw, _, _) in zip(members, extents))
     y0 = min(pos[e.id][1] - up for e, (_, up, _) in zip(members, extents))
@@ -210,16 +211,17 @@ def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
     return boxes, round(w + 2 * MAP_PAD, 1), round(h + 2 * MAP_PAD, 1), round(band, 1)
 
 
-def layout(ls: Landscape) -> Layout:
+def layout(ls: Landscape, cache=None) -> Layout:
     """A force-laid constellation per family (landscape_layout), families as regions sized by their
-    content and name and packed in rows: wide for desktops, tall for phones. Deterministic."""
+    content and name and packed in rows: wide for desktops, tall for phones. Deterministic. `cache`
+    (landscape_layout_cache.LayoutCache) reads back families whose layout inputs did not change."""
     local, sizes = {}, {}
     for fam in ls.families:
         members = sorted((e for e in ls.entries if e.family == fam.key), key=lambda e: (e.date, e.id))
         if not members:
             local[fam.key], sizes[fam.key] = {}, (2 * REGION_PAD + 120, REGION_PAD)
             continue
-        local[fam.key], w, h = _family_region(fam, members, ls)
+        local[fam.key], w, h = _family_region(fam, members, ls, cache)
         sizes[fam.key] = (w, h)
     boxes, width, height, band = _packing(ls, sizes, WIDE_ASPECT, "wide")
     tall_boxes, tall_w, tall_h, tall_band = _packing(ls, sizes, TALL_ASPECT, "tall")
@@ -392,11 +394,11 @@ def render_live_reload(epoch: int) -> str:
     return f'<script data-epoch="{int(epoch)}">{read_asset(LIVE_RELOAD_SCRIPT)}</script>'
 
 
-def build(spec: dict, live_epoch: int | None = None) -> tuple[str, Landscape]:
+def build(spec: dict, live_epoch: int | None = None, layout_cache=None) -> tuple[str, Landscape]:
     """Validate, lay out and render: the whole page as one string. live_epoch (serve only) adds the
-    live-reload script and lets the page connect to its own origin."""
+    live-reload script and lets the page connect to its own origin; layout_cache: see layout()."""
     ls = validate(spec)
-    lay = layout(ls)
+    lay = layout(ls, layout_cache)
     script = render_script(ls)
     data = json_island(page_data(ls, lay))
     styles = render_styles()
@@ -451,6 +453,13 @@ def watched_folders(spec: dict, data_module_file: str) -> list[str]:
     return sorted({os.path.dirname(os.path.abspath(data_module_file)), ENGINE_DIR, ASSET_DIR} | anim_dirs)
 
 
+def _layout_cache(make_spec):
+    """The CLI's layout cache, in a gitignored folder beside the data module."""
+    import landscape_layout_cache
+    folder = os.path.dirname(os.path.abspath(sys.modules[make_spec.__module__].__file__))
+    return landscape_layout_cache.LayoutCache(os.path.join(folder, landscape_layout_cache.FOLDER_NAME))
+
+
 def main(argv: list[str] | None, make_spec, default_output) -> int:
     """Generic CLI: build [-o PATH] [--check], or one of the owner's tools (each its own module).
     Returns the process exit status."""
@@ -483,7 +492,9 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
             ls = validate(spec)
             print(f"ok: {len(ls.entries)} entries, {len(ls.families)} families, {len(ls.edges)} edges valid")
             return 0
-        page, ls = build(spec, live_epoch=args.emit_served)
+        cache = _layout_cache(make_spec)
+        page, ls = build(spec, live_epoch=args.emit_served, layout_cache=cache)
+        cache.prune(len(ls.families))
     except ValidationError as err:
         print_problems(err, "nothing checked" if args.check_links else "nothing written")
         return 2

@@ -32,7 +32,7 @@ def compact_source(source: str) -> str:
             continue
         if "`" in text:
             return source
-        out.append(_drop_trailing_comment(text))
+        out.append(_drop_trailing_comment(text) if "//" in text else text)     # most lines have no comment
     return "\n".join(out)
 
 

@@ -11,6 +11,7 @@ is an error; whatever is present is always checked in full. Problems go to the c
 """
 from __future__ import annotations
 
+import functools
 import re
 
 REASON_MAX = 200
@@ -29,8 +30,18 @@ def _sentences(text: str) -> int:
     return len(ends) + 1
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower()))
+    return _WORD.findall(_POSSESSIVE.sub("", text.lower()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a label or a work's name: the same few hundred strings recur in every edge check."""
+    return frozenset(_words(text))
 
 
 def reason_problem(reason, label: str, inverse: str, names: list[str]) -> str | None:
@@ -46,7 +57,7 @@ def reason_problem(reason, label: str, inverse: str, names: list[str]) -> str | 
         return "must be one sentence ending with a period"
     if _sentences(text) > 1:
         return "has more than one sentence; say what the source takes, changes, measures or disputes in one"
-    said = set(_words(label)) | set(_words(inverse)) | {w for n in names for w in _words(n)} | _FILLER
+    said = _word_set(label).union(_word_set(inverse), _FILLER, *map(_word_set, names))
     if all(w in said for w in _words(text)):
         return (f"only restates the type ({label!r}) and the works' names; say what the source work takes, "
                 "changes, measures or disputes")

@@ -51,28 +51,28 @@ class Settings(NamedTuple):
 DEFAULT_SETTINGS = Settings()
 
 
-def buckets(nodes: list[Node], cell: float) -> dict[tuple[int, int], list[int]]:
-    """A uniform grid: node indices by cell, so neighbours are found without looking at every node."""
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, n in enumerate(nodes):
-        grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(i)
-    return grid
+def cell_keys(nodes: list[Node], cell: float) -> list[tuple[int, int]]:
+    """Each node's cell in a uniform grid: neighbours are found without looking at every node."""
+    return [(int(n.x // cell), int(n.y // cell)) for n in nodes]
 
 
 _FORWARD = ((1, -1), (1, 0), (1, 1), (0, 1))
 
 
-def near_pairs(nodes: list[Node], cell: float) -> list[tuple[int, int]]:
-    """Every pair of nodes in the same or adjacent grid cells, once (i < j)."""
-    grid = buckets(nodes, cell)
+def near_pairs(nodes: list[Node], keys: list[tuple[int, int]]) -> list[tuple[Node, Node]]:
+    """Every pair of nodes in the same or adjacent grid cells (keys: cell_keys), once, the earlier first."""
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, key in enumerate(keys):
+        grid.setdefault(key, []).append(i)
     pairs = []
     for (cx, cy), here in grid.items():
-        for k, i in enumerate(here):
-            pairs += [(i, j) if i < j else (j, i) for j in here[k + 1:]]
+        for k, i in enumerate(here):        # a cell lists its nodes in order: i < j
+            a = nodes[i]
+            pairs += [(a, nodes[j]) for j in here[k + 1:]]
         for dx, dy in _FORWARD:
             there = grid.get((cx + dx, cy + dy))
             if there:
-                pairs += [(i, j) if i < j else (j, i) for i in here for j in there]
+                pairs += [(nodes[i], nodes[j]) if i < j else (nodes[j], nodes[i]) for i in here for j in there]
     return pairs
 
 
@@ -95,6 +95,8 @@ class Simulation:
             self.degree[a] += 1
             self.degree[b] += 1
         self.cell = max(settings.charge_range, max((2 * n.half for n in nodes), default=0) + settings.gap)
+        self._keys: list[tuple[int, int]] = []
+        self._pairs: list[tuple[Node, Node]] = []
         self._seed_positions()
 
     def _seed_positions(self) -> None:
@@ -110,22 +112,37 @@ class Simulation:
     def tick(self, count: int = 1) -> float:
         """Advance `count` ticks; return the largest move of the last one (px)."""
         moved = 0.0
+        keep = 1 - self.s.velocity_decay
         for _ in range(count):
             self.alpha += (0 - self.alpha) * self.alpha_decay
-            pairs = near_pairs(self.nodes, self.cell)
+            pairs = self._near()
             self._link()
             self._charge(pairs)
             self._centre()
             self._collide(pairs, 0.7)
-            keep = 1 - self.s.velocity_decay
             moved = 0.0
             for n in self.nodes:
-                n.vx *= keep
-                n.vy *= keep
-                n.x += n.vx
-                n.y += n.vy
-                moved = max(moved, abs(n.vx), abs(n.vy))
+                vx, vy = n.vx * keep, n.vy * keep
+                n.vx, n.vy = vx, vy
+                n.x += vx
+                n.y += vy
+                if vx < 0:
+                    vx = -vx
+                if vy < 0:
+                    vy = -vy
+                if vx > moved:
+                    moved = vx
+                if vy > moved:
+                    moved = vy
         return moved
+
+    def _near(self) -> list[tuple[Node, Node]]:
+        """near_pairs(), recomputed only when a node changed grid cell (late ticks move little: most
+        reuse the last list, which is exactly what near_pairs would return again)."""
+        keys = cell_keys(self.nodes, self.cell)
+        if keys != self._keys:
+            self._keys, self._pairs = keys, near_pairs(self.nodes, keys)
+        return self._pairs
 
     def run(self) -> int:
         """Tick until alpha has decayed or the layout has cooled, then settle; return the ticks run."""
@@ -152,24 +169,25 @@ class Simulation:
             src.vx += dx * (1 - bias)
             src.vy += dy * (1 - bias)
 
-    def _charge(self, pairs: list[tuple[int, int]]) -> None:
+    def _charge(self, pairs: list[tuple[Node, Node]]) -> None:
         """Short-range repulsion, falling off as 1/d."""
-        nodes, s = self.nodes, self.s
+        s = self.s
         r2max = s.charge_range * s.charge_range
         k = s.charge * self.alpha
-        for i, j in pairs:
-            n, m = nodes[i], nodes[j]
-            dx, dy = m.x - n.x, m.y - n.y
+        for n, m in pairs:
+            dx = m.x - n.x
+            dy = m.y - n.y
             d2 = dx * dx + dy * dy
             if d2 >= r2max:
                 continue
             if d2 < 1:
                 dx, dy, d2 = self.random() - 0.5, self.random() - 0.5, 1.0
             f = k / d2
-            n.vx -= dx * f
-            n.vy -= dy * f
-            m.vx += dx * f
-            m.vy += dy * f
+            fx, fy = dx * f, dy * f
+            n.vx -= fx
+            n.vy -= fy
+            m.vx += fx
+            m.vy += fy
 
     def _centre(self) -> None:
         kx = self.s.centre * self.alpha
@@ -178,15 +196,15 @@ class Simulation:
             n.vx -= n.x * kx
             n.vy -= n.y * ky
 
-    def _collide(self, pairs: list[tuple[int, int]], strength: float) -> None:
+    def _collide(self, pairs: list[tuple[Node, Node]], strength: float) -> None:
         """Push overlapping boxes (at their next positions) apart along the axis of least overlap."""
-        nodes, gap = self.nodes, self.s.gap
-        for i, j in pairs:
-            a, b = nodes[i], nodes[j]
-            ax, ay, bx, by = a.x + a.vx, a.y + a.vy, b.x + b.vx, b.y + b.vy
-            ox = a.half + b.half + gap - abs(bx - ax)
+        gap = self.s.gap
+        for a, b in pairs:
+            ax, bx = a.x + a.vx, b.x + b.vx
+            ox = a.half + b.half + gap - (bx - ax if bx >= ax else ax - bx)
             if ox <= 0:
                 continue
+            ay, by = a.y + a.vy, b.y + b.vy
             oy = (a.down + b.up + gap - (by - ay)) if by >= ay else (b.down + a.up + gap - (ay - by))
             if oy <= 0:
                 continue

@@ -212,22 +212,20 @@ def _url(p: _Problems, where: str, field: str, value: str) -> None:
         p.add(where, field, f"must be an http(s) URL without spaces or quotes, got {value[:80]!r}")
 
 
+_BRACE_OR_ESCAPE = re.compile(r"\\(?s:.)?|[{}]")
+
+
 def tex_brace_problem(tex: str) -> str | None:
     """Why the TeX's braces do not balance (escaped \\{ \\} ignored), or None."""
     depth = 0
-    i = 0
-    while i < len(tex):
-        ch = tex[i]
-        if ch == "\\":
-            i += 2
-            continue
+    for m in _BRACE_OR_ESCAPE.finditer(tex):
+        ch = m.group()
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth -= 1
             if depth < 0:
-                return f"has an unmatched '}}' at character {i}"
-        i += 1
+                return f"has an unmatched '}}' at character {m.start()}"
     return f"has {depth} unclosed '{{'" if depth else None
 
 
@@ -237,9 +235,15 @@ GLUE_PRONE_MACROS = ("qquad", "quad", "cdots", "cdot", "ldots", "times", "approx
 KNOWN_LONGER_MACROS = {"cdotp", "approxeq"}
 
 
+_TEX_WORD = re.compile(r"\\([A-Za-z]+)")
+_GLUED = re.compile(r"\\(?:" + "|".join(GLUE_PRONE_MACROS) + ")[A-Za-z]")     # the cheap test: may be glued
+
+
 def tex_glued_problem(tex: str) -> str | None:
     """A known macro glued to the letters after it (\\quadx), which TeX reads as one undefined macro."""
-    for word in re.findall(r"\\([A-Za-z]+)", tex):
+    if not _GLUED.search(tex):
+        return None
+    for word in _TEX_WORD.findall(tex):
         if word in KNOWN_LONGER_MACROS or word in GLUE_PRONE_MACROS:
             continue
         for macro in GLUE_PRONE_MACROS:
@@ -268,7 +272,7 @@ KNOWN_TEX_MACROS = frozenset("""
 
 def tex_unknown_problem(tex: str) -> str | None:
     """A TeX command outside KNOWN_TEX_MACROS (MathJax would show it as red text)."""
-    unknown = sorted({w for w in re.findall(r"\\([A-Za-z]+)", tex) if w not in KNOWN_TEX_MACROS})
+    unknown = sorted({w for w in _TEX_WORD.findall(tex) if w not in KNOWN_TEX_MACROS})
     if not unknown:
         return None
     names = ", ".join("\\" + w for w in unknown)
@@ -516,7 +520,7 @@ def _edge_evidence(p: _Problems, ls: Landscape) -> tuple[Edge, ...]:
         if t and t.source_kinds and src and src.kind not in t.source_kinds and (src.kind or REQUIRE_EVIDENCE):
             p.items.append(f"{where}: field 'source' is '{src.id}' ({src.kind or 'an ordinary work'}), but a "
                            f"'{t.key}' edge starts at an entry of kind {' or '.join(t.source_kinds)}")
-        out.append(edge._replace(reason=edge.reason if isinstance(edge.reason, str) else ""))
+        out.append(edge if isinstance(edge.reason, str) else edge._replace(reason=""))
     return tuple(out)
 
 

@@ -21,8 +21,8 @@ import threading
 import time
 
 WATCH_SUFFIXES = (".py", ".js", ".css", ".html")
-POLL_SECONDS = 0.2          # how often mtimes are compared
-SETTLE_SECONDS = 0.1        # an editor's save may touch several files: wait until they are quiet
+POLL_SECONDS = 0.05         # how often mtimes are compared (a snapshot stats ~70 files: well under 1 ms)
+SETTLE_SECONDS = 0.05       # an editor's save may touch several files: wait until they are quiet
 LONG_POLL_SECONDS = 20.0    # a /livereload request answers at the latest after this
 BUILD_TIMEOUT = 120.0
 
@@ -79,6 +79,23 @@ def problems_from_stderr(stderr: str, returncode: int) -> list[str]:
     return ["\n".join([f"the build failed (exit status {returncode}):"] + tail)]
 
 
+def precompile(paths: list[str], skip: str = "") -> None:
+    """Bytecode for the watched modules, checked against each source's hash (not its mtime: two saves
+    within a second that keep the size would fool an mtime check), so a fresh build process skips
+    compiling what did not change and still recompiles anything edited. `skip`: the script run as
+    __main__, which Python never reads from a cache. A file that does not compile is left to the build,
+    which reports it."""
+    import importlib.util
+    import py_compile
+    skip = os.path.abspath(skip) if skip else ""
+    for path in paths:
+        if not path.endswith(".py") or os.path.abspath(path) == skip:
+            continue
+        with contextlib.suppress(py_compile.PyCompileError, OSError, ValueError):
+            py_compile.compile(path, cfile=importlib.util.cache_from_source(path), doraise=True, quiet=2,
+                               invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+
+
 def build_in_fresh_process(command: list[str], epoch: int) -> tuple[bytes | None, list[str]]:
     """Run `command + [epoch]`, which prints the served page on stdout: (page, []) or (None, problems)."""
     try:
@@ -122,6 +139,8 @@ class Rebuilder(threading.Thread):
         self.state, self.command, self.folders, self.log = state, command, folders, log
         self.halt = threading.Event()
         self.stamps = snapshot(folders)
+        self.script = command[1] if len(command) > 1 else ""     # [python, script, args...]
+        precompile(list(self.stamps), self.script)
 
     def build_once(self) -> bool:
         started = time.perf_counter()
@@ -148,8 +167,10 @@ class Rebuilder(threading.Thread):
                 if settled == now:
                     break
                 now = settled
-            self.log("changed: " + ", ".join(os.path.relpath(p) for p in changed_files(self.stamps, now)))
+            changed = changed_files(self.stamps, now)
+            self.log("changed: " + ", ".join(os.path.relpath(p) for p in changed))
             self.stamps = now
+            precompile(changed, self.script)
             self.build_once()
 
 

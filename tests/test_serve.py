@@ -63,6 +63,46 @@ def test_build_runs_in_a_fresh_process(tmp_path):
     assert S.build_in_fresh_process([sys.executable, str(script)], 6) == (None, ["entry 'a': field 'b' is empty"])
 
 
+def _value_seen_by_a_fresh_process(folder) -> str:
+    return subprocess.run([sys.executable, "-c", "import m; print(m.VALUE)"], cwd=folder, capture_output=True,
+                          text=True, check=True).stdout.strip()
+
+
+def _edit_keeping_size_and_mtime(path, old: str, new: str) -> None:
+    stat = os.stat(path)
+    path.write_text(path.read_text().replace(old, new))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+@pytest.mark.parametrize("mode", ["timestamp", "precompile"])
+def test_precompiled_modules_still_see_an_edit_that_keeps_size_and_mtime(tmp_path, mode):
+    """The build process reads the watched modules' bytecode from precompile(), checked by source hash: an
+    edit within the same second that keeps the file's size is still seen. (Python's default, mtime-checked
+    bytecode would serve the old module: the 'timestamp' case shows the trap.)"""
+    import importlib.util
+    import py_compile
+    module = tmp_path / "m.py"
+    module.write_text('VALUE = "aaaa"\n')
+    if mode == "timestamp":
+        py_compile.compile(str(module), cfile=importlib.util.cache_from_source(str(module)), doraise=True)
+    else:
+        S.precompile([str(module), str(tmp_path / "script.py")], skip=str(tmp_path / "script.py"))
+    assert os.path.exists(importlib.util.cache_from_source(str(module)))
+    assert _value_seen_by_a_fresh_process(tmp_path) == "aaaa"
+    _edit_keeping_size_and_mtime(module, "aaaa", "bbbb")
+    assert _value_seen_by_a_fresh_process(tmp_path) == ("aaaa" if mode == "timestamp" else "bbbb")
+
+
+def test_precompile_skips_the_script_and_files_that_do_not_compile(tmp_path):
+    import importlib.util
+    (tmp_path / "script.py").write_text("X = 1\n")
+    (tmp_path / "broken.py").write_text("def (:\n")
+    S.precompile([str(tmp_path / "script.py"), str(tmp_path / "broken.py"), str(tmp_path / "gone.py")],
+                 skip=str(tmp_path / "script.py"))
+    for name in ("script.py", "broken.py"):
+        assert not os.path.exists(importlib.util.cache_from_source(str(tmp_path / name))), name
+
+
 def test_snapshot_sees_edits_new_and_deleted_files_but_not_hidden_or_other_files(tmp_path):
     (tmp_path / "a.py").write_text("1")
     (tmp_path / "notes.txt").write_text("x")
@@ -239,7 +279,8 @@ def test_serve_rebuilds_reloads_keeps_state_and_overlays_bad_data(browser, tmp_p
         figures["ctrl_c_to_exit_s"] = round(time.monotonic() - t0, 2)
     assert proc.returncode == 0 and out.rstrip().endswith("stopped"), out
     assert digest(proj / "robot_worldmodel.html") == committed          # serving never writes the page
-    assert sorted(p.name for p in proj.iterdir() if p.name != "__pycache__") == files_before
+    caches = {"__pycache__", ".landscape-cache"}                     # bytecode and layouts, both gitignored
+    assert sorted(p.name for p in proj.iterdir() if p.name not in caches) == files_before
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "serve-figures.json").write_text(json.dumps(figures, indent=1))
     print("serve figures:", figures)
