@@ -31,6 +31,7 @@ LS.map = (function () {
 
   /* ---------- building ---------- */
   function build() {
+    measure();                        // text widths first, while the page's style is quick to compute
     const defs = svg("defs");
     data.edgeTypes.forEach((t, i) => {
       defs.append(svg("marker", { id: "arrow-" + t.key, class: "et-" + i, viewBox: "0 0 10 10", refX: "9", refY: "5",
@@ -56,29 +57,26 @@ LS.map = (function () {
     focus.attach({ stars, edges: () => edges(), drawEdge, position: (id) => positions.get(id), hitLayer,
       changed: scheduleRender, veilChanged: placeTrailLine });
     root.addEventListener("click", () => { if (!cam.dragged()) focus.clearPath(); });
-    measure();
     positions = homePositions();
     placeFamilies();
     placeAll();
-    edges = LS.util.later(buildEdges);
+    edges = LS.util.laterEach(() => data.edges, buildEdge);     // one edge per idle step
   }
 
   /* The lines come in an idle slice after the first view (or when first needed: a hover, a path). */
-  function buildEdges() {
-    data.edges.forEach(([s, t, type], i) => {
-      const et = idx.edgeType.get(type);
-      const fs = idx.byId.get(s).family;
-      const lineage = et.lineage && fs === idx.byId.get(t).family;
-      const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
-        "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
-        "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
-      const e = { path, s, t, type, lineage, stale: true };
-      edgePaths.push(e);
-      filterEdge(e);
-      drawIfShown(e);
-    });
-    edgeLayer.append(...edgePaths.map((e) => e.path));
-    return edgePaths;
+  function buildEdge([s, t, type], i) {
+    const et = idx.edgeType.get(type);
+    const fs = idx.byId.get(s).family;
+    const lineage = et.lineage && fs === idx.byId.get(t).family;
+    const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
+      "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
+      "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
+    const e = { path, s, t, type, lineage, stale: true };
+    edgePaths.push(e);
+    filterEdge(e);
+    drawIfShown(e);
+    edgeLayer.append(path);
+    return e;
   }
 
   /* Label widths once, with the page's own font (a canvas measures without layout). */
@@ -411,8 +409,8 @@ LS.map = (function () {
   /* The first view is the whole field; on a timeline too small to read whole (a phone), the latest
    * years of the first lanes at a zoom where every row's labels have room. */
   const TIMELINE_MIN_K = 0.35;
-  function home() {
-    cam.measure();
+  function home(measured) {
+    if (!measured) cam.measure();
     const wantTall = area.w < area.h * 0.9;
     if (wantTall !== tall) {
       tall = wantTall;
@@ -656,11 +654,15 @@ LS.map = (function () {
 
   /* ---------- wiring ---------- */
   function init() {
+    // Measured before the stars exist, the pane's size is a cheap layout, and the packing (wide or
+    // tall) is known before the stars are placed: no second layout of the whole map at start-up.
+    cam.measure();
+    tall = area.w < area.h * 0.9;
     build();
     cam.init();
     document.getElementById("zoom-fit").addEventListener("click", fit);
     new ResizeObserver(() => { if (cam.resized()) home(); }).observe(root);
-    home();
+    home(true);
   }
 
   return {
