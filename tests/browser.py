@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import mimetypes
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from playwright.sync_api import Error
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -105,8 +108,6 @@ def wait_until(page, expression: str, timeout: float = 10.0, interval: float = 0
     """Wait until a JS expression is truthy and return its value. The expression is polled inside the page
     (wait_for_function evaluates strings, which the page's CSP forbids; page.evaluate goes through the
     debugger protocol and is allowed). A navigation during the wait is survived: the poll starts again."""
-    import time
-    from playwright.sync_api import Error
     deadline = time.monotonic() + timeout
     while True:
         left_ms = max(0, int((deadline - time.monotonic()) * 1000))
