@@ -15,8 +15,11 @@ from __future__ import annotations
 
 import mimetypes
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from playwright.sync_api import Error
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -89,18 +92,36 @@ def attach_logs(page, log: PageLog) -> None:
     page.on("dialog", on_dialog)
 
 
-def wait_until(page, expression: str, timeout: float = 10.0, interval: float = 0.05):
-    """Poll a JS expression until truthy. (wait_for_function evaluates strings, which the page's CSP
-    forbids; page.evaluate goes through the debugger protocol and is allowed.)"""
-    import time
+# Polls in the page (no round trip per poll), so it returns within ~10 ms of the state being ready.
+POLL = """(async () => {{
+  const t0 = performance.now();
+  for (;;) {{
+    const value = ({expression});
+    if (value) return {{ value }};
+    if (performance.now() - t0 > {slice_ms}) return null;
+    await new Promise((r) => setTimeout(r, {interval_ms}));
+  }}
+}})()"""
+
+
+def wait_until(page, expression: str, timeout: float = 10.0, interval: float = 0.01):
+    """Wait until a JS expression is truthy and return its value. The expression is polled inside the page
+    (wait_for_function evaluates strings, which the page's CSP forbids; page.evaluate goes through the
+    debugger protocol and is allowed). A navigation during the wait is survived: the poll starts again."""
     deadline = time.monotonic() + timeout
     while True:
-        value = page.evaluate(expression)
-        if value:
-            return value
+        left_ms = max(0, int((deadline - time.monotonic()) * 1000))
+        try:
+            found = page.evaluate(POLL.format(expression=expression, slice_ms=left_ms,
+                                              interval_ms=int(interval * 1000)))
+        except Error as e:
+            if "context was destroyed" not in str(e) and "navigat" not in str(e):
+                raise
+            found = None                      # the page navigated mid-poll: ask the new document
+        if found:
+            return found["value"]
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for: {expression}")
-        page.wait_for_timeout(interval * 1000)
 
 
 # One evaluate: loops in the page until two rounds in a row find nothing moving (a round = the idle queue

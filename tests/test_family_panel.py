@@ -3,8 +3,6 @@ equation typeset, its animation moving, its members in release order, its URL sh
 back/forward through it; the other ways in (entry chip, list, timeline, hover definition)."""
 from __future__ import annotations
 
-import time
-
 import browser as B
 import pytest
 
@@ -26,11 +24,12 @@ def canvas_picture(page) -> str:
 def assert_animation_moves(page, timeout: float = 10.0) -> None:
     """The panel's canvas shows a different picture as its clock runs (some clips hold a frame a while)."""
     B.wait_until(page, "document.querySelector('#panel canvas').__anim.tick > 0")
-    first = canvas_picture(page)
-    deadline = time.monotonic() + timeout
-    while canvas_picture(page) == first:
-        assert time.monotonic() < deadline, "the family's animation did not move"
-        page.wait_for_timeout(250)
+    page.evaluate("window.__firstPicture = document.querySelector('#panel canvas').toDataURL()")
+    try:
+        B.wait_until(page, "document.querySelector('#panel canvas').toDataURL() !== window.__firstPicture",
+                     timeout=timeout, interval=0.05)
+    except TimeoutError:
+        raise AssertionError("the family's animation did not move") from None
 
 
 @pytest.mark.parametrize("key", FAMILIES)

@@ -96,7 +96,7 @@ def server(local_server):
     return local_server
 
 
-FAST = dict(timeout=0.5, retries=1, backoff=0.05)
+FAST = dict(timeout=1.0, retries=1, backoff=0.05)     # /slow answers after 1.5 s: a time-out, with margin under load
 
 
 @pytest.mark.parametrize("path, state, detail", [
