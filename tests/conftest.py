@@ -33,6 +33,17 @@ ROOT = B.ROOT
 OUT = ROOT / "tests" / "out"
 
 
+BROWSER_FIXTURES = {"browser", "open_page", "shared_page", "page_url", "http_url", "pw"}
+
+
+def pytest_collection_modifyitems(items):
+    """A test that asks for a browser fixture is a browser test, whether or not its module says so:
+    `-m "not browser"` then really runs without one."""
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def real_spec() -> dict:
     return gen_worldmodel.spec()
