@@ -88,26 +88,29 @@ def squeeze_js(source: str) -> str:
     return re.sub(_SET_ASIDE, lambda _: next(restored), code)
 
 
-_CSS_TOKEN = re.compile(r"""
-    (?P<string>"[^"\n]*"|'[^'\n]*')
-  | (?P<gap>\s*([{};,>])\s*|:\s+)
-  | (?P<other>[^"'{};,>:\s]+|\s+|.)
-""", re.VERBOSE)
+# CSS the same way: strings, parenthesised groups (calc() needs its spaces; a value with var() is kept as
+# written) and custom property lines are set aside; then spaces around { } ; , > and after a colon go.
+_CSS_LITERAL = re.compile(
+    r""""[^"\n]*"|'[^'\n]*'|^--[^\n]*"""
+    r"""|\((?:[^()"'\n]|\((?:[^()"'\n]|\([^()"'\n]*\))*\))*\)""", re.MULTILINE)
+_CSS_SPACES = [re.compile(r"\s*([{};,>])\s*"), re.compile(r":\s+")]
 
 
 def squeeze_css(source: str) -> str:
     """`compact_source`, then no spaces around { } ; , > and after a property's colon. A space before a
     colon is kept: `a :hover` and `a:hover` select different things. Inside parentheses nothing changes
     (calc() needs its spaces; a value with var() is kept as written), nor in custom properties."""
-    out = []
-    for line in compact_source(source).split("\n"):
-        if line.startswith("--"):            # a custom property's value is kept as written, spaces and all
-            out.append(line + "\n")
-            continue
-        depth = 0
-        for match in _CSS_TOKEN.finditer(line):
-            text, gap = match.group(), match.group("gap")
-            out.append(gap.strip() if gap and not depth else text)
-            depth += text.count("(") - text.count(")") if match.group("other") else 0
-        out.append("\n")
-    return "".join(out).rstrip("\n").replace(";}", "}")
+    compact = compact_source(source)
+    if _SET_ASIDE in compact:
+        return compact
+    literals: list[str] = []
+
+    def set_aside(match: re.Match) -> str:
+        literals.append(match.group())
+        return _SET_ASIDE
+
+    code = _CSS_LITERAL.sub(set_aside, compact)
+    code = _CSS_SPACES[0].sub(r"\1", code)
+    code = _CSS_SPACES[1].sub(":", code).replace(";}", "}")
+    restored = iter(literals)
+    return re.sub(_SET_ASIDE, lambda _: next(restored), code)
