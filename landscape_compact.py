@@ -67,11 +67,9 @@ _JS_SPACES = [re.compile(f" (?={_P})"), re.compile(f" (?<={_P} )"),
 _SET_ASIDE = "\x00"
 
 
-def squeeze_js(source: str) -> str:
-    """`compact_source`, then no space its neighbours do not need and no trailing comment."""
-    compact = compact_source(source)
-    if "`" in compact or _SET_ASIDE in compact:   # a template literal (left alone) or a NUL: keep as is
-        return source
+def _outside_literals(code: str, literal: re.Pattern, passes: list[tuple[re.Pattern, str]]) -> str:
+    """Run the re passes on code with every `literal` match set aside as one NUL (a match that is a
+    `// comment` is dropped instead), then put the literals back in order."""
     literals: list[str] = []
 
     def set_aside(match: re.Match) -> str:
@@ -81,11 +79,19 @@ def squeeze_js(source: str) -> str:
         literals.append(text)
         return _SET_ASIDE
 
-    code = _JS_LITERAL.sub(set_aside, compact)
-    for spaces in _JS_SPACES:
-        code = spaces.sub("", code)
+    code = literal.sub(set_aside, code)
+    for pattern, repl in passes:
+        code = pattern.sub(repl, code)
     restored = iter(literals)
     return re.sub(_SET_ASIDE, lambda _: next(restored), code)
+
+
+def squeeze_js(source: str) -> str:
+    """`compact_source`, then no space its neighbours do not need and no trailing comment."""
+    compact = compact_source(source)
+    if "`" in compact or _SET_ASIDE in compact:   # a template literal (left alone) or a NUL: keep as is
+        return source
+    return _outside_literals(compact, _JS_LITERAL, [(spaces, "") for spaces in _JS_SPACES])
 
 
 # CSS the same way: strings, parenthesised groups (calc() needs its spaces; a value with var() is kept as
@@ -93,7 +99,7 @@ def squeeze_js(source: str) -> str:
 _CSS_LITERAL = re.compile(
     r""""[^"\n]*"|'[^'\n]*'|^--[^\n]*"""
     r"""|\((?:[^()"'\n]|\((?:[^()"'\n]|\([^()"'\n]*\))*\))*\)""", re.MULTILINE)
-_CSS_SPACES = [re.compile(r"\s*([{};,>])\s*"), re.compile(r":\s+")]
+_CSS_SPACES = [(re.compile(r"\s*([{};,>])\s*"), r"\1"), (re.compile(r":\s+"), ":"), (re.compile(r";}"), "}")]
 
 
 def squeeze_css(source: str) -> str:
@@ -103,14 +109,4 @@ def squeeze_css(source: str) -> str:
     compact = compact_source(source)
     if _SET_ASIDE in compact:
         return compact
-    literals: list[str] = []
-
-    def set_aside(match: re.Match) -> str:
-        literals.append(match.group())
-        return _SET_ASIDE
-
-    code = _CSS_LITERAL.sub(set_aside, compact)
-    code = _CSS_SPACES[0].sub(r"\1", code)
-    code = _CSS_SPACES[1].sub(":", code).replace(";}", "}")
-    restored = iter(literals)
-    return re.sub(_SET_ASIDE, lambda _: next(restored), code)
+    return _outside_literals(compact, _CSS_LITERAL, _CSS_SPACES)

@@ -143,7 +143,9 @@ LandscapeAnims.register("dream", {
             K.arrow(g, x + 10, y, x - 2, y, retColor(theme, j), { head: 6, width: 2 });
           }
         }
-        // rewards r̂ (sparse badges) appear as the dream reaches them
+        // rewards r̂ (sparse badges) appear as the dream reaches them; the first badge names the symbol,
+        // the others stay short to keep the fan uncluttered
+        const badge = (j, k) => (rank[j] === 0 && k === 3 ? "r̂=" : "") + (rew[j][k] > 0 ? "+1" : "−1");
         for (let j = 0; j < NT; j++) {
           for (let k = 1; k <= H; k++) {
             if (!rew[j][k]) continue;
@@ -151,13 +153,12 @@ LandscapeAnims.register("dream", {
             if (on <= 0) continue;
             g.globalAlpha = fade * on;
             const up = j < NT / 2; // badges point away from the middle of the fan
-            // the first badge names the symbol; the others stay short to keep the fan uncluttered
-            const txt = (rank[j] === 0 && k === 3 ? "r̂=" : "") + (rew[j][k] > 0 ? "+1" : "−1");
+            const txt = badge(j, k);
             const color = rew[j][k] > 0 ? theme.good : theme.bad;
             const by = yk(j, k) + (up ? -1 : 1) * (r + 8);
             // on a narrow canvas a badge right after another on its dream would overprint it: the step's
             // dot takes the reward's colour instead
-            const prev = k > 1 && rew[j][k - 1] ? (rank[j] === 0 && k === 4 ? "r̂=" : "") + "+1" : null;
+            const prev = k > 1 && rew[j][k - 1] ? badge(j, k - 1) : null;
             if (prev && xk(k) - xk(k - 1) < (K.richWidth(g, prev, fs(11)) + K.richWidth(g, txt, fs(11))) / 2 + 6) {
               K.dot(g, xk(k), yk(j, k), r, color);
             } else {
