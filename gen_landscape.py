@@ -59,6 +59,7 @@ PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.j
                 "empty.js", "views.js", "results.js", "compare.js", "exports.js", "reading.js", "tours.js", "router.js",
                 "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
+EARLY_SCRIPT = "theme_early.js"       # in <head>: runs before the first paint
 STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "family.css", "print.css")
 
 
@@ -402,7 +403,8 @@ def build(spec: dict, live_epoch: int | None = None, layout_cache=None) -> tuple
     script = render_script(ls)
     data = json_island(page_data(ls, lay))
     styles = render_styles()
-    scripts = [MATHJAX_CONFIG, script]
+    early = squeeze_js(read_asset(EARLY_SCRIPT))
+    scripts = [early, MATHJAX_CONFIG, script]
     if live_epoch is not None:
         scripts.append(read_asset(LIVE_RELOAD_SCRIPT))
     page = fill_template(TEMPLATE, {
@@ -419,6 +421,7 @@ def build(spec: dict, live_epoch: int | None = None, layout_cache=None) -> tuple
         "MATHJAX_URL": escape_attr(MATHJAX_URL),
         "MATHJAX_SRI": escape_attr(MATHJAX_SRI),
         "SCRIPT": script,
+        "THEME_EARLY": early,
     })
     return page, ls
 

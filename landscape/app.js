@@ -335,10 +335,19 @@ LS.app = (function () {
     document.getElementById("main").focus();
   }
 
-  /* The top bar wraps at narrow widths; everything placed below it reads its real height. */
+  /* The top bar wraps at narrow widths; the overlays pinned below it read its real height. The layout
+   * below it is a flex row that needs none. Written on those few elements only, and only when it differs:
+   * a custom property set on the root would restyle every element of the page (the whole map). */
   function trackTopbar() {
     const bar = document.querySelector(".topbar");
-    new ResizeObserver(() => document.documentElement.style.setProperty("--topbar-h", bar.offsetHeight + "px")).observe(bar);
+    const pinned = document.querySelectorAll(".panel, .compare, .tours-menu");
+    let last = "";
+    new ResizeObserver(() => {
+      const h = bar.offsetHeight + "px";
+      if (h === last) return;
+      last = h;
+      for (const node of pinned) node.style.setProperty("--topbar-h", h);
+    }).observe(bar);
   }
 
   function bind() {
@@ -392,4 +401,6 @@ LS.app = (function () {
   };
 })();
 
-LS.app.init();
+// Start-up gets a task of its own, after this script is compiled and the data parsed (the page's shell is
+// already on screen): two shorter tasks block a phone's main thread less than one long one.
+setTimeout(LS.app.init, 0);

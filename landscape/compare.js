@@ -23,7 +23,7 @@ LS.compare = (function () {
   function picker(ids) {
     const select = el("select", { "aria-label": "Add an entry to the comparison" }, [
       el("option", { value: "", text: "Add an entry…" }),
-      ...data.entries.filter((e) => !ids.includes(e.id)).sort((a, b) => a.name.localeCompare(b.name))
+      ...data.entries.filter((e) => !ids.includes(e.id)).sort((a, b) => LS.util.textCmp(a.name, b.name))
         .map((e) => el("option", { value: e.id, text: e.name })),
     ]);
     select.addEventListener("change", () => { if (select.value) LS.app.setCompare(ids.concat(select.value)); });

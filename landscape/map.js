@@ -46,6 +46,7 @@ LS.map = (function () {
     starLayer = svg("g", { class: "stars" });
     for (const f of data.families) famLayer.append(familyGroup(f));
     for (const e of data.entries) starLayer.append(starGroup(e));
+    bindStars();
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
     viewport.append(famLayer, axisLayer, edgeLayer, trailLine, hitLayer, starLayer);
     hitLayer.addEventListener("pointerover", (ev) => LS.evidence.showEdge(Number(ev.target.dataset.i)));
@@ -211,31 +212,46 @@ LS.map = (function () {
     return e.short + fresh + name + " (" + kind + LS.util.monthLabel(e.date) + ", " + fam.label + "): " + e.tagline;
   }
 
+  /* Every star is a clone of one prototype (cheaper than building and listening on each part): the
+   * star layer listens once for all of them (bindStars). */
+  const starProto = svg("g", { class: "star", tabindex: "0", role: "button" }, [svg("g", { class: "star-body" }, [
+    svg("circle", { class: "hit", r: "15" }),
+    svg("circle", { class: "ring", r: "10" }),
+    svg("circle", { class: "core", r: "6" }),
+    svg("text", { y: "7", dy: "1em", "text-anchor": "middle" }),
+  ])]);
   function starGroup(e) {
-    const fam = idx.family.get(e.family);
+    const g = starProto.cloneNode(true);
     // The parts sit in one scaled group: one transform per star, not one per part (cheaper to paint).
-    const g = svg("g", { class: "star", "data-id": e.id, tabindex: "0", role: "button",
-      "aria-label": starLabel(e, fam), style: { "--fam": fam.color } }, [svg("g", { class: "star-body" }, [
-      svg("circle", { class: "hit", r: "15" }),
-      svg("circle", { class: "ring", r: "10" }),
-      svg("circle", { class: "core", r: "6" }),
-      idx.mine.has(e.id) ? svg("circle", { class: "mine", r: "13" }) : null,
-      e.kind ? svg("rect", { class: "kind-mark", x: "-11", y: "-11", width: "22", height: "22", rx: "3" }) : null,
-      svg("text", { y: "7", dy: "1em", "text-anchor": "middle", text: e.short }),
-      // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
-      LS.whatsnew.has(e.id) ? svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }) : null,
-    ])]);
-    g.addEventListener("click", (ev) => { if (!cam.dragged()) LS.app.openEntry(e.id, g); ev.stopPropagation(); });
-    g.addEventListener("keydown", (ev) => {
-      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.openEntry(e.id, g); }
-      if (ev.key === "]" || ev.key === "[") { ev.preventDefault(); LS.evidence.step(e.id, ev.key === "]" ? 1 : -1); }
-    });
-    g.addEventListener("pointerenter", () => focus.hover(e.id));
-    g.addEventListener("pointerleave", () => focus.hover(null));
-    g.addEventListener("focus", () => { focus.hover(e.id); cam.reveal(positions.get(e.id)); });
-    g.addEventListener("blur", () => { focus.hover(null); LS.evidence.hideEdge(); });
+    const body = g.firstChild, label = body.lastChild;
+    g.dataset.id = e.id;
+    g.setAttribute("aria-label", starLabel(e, idx.family.get(e.family)));
+    g.style.setProperty("--fam", idx.family.get(e.family).color);
+    label.textContent = e.short;
+    if (idx.mine.has(e.id)) body.insertBefore(svg("circle", { class: "mine", r: "13" }), label);
+    if (e.kind) body.insertBefore(svg("rect", { class: "kind-mark", x: "-11", y: "-11", width: "22", height: "22", rx: "3" }), label);
+    // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
+    if (LS.whatsnew.has(e.id)) body.append(svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }));
     stars.set(e.id, g);
     return g;
+  }
+  /* The star under an event, if any; moving between a star's own parts is no move at all. */
+  const starAt = (node) => (node && node.closest ? node.closest(".star") : null);
+  const sameStar = (ev) => starAt(ev.target) === starAt(ev.relatedTarget);
+  function bindStars() {
+    const on = (type, fn) => starLayer.addEventListener(type, (ev) => {
+      const g = starAt(ev.target);
+      if (g) fn(ev, g, g.dataset.id);
+    });
+    on("click", (ev, g, id) => { if (!cam.dragged()) LS.app.openEntry(id, g); ev.stopPropagation(); });
+    on("keydown", (ev, g, id) => {
+      if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); LS.app.openEntry(id, g); }
+      if (ev.key === "]" || ev.key === "[") { ev.preventDefault(); LS.evidence.step(id, ev.key === "]" ? 1 : -1); }
+    });
+    on("pointerover", (ev, g, id) => { if (!sameStar(ev)) focus.hover(id); });
+    on("pointerout", (ev) => { if (!sameStar(ev)) focus.hover(null); });
+    on("focusin", (ev, g, id) => { focus.hover(id); cam.reveal(positions.get(id)); });
+    on("focusout", () => { focus.hover(null); LS.evidence.hideEdge(); });
   }
 
   /* ---------- geometry ---------- */
@@ -657,6 +673,7 @@ LS.map = (function () {
     // Measured before the stars exist, the pane's size is a cheap layout, and the packing (wide or
     // tall) is known before the stars are placed: no second layout of the whole map at start-up.
     cam.measure();
+    cam.resized();                    // the size just measured: the observer's first call then has nothing to redo
     tall = area.w < area.h * 0.9;
     build();
     cam.init();

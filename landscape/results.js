@@ -181,10 +181,10 @@ LS.results = (function () {
     }
     const { key, dir } = sorts.get(b.id) || { key: "value", dir: 1 };
     const by = {
-      work: (x, y) => x.p.e.name.localeCompare(y.p.e.name),
+      work: (x, y) => LS.util.textCmp(x.p.e.name, y.p.e.name),
       value: (x, y) => better(b)({ num: Number(x.r.value) }, { num: Number(y.r.value) }),
       date: (x, y) => cmp(x.p.date, y.p.date),
-      source: (x, y) => x.r.source[0].localeCompare(y.r.source[0]),
+      source: (x, y) => LS.util.textCmp(x.r.source[0], y.r.source[0]),
     }[key];
     return out.sort((x, y) => dir * by(x, y) || Number(x.also) - Number(y.also));
   }

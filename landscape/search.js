@@ -154,7 +154,7 @@ LS.search = (function () {
       if (total) out.push({ id: doc.id, score: total, date: doc.date, name: doc.name });
     }
     const newer = ts.length ? -1 : 1;
-    out.sort((a, b) => b.score - a.score || newer * LS.util.cmp(a.date, b.date) || a.name.localeCompare(b.name));
+    out.sort((a, b) => b.score - a.score || newer * LS.util.cmp(a.date, b.date) || LS.util.textCmp(a.name, b.name));
     return out;
   }
 

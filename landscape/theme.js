@@ -10,8 +10,10 @@ LS.theme = (function () {
   function current() {
     return stored() || (media.matches ? "dark" : "light");
   }
+  // theme_early.js set it before the first paint; writing the same value again would restyle the whole page.
   function apply() {
-    document.documentElement.dataset.theme = current();
+    const theme = current();
+    if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
     listeners.forEach((fn) => fn());
   }
   function toggle() {

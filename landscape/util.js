@@ -120,9 +120,11 @@ LS.util = (function () {
   /* Code-point order, for ASCII keys ("YYYY-MM" dates, ids): no collator needed. Older first, then id. */
   const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   const byDate = (a, b) => cmp(a.date, b.date) || cmp(a.id, b.id);
-  later(() => "a".localeCompare("b"));    // the collator (names are sorted by it) starts while idle
+  // Names and words: case and accents aside, then code points. Not localeCompare: its collator takes
+  // ~20 ms to start (a long task on a phone), and these English names sort the same without it.
+  const textCmp = (a, b) => cmp(fold(a), fold(b)) || cmp(a, b);
 
-  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, laterEach, cmp, byDate };
+  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, laterEach, cmp, textCmp, byDate };
 })();
 
 LS.data = JSON.parse(document.getElementById("landscape-data").textContent);

@@ -1,7 +1,7 @@
 /* Sidebar facets (family and edge-type toggles that double as the legend, year chart), the list
  * view, the animation gallery, and the print list. Each render reads LS.state; none keeps data. */
 LS.views = (function () {
-  const { el, svg } = LS.util;
+  const { el, svg, cmp, textCmp } = LS.util;
   const data = LS.data;
   const idx = LS.index;
   const sort = { key: "date", dir: 1 };
@@ -129,16 +129,16 @@ LS.views = (function () {
 
   /* ---------- list view ---------- */
   const SORTERS = {
-    name: (a, b) => a.name.localeCompare(b.name),
-    family: (a, b) => idx.family.get(a.family).label.localeCompare(idx.family.get(b.family).label),
-    date: (a, b) => a.date.localeCompare(b.date),
-    tagline: (a, b) => a.tagline.localeCompare(b.tagline),
+    name: (a, b) => textCmp(a.name, b.name),
+    family: (a, b) => textCmp(idx.family.get(a.family).label, idx.family.get(b.family).label),
+    date: (a, b) => cmp(a.date, b.date),
+    tagline: (a, b) => textCmp(a.tagline, b.tagline),
     checked: (a, b) => LS.util.cmp(a.checked || "", b.checked || ""),
   };
 
   /* The entries in the list's current order (the exports follow it too). */
   function sorted(entries) {
-    return [...entries].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+    return [...entries].sort((a, b) => sort.dir * SORTERS[sort.key](a, b) || cmp(a.date, b.date) || textCmp(a.name, b.name));
   }
 
   function renderList(shown) {

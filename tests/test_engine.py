@@ -231,7 +231,7 @@ def test_fill_template_is_single_pass_and_tex_safe():
 def test_template_slots_are_exactly_the_ones_build_fills(spec):
     slots = set(re.findall(r"@@([A-Z_]+)@@", G.TEMPLATE))
     assert slots == {"TITLE", "TITLE_ATTR", "SUBTITLE", "DESCRIPTION", "FAVICON", "CSP", "CSS", "DATA",
-                     "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI", "SCRIPT", "LIVE_RELOAD"}
+                     "MATHJAX_CONFIG", "MATHJAX_URL", "MATHJAX_SRI", "SCRIPT", "LIVE_RELOAD", "THEME_EARLY"}
     html, _ = G.build(spec)
     assert "@@" not in html.replace(G.json_island(G.page_data(G.validate(spec), G.layout(G.validate(spec)))), "")
 

@@ -101,6 +101,7 @@ def test_brackets_on_a_focused_star_step_through_its_connections(open_ev):
 def test_hovering_an_edge_of_the_open_work_shows_its_type_and_reason(open_ev):
     page, log = open_ev("#dreamer")
     B.wait_until(page, "document.querySelectorAll('#map .edge-hit').length > 0")
+    B.settle(page, math=False)          # the map has moved the work into view beside its panel
     assert page.evaluate("document.querySelectorAll('#map .edge-hit').length") == \
         page.evaluate("LS.index.links.get('dreamer').length")
     x, y, edge = page.evaluate(HIT_POINT)

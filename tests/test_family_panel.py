@@ -33,10 +33,14 @@ def assert_animation_moves(page, timeout: float = 10.0) -> None:
 
 
 @pytest.mark.parametrize("key", FAMILIES)
-def test_family_panel_from_map_and_legend(open_page, built, key):
+def test_each_familys_chapter_opens_from_its_name_on_the_map(shared_page, built, key):
+    """Every family, on one page (read-only: each test closes what it opened): its name on the map opens
+    its chapter, with its URL, title, typeset equation, moving animation and members in release order."""
     ls = built[1]
     fam = next(f for f in ls.families if f.key == key)
-    page, log = open_page(wait_math=True)
+    page, log = shared_page(reload=False, wait_math=True)
+    B.set_hash(page, "#")                                   # whatever an earlier failure left open
+    B.wait_until(page, "document.getElementById('panel').hidden")
 
     page.click(f".family[data-family='{key}'] .fam-label")
     family_shown(page, key)
@@ -51,15 +55,21 @@ def test_family_panel_from_map_and_legend(open_page, built, key):
     assert page.eval_on_selector_all("#panel .fam-timeline li", "els => els.map(li => li.dataset.id)") == members
     start = next(c.start for c in ls.chapters if c.family == key)
     assert page.get_attribute("#panel .fam-start .start", "data-goto") == start
-
-    # Closed, then opened from the legend's row.
     page.keyboard.press("Escape")
     B.wait_until(page, "document.getElementById('panel').hidden")
     assert page.evaluate("location.hash") in ("", "#")
+    assert log.errors == [] and log.blocked == []
+
+
+def test_a_chapter_from_the_legend_its_members_history_and_reload(open_page, built):
+    """The legend's row opens the chapter too; a member opens its own panel; back returns to the family,
+    forward to the member again; a reload of the chapter's URL shows the same chapter."""
+    key = "Driving"
+    members = [e.id for e in sorted((e for e in built[1].entries if e.family == key), key=lambda e: (e.date, e.id))]
+    page, log = open_page()
     page.click(f".fam-about[data-family='{key}']")
     family_shown(page, key)
-
-    # A member opens its own panel; back returns to the family, forward to the member again.
+    B.settle(page, math=False)
     page.click(f"#panel .fam-timeline li[data-id='{members[-1]}'] .member")
     B.wait_until(page, f"document.getElementById('panel').dataset.id === '{members[-1]}'")
     page.go_back()
@@ -68,7 +78,6 @@ def test_family_panel_from_map_and_legend(open_page, built, key):
     B.wait_until(page, f"document.getElementById('panel').dataset.id === '{members[-1]}'")
     page.go_back()
     family_shown(page, key)
-    # The URL is shareable: a reload shows the same chapter.
     page.reload()
     B.wait_until(page, "document.body.dataset.ready === '1'")
     family_shown(page, key)

@@ -125,3 +125,53 @@ def test_label_culling_keeps_labels_whole_between_the_sides(open_page):
     # Overlapping boxes: the higher rank wins, also far outside the screen band (numeric cells clamp).
     items = [dict(item("a", 5000, 5080), rank=3), dict(item("b", 5040, 5120), rank=2)]
     assert page.evaluate(CULL, {"items": items, "settings": {"density": 9}}) == ["a"]
+
+
+# Records, the moment the theme is set, whether the body had been parsed yet; and every write of a custom
+# property on the root (each one restyles every element of the page, the whole map included).
+WATCH_ROOT = """
+window.__themeSet = []; window.__rootVars = [];
+new MutationObserver((records) => {
+  for (const r of records) {
+    if (r.target !== document.documentElement) continue;
+    if (r.attributeName === 'data-theme') window.__themeSet.push(document.body === null);
+    if (r.attributeName === 'style') window.__rootVars.push(document.documentElement.getAttribute('style'));
+  }
+}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-theme', 'style'] });
+"""
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1440])
+def test_the_theme_is_set_before_the_first_paint_and_start_up_restyles_nothing_twice(browser, page_url, dark, width):
+    """A dark reader never sees a light page first: the theme is set once, before the body exists. The top
+    bar's height (it wraps on a phone) is not written on the root, which would restyle the whole map."""
+    ctx = browser.new_context(viewport={"width": width, "height": 844}, color_scheme="dark" if dark else "light")
+    log = B.PageLog()
+    B.route_network(ctx, log)
+    ctx.add_init_script(WATCH_ROOT)
+    page = ctx.new_page()
+    B.attach_logs(page, log)
+    try:
+        page.goto(page_url)
+        B.wait_until(page, "document.body.dataset.ready === '1'")
+        assert page.evaluate("window.__themeSet") == [True]
+        assert page.evaluate("document.documentElement.dataset.theme") == ("dark" if dark else "light")
+        assert page.evaluate("window.__rootVars") == []
+        # What the top bar's height is still needed for: the map starts right under the bar, however many
+        # rows it wraps into; so does the phone's drawer of filters, and the desktop's panel 10 px lower.
+        def top(sel: str) -> float:
+            return page.evaluate(f"document.querySelector('{sel}').getBoundingClientRect().top")
+        bar = page.evaluate("document.querySelector('.topbar').getBoundingClientRect().bottom")
+        assert bar > 64 if width < 760 else bar == 64
+        assert top("#map") == bar
+        if width < 760:
+            page.click("#filters-toggle")
+            B.settle(page, math=False)
+            assert top(".sidebar") == bar
+        else:
+            page.evaluate("LS.app.openEntry('dreamer')")
+            B.settle(page, math=False)
+            assert top("#panel") == bar + 10
+    finally:
+        ctx.close()
