@@ -482,10 +482,14 @@ LS.map = (function () {
     if ((state === "filtered") !== (was === "filtered")) g.setAttribute("tabindex", state === "filtered" ? "-1" : "0");
   }
 
+  /* An edge's states as bits (no array per edge per keystroke: thousands of edges), written when they change. */
   const EDGE_STATES = ["filtered", "type-off", "dim"];
   function filterEdge(e) {
-    const now = [!shownIds.has(e.s) || !shownIds.has(e.t), edgesOff.has(e.type), Boolean(matchIds) && !(matchIds.has(e.s) && matchIds.has(e.t))];
-    now.forEach((on, i) => { if (on !== Boolean(e.was && e.was[i])) e.path.classList.toggle(EDGE_STATES[i], on); });
+    const now = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0)
+      | (matchIds && !(matchIds.has(e.s) && matchIds.has(e.t)) ? 4 : 0);
+    const changed = now ^ (e.was || 0);
+    if (!changed) return;
+    for (let i = 0; i < 3; i++) if (changed & (1 << i)) e.path.classList.toggle(EDGE_STATES[i], Boolean(now & (1 << i)));
     e.was = now;
   }
 

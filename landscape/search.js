@@ -111,12 +111,15 @@ LS.search = (function () {
   }
 
   /* "vjepa", "genie3": the query against the names without spaces and hyphens; a whole name or alias
-   * (the reader typed it exactly) beats any other hit, then its start, then its inside. */
+   * (the reader typed it exactly) beats any other hit, then nearly all of one from its start ("world
+   * model" for "World Models"), then its start, then its inside. */
   function compactScore(doc, joined) {
     let best = 0;
     for (const c of doc.compactNames) {
       const pos = c.indexOf(joined);
-      if (pos >= 0) best = Math.max(best, WEIGHTS[0] * (c === joined ? 3 : pos === 0 ? 1.2 : 1));
+      if (pos < 0) continue;
+      const nearlyWhole = pos === 0 && joined.length >= 0.8 * c.length;
+      best = Math.max(best, WEIGHTS[0] * (c === joined ? 3 : nearlyWhole ? 2.5 : pos === 0 ? 1.2 : 1));
     }
     return best;
   }

@@ -24,9 +24,10 @@ def shown_ids(page) -> set[str]:
 
 @pytest.mark.parametrize("query,first", [("DreamerV3", "dreamer"), ("DreamerV2", "dreamer"), ("dreamer", "dreamer"),
                                          ("V-JEPA2", "vjepa2"), ("Genie3", "genie3"), ("Cosmos WFM", "cosmos"),
-                                         ("Cosmos World Foundation Model", "cosmos"), ("TD-MPC2", "tdmpc")])
-def test_a_work_is_found_first_by_the_names_people_type(open_page, query, first):
-    page, log = open_page()
+                                         ("Cosmos World Foundation Model", "cosmos"), ("TD-MPC2", "tdmpc"),
+                                         ("world model", "world-models"), ("World Models", "world-models")])
+def test_a_work_is_found_first_by_the_names_people_type(shared_page, query, first):
+    page, log = shared_page(reload=False)           # each query replaces the last one in the box
     page.fill("#search-input", query)
     assert page.locator("#search-results li").first.get_attribute("data-id") == first, ranked(page, query)[:5]
     assert log.errors == []
