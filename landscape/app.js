@@ -380,16 +380,24 @@ LS.app = (function () {
     document.addEventListener("keydown", onKey);
   }
 
+  /* Start-up in two tasks (a phone's main thread is never blocked long): the map's stars first, drawn
+   * hidden, then everything else and the URL's state, and only then is the map shown (no frame of a
+   * view the URL did not ask for). */
   function init() {
     LS.theme.apply();
     trackTopbar();
     LS.map.init();
+    document.getElementById("map").classList.add("starting");
+    setTimeout(finishInit, 0);
+  }
+  function finishInit() {
     LS.views.init();
     LS.exports.init();
     LS.tours.init();
     bind();
     LS.router.init(applyState);
     applyState(LS.router.parse(location.hash));
+    document.getElementById("map").classList.remove("starting");
     LS.readyAt = performance.now();
     LS.util.later(() => { document.body.dataset.ready = "1"; });    // once the idle-time work is done too
   }

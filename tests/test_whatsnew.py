@@ -1,8 +1,10 @@
 """What's new: the last visit stays in localStorage, works added since get a "new" badge on the star and in the
-list and a filter; a first visit shows none. Last visits are faked by writing localStorage before a new tab."""
+list and a filter; a first visit shows none. Last visits are faked by writing localStorage in a new tab, before
+its page reads it."""
 from __future__ import annotations
 
 import copy
+import json
 
 import browser as B
 import pytest
@@ -18,8 +20,15 @@ def visit_key(spec) -> str:
     return "landscape-visit:" + spec["title"]
 
 
-def new_tab(ctx, url, viewport=None):
+def new_tab(ctx, url, viewport=None, last_visit=None):
+    """A new tab at url. last_visit (key, date): the reader's last visit as this browser stored it, set in the
+    tab itself before the page first reads it (a write from another tab reaches a new tab's process only
+    later), and only then: a reload must find what the page itself stored."""
     page = ctx.new_page()
+    if last_visit:
+        key, date = (json.dumps(v) for v in last_visit)
+        page.add_init_script("if (!sessionStorage.getItem('faked-visit')) { sessionStorage.setItem('faked-visit', '1');"
+                             f" localStorage.setItem({key}, {date}); }}")
     if viewport:
         page.set_viewport_size(viewport)
     log = B.PageLog()
@@ -38,10 +47,6 @@ BOXES = """(id) => ['circle.core', 'text:not(.new-badge)', '.new-badge'].map((s)
 
 def boxes(page, entry_id):
     return page.evaluate(BOXES, entry_id)
-
-
-def fake_last_visit(page, key, date):
-    page.evaluate("([k, d]) => localStorage.setItem(k, d)", [key, date])
 
 
 def badged(page) -> list[str]:
@@ -68,8 +73,7 @@ def test_first_visit_has_no_badges_then_a_faked_last_visit_marks_what_came_after
         remembered = page.evaluate("(k) => localStorage.getItem(k)", visit_key(spec))
         assert len(remembered) == 10 and remembered[:2] == "20"            # today, YYYY-MM-DD
 
-        fake_last_visit(page, visit_key(spec), "2026-10-05")              # came back: a new tab
-        page2, log2 = new_tab(ctx, url)
+        page2, log2 = new_tab(ctx, url, last_visit=(visit_key(spec), "2026-10-05"))      # came back: a new tab
         assert badged(page2) == ["beta"]                                   # 2026-11 > Oct; gamma joined in Oct
         assert "new since your last visit" in page2.get_attribute('.star[data-id="beta"]', "aria-label")
         assert "new since" not in page2.get_attribute('.star[data-id="gamma"]', "aria-label")
@@ -144,9 +148,9 @@ def test_badges_look_right_and_pass_axe(browser, real_site_with_new, view):
     opts = dict(dark=view.endswith("dark"), phone=view in ("phone", "320"), bypass_csp=True)
     ctx, page, log = B.open_page(browser, url, **opts)
     try:
-        fake_last_visit(page, visit_key(spec), "2026-11-20")
         page2, log2 = new_tab(ctx, url + ("#?view=list" if view.startswith("list") else ""),
-                              {"width": 320, "height": 640} if view == "320" else None)
+                              {"width": 320, "height": 640} if view == "320" else None,
+                              last_visit=(visit_key(spec), "2026-11-20"))
         assert sorted(badged(page2)) == sorted(fresh)
         if view == "map":
             page2.click("#zoom-in")
