@@ -29,6 +29,17 @@ LS.map = (function () {
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
   let labelled = new Set(data.entries.map((e) => e.id));
 
+  /* Written only when the value changes: a write, even of the same value, makes the browser lay out the
+   * whole map SVG again (thousands of stars on a big map). */
+  function setAttr(node, name, value) {
+    const v = String(value);
+    if (node.getAttribute(name) !== v) node.setAttribute(name, v);
+  }
+  function show(node, on) {
+    const v = on ? "" : "none";
+    if (node.style.display !== v) node.style.display = v;
+  }
+
   /* ---------- building ---------- */
   function build() {
     measure();                        // text widths first, while the page's style is quick to compute
@@ -185,7 +196,7 @@ LS.map = (function () {
     data.families.forEach((f, i) => {
       const [x0, y0, x1] = familyBox(f);
       const fam = famGroups.get(f.key);
-      fam.label.style.display = best[i] >= minPx ? "" : "none";
+      show(fam.label, best[i] >= minPx);
       if (best[i] < minPx) return;
       const lines = wrapTitle(f.key, px, room(f)), cx = (x0 + x1) / 2;
       const h = (lines.length * 1.18 + 0.07) * px, top = y0 + (band + 8 - h) / 2 / k;
@@ -194,9 +205,9 @@ LS.map = (function () {
         fam.shown = text;
         fam.label.replaceChildren(...lines.map((l, j) => svg("tspan", { dy: j ? "1.18em" : null, text: l.text + (j < lines.length - 1 ? " " : "") })));
       }
-      for (const t of fam.label.children) t.setAttribute("x", cx);
-      fam.label.setAttribute("font-size", (px / k).toFixed(2));
-      fam.label.setAttribute("y", top + (px * 0.95) / k);
+      for (const t of fam.label.children) setAttr(t, "x", cx);
+      setAttr(fam.label, "font-size", (px / k).toFixed(2));
+      setAttr(fam.label, "y", top + (px * 0.95) / k);
       if (fam.g.classList.contains("filtered")) return;
       const w = Math.max(...lines.map((l) => l.w)), sx = view.x + cx * k, sy = view.y + top * k;
       boxes.push([sx - w / 2, sy, sx + w / 2, sy + h]);
@@ -389,24 +400,24 @@ LS.map = (function () {
     const years = [...axisLayer.querySelectorAll(".year-label")];
     const ticks = years.splice(0, 1).concat(years.splice(-1), [...axisLayer.querySelectorAll(".axis-break")], years);
     for (const el of ticks) {
-      el.setAttribute("y", top.toFixed(1));
+      setAttr(el, "y", top.toFixed(1));
       const w = (textWidth.get(el.classList.contains("axis-break") ? "//" : "year") * px) / SETTINGS.labelPx;
       const sx = view.x + Number(el.getAttribute("x")) * k;
       const b = [sx - w / 2 - 3, sy - px, sx + w / 2 + 3, sy + 0.3 * px];
       const on = b[0] >= 0 && b[2] <= cw && free(b);
-      el.style.display = on ? "" : "none";
+      show(el, on);
       if (on) taken.push(b);
     }
     taken.push(boxes[0]);
     const left = (8 - view.x) / k;
     for (const el of axisLayer.querySelectorAll(".lane-label")) {
       const y = Number(el.dataset.top) + t.head - 9;
-      el.setAttribute("x", left.toFixed(1));
-      el.setAttribute("y", y.toFixed(1));
+      setAttr(el, "x", left.toFixed(1));
+      setAttr(el, "y", y.toFixed(1));
       const ly = view.y + y * k;
       const b = [5, ly - px, 11 + (textWidth.get("lane:" + el.dataset.family) * px) / SETTINGS.labelPx, ly + 0.3 * px];
       const on = free(b);
-      el.style.display = on ? "" : "none";
+      show(el, on);
       if (on) { taken.push(b); boxes.push(b); }
     }
     return boxes;

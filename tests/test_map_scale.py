@@ -45,6 +45,23 @@ def test_focus_leaves_the_map_untouched_without_a_trail(shared_page):
     assert page.evaluate("window.__mapChanges") == 0
 
 
+def test_a_pan_rewrites_no_family_name(shared_page):
+    """Family names are placed every frame the view moves; a pan changes none of their attributes (in the
+    map's own units), and a write of an unchanged value still lays the whole SVG out again. (The timeline's
+    lane and year names are pinned to the screen's edges: a pan moves them.)"""
+    page, _ = shared_page()
+    B.settle(page, math=False)
+    page.evaluate("""() => { window.__nameWrites = [];
+      new MutationObserver((rs) => { for (const r of rs) window.__nameWrites.push(r.target.nodeName + ' ' + r.attributeName); })
+        .observe(document.getElementById('viewport'), { attributes: true, subtree: true,
+                 attributeFilter: ['x', 'y', 'font-size', 'style'] }); }""")
+    page.evaluate("() => { const v = LS.camera.view; LS.camera.setView(v.k, v.x + 40, v.y + 10); }")
+    page.evaluate(NEXT_FRAMES)
+    page.evaluate("() => { const v = LS.camera.view; LS.camera.setView(v.k, v.x - 40, v.y - 10); }")
+    page.evaluate(NEXT_FRAMES)
+    assert page.evaluate("window.__nameWrites") == []
+
+
 def test_a_star_is_scaled_as_one_group(shared_page):
     page, _ = shared_page()
     page.evaluate("LS.map.fitTo(['dreamer'])")
