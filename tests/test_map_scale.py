@@ -52,7 +52,8 @@ def test_a_pan_rewrites_no_family_name(shared_page):
     page, _ = shared_page()
     B.settle(page, math=False)
     page.evaluate("""() => { window.__nameWrites = [];
-      new MutationObserver((rs) => { for (const r of rs) window.__nameWrites.push(r.target.nodeName + ' ' + r.attributeName); })
+      new MutationObserver((rs) => {
+        for (const r of rs) window.__nameWrites.push(r.target.nodeName + ' ' + r.attributeName); })
         .observe(document.getElementById('viewport'), { attributes: true, subtree: true,
                  attributeFilter: ['x', 'y', 'font-size', 'style'] }); }""")
     page.evaluate("() => { const v = LS.camera.view; LS.camera.setView(v.k, v.x + 40, v.y + 10); }")
