@@ -54,7 +54,8 @@ def _star_centre(page, entry_id: str) -> tuple[float, float]:
 
 def focus_and_open_figures(page, ids: list[str]) -> str:
     """Entering and leaving focus (pointer on, pointer off) and a panel's first open and close (pointer on a
-    star, then a click; MathJax warmed first and its typeset left out: reported apart by bench.py)."""
+    star, then a click). MathJax is loaded and warmed first, but the first typeset of each work's equation
+    runs in the measured window (bench.py reports MathJax's own tasks apart)."""
     page.evaluate("LS.math.load()")
     B.wait_until(page, "Boolean(window.MathJax && MathJax.startup && MathJax.startup.promise)", timeout=30)
     page.wait_for_timeout(1500)
