@@ -391,15 +391,21 @@ LS.app = (function () {
     setTimeout(finishInit, 0);
   }
   function finishInit() {
+    try {
+      finishViews();
+    } finally {
+      document.getElementById("map").classList.remove("starting");      // shown even if a view failed
+    }
+    LS.readyAt = performance.now();
+    LS.util.later(() => { document.body.dataset.ready = "1"; });    // once the idle-time work is done too
+  }
+  function finishViews() {
     LS.views.init();
     LS.exports.init();
     LS.tours.init();
     bind();
     LS.router.init(applyState);
     applyState(LS.router.parse(location.hash));
-    document.getElementById("map").classList.remove("starting");
-    LS.readyAt = performance.now();
-    LS.util.later(() => { document.body.dataset.ready = "1"; });    // once the idle-time work is done too
   }
 
   return {
