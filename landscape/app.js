@@ -383,18 +383,19 @@ LS.app = (function () {
   /* Start-up in two tasks (a phone's main thread is never blocked long): the map's stars first, drawn
    * hidden, then everything else and the URL's state, and only then is the map shown (no frame of a
    * view the URL did not ask for). */
+  const mapEl = document.getElementById("map");
   function init() {
     LS.theme.apply();
     trackTopbar();
     LS.map.init();
-    document.getElementById("map").classList.add("starting");
+    mapEl.classList.add("starting");
     setTimeout(finishInit, 0);
   }
   function finishInit() {
     try {
       finishViews();
     } finally {
-      document.getElementById("map").classList.remove("starting");      // shown even if a view failed
+      mapEl.classList.remove("starting");      // shown even if a view failed
     }
     LS.readyAt = performance.now();
     LS.util.later(() => { document.body.dataset.ready = "1"; });    // once the idle-time work is done too

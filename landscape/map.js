@@ -366,7 +366,7 @@ LS.map = (function () {
       if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
       if (on && copy) copy.querySelector("text").setAttribute("x", x);
       // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
-      if (on && side && LS.whatsnew.has(id)) star.querySelector(".new-badge").setAttribute("x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
+      if (on && side && LS.whatsnew.has(id)) setAttr(star.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     }
     labelled = shown;
   }

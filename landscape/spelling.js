@@ -37,7 +37,6 @@ LS.spelling = (function () {
     }
   }
 
-
   /* The indexed words one slip away from term, the commonest first (at most max). */
   function near(term, vocab, max) {
     const out = [];

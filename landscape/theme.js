@@ -1,6 +1,6 @@
 /* Light/dark theme: follows the system until the reader picks one; the pick is remembered. */
 LS.theme = (function () {
-  const KEY = "landscape-theme";
+  const KEY = "landscape-theme";        // theme_early.js reads the same key before the first paint
   const listeners = [];
   const media = window.matchMedia("(prefers-color-scheme: dark)");
 

@@ -121,8 +121,15 @@ LS.util = (function () {
   const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   const byDate = (a, b) => cmp(a.date, b.date) || cmp(a.id, b.id);
   // Names and words: case and accents aside, then code points. Not localeCompare: its collator takes
-  // ~20 ms to start (a long task on a phone), and these English names sort the same without it.
-  const textCmp = (a, b) => cmp(fold(a), fold(b)) || cmp(a, b);
+  // ~20 ms to start (a long task on a phone), and these English names sort the same without it. A sort
+  // compares each text many times: each is folded once (the texts are the data's, a bounded set).
+  const foldedTexts = new Map();
+  const folded = (s) => {
+    let f = foldedTexts.get(s);
+    if (f === undefined) foldedTexts.set(s, (f = fold(s)));
+    return f;
+  };
+  const textCmp = (a, b) => cmp(folded(a), folded(b)) || cmp(a, b);
 
   return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, laterEach, cmp, textCmp, byDate };
 })();

@@ -133,7 +133,7 @@ LS.views = (function () {
     family: (a, b) => textCmp(idx.family.get(a.family).label, idx.family.get(b.family).label),
     date: (a, b) => cmp(a.date, b.date),
     tagline: (a, b) => textCmp(a.tagline, b.tagline),
-    checked: (a, b) => LS.util.cmp(a.checked || "", b.checked || ""),
+    checked: (a, b) => cmp(a.checked || "", b.checked || ""),
   };
 
   /* The entries in the list's current order (the exports follow it too). */

@@ -11,16 +11,21 @@ pytestmark = pytest.mark.browser
 NO_IDLE = "window.requestIdleCallback = () => 0;"
 
 
-def open_without_idle(browser, page_url):
-    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+def open_with_script(browser, page_url, script, width=1440, height=900, dark=False):
+    """A page whose document runs `script` before its own scripts; returns once start-up has run."""
+    ctx = browser.new_context(viewport={"width": width, "height": height}, color_scheme="dark" if dark else "light")
     log = B.PageLog()
     B.route_network(ctx, log)
-    ctx.add_init_script(NO_IDLE)
+    ctx.add_init_script(script)
     page = ctx.new_page()
     B.attach_logs(page, log)
     page.goto(page_url)
     B.wait_until(page, "typeof LS.readyAt === 'number'")
     return ctx, page, log
+
+
+def open_without_idle(browser, page_url):
+    return open_with_script(browser, page_url, NO_IDLE)
 
 
 def test_first_view_leaves_the_lines_and_the_search_index_for_idle_time(browser, page_url):
@@ -146,14 +151,8 @@ new MutationObserver((records) => {
 def test_the_theme_is_set_before_the_first_paint_and_start_up_restyles_nothing_twice(browser, page_url, dark, width):
     """A dark reader never sees a light page first: the theme is set once, before the body exists. The top
     bar's height (it wraps on a phone) is not written on the root, which would restyle the whole map."""
-    ctx = browser.new_context(viewport={"width": width, "height": 844}, color_scheme="dark" if dark else "light")
-    log = B.PageLog()
-    B.route_network(ctx, log)
-    ctx.add_init_script(WATCH_ROOT)
-    page = ctx.new_page()
-    B.attach_logs(page, log)
+    ctx, page, log = open_with_script(browser, page_url, WATCH_ROOT, width=width, height=844, dark=dark)
     try:
-        page.goto(page_url)
         B.wait_until(page, "document.body.dataset.ready === '1'")
         assert page.evaluate("window.__themeSet") == [True]
         assert page.evaluate("document.documentElement.dataset.theme") == ("dark" if dark else "light")
