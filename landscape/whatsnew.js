@@ -13,12 +13,22 @@ LS.whatsnew = (function () {
     try { window[store].setItem(KEY, value); } catch (err) { /* see read() */ }
   }
 
-  const tab = read("sessionStorage");
-  const since = tab !== null ? tab : read("localStorage") || "";
-  write("sessionStorage", since);
-  write("localStorage", new Date().toISOString().slice(0, 10));
+  /* Read on first use (start-up, after the document is parsed), never while it parses: Chromium can drop a
+   * storage connection a page opens that early, and none of the page's writes then reach the browser. */
+  function load() {
+    const tab = read("sessionStorage");
+    const since = tab !== null ? tab : read("localStorage") || "";
+    write("sessionStorage", since);
+    write("localStorage", new Date().toISOString().slice(0, 10));
+    const month = since.slice(0, 7);
+    return { since, fresh: new Set(month ? LS.data.entries.filter((e) => e.added > month).map((e) => e.id) : []) };
+  }
+  let visit = null;
+  const current = () => visit || (visit = load());
 
-  const month = since.slice(0, 7);
-  const fresh = new Set(month ? LS.data.entries.filter((e) => e.added > month).map((e) => e.id) : []);
-  return { since, has: (id) => fresh.has(id), count: fresh.size };
+  return {
+    get since() { return current().since; },
+    get count() { return current().fresh.size; },
+    has: (id) => current().fresh.has(id),
+  };
 })();

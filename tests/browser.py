@@ -8,6 +8,9 @@ Helpers for tests (use these instead of fixed sleeps):
 - wait_until(page, "js expression"): poll an expression until truthy (the CSP forbids wait_for_function).
 - typeset_done(page): MathJax has finished with everything requested so far (settle() includes it).
 - set_hash(page, "#?view=list"): change the fragment and return once the page's hashchange handler ran.
+- storage_landed(page): wait until the browser holds what the page wrote to localStorage; call it before a
+  reload or a new tab must find a write the page has just made. store(context, {key: value}) seeds
+  localStorage before a page opens (never from an init script: see storage_landed).
 - Every PageLog made by open_page/attach_logs is registered; conftest fails the test on a console error,
   page error or dialog in any of them (opt out: @pytest.mark.allows_page_errors).
 """
@@ -178,6 +181,44 @@ HASH_CHANGE = """(frag) => new Promise((done) => {
 def set_hash(page, fragment: str) -> None:
     """Go to a fragment as a link would (a hashchange, no reload) and return once the page has handled it."""
     page.evaluate(HASH_CHANGE, fragment)
+
+
+# A blank page of the file:// origin (Chromium gives every file:// URL one origin, and so one localStorage).
+PROBE = Path(__file__).resolve().parent / "probe.html"
+STORED = "JSON.stringify(Object.entries(localStorage).sort())"
+
+
+def _probe(context, origin: str):
+    probe = context.new_page()
+    probe.goto(PROBE.as_uri() if origin == "file://" else origin + "/")
+    return probe
+
+
+def storage_landed(page, timeout: float = 10.0) -> None:
+    """Return once another tab of the page's origin reads the page's localStorage as the page does. A write
+    reaches the browser process asynchronously, and a reload may start in a new renderer process that reads the
+    browser's copy. (Chromium can also drop a storage connection opened while a document is still parsed, init
+    scripts included: the page then keeps its writes to itself, and this fails.)"""
+    want = page.evaluate(STORED)
+    probe = _probe(page.context, page.evaluate("location.origin"))
+    try:
+        deadline = time.monotonic() + timeout
+        while probe.evaluate(STORED) != want:
+            assert time.monotonic() < deadline, "the page's localStorage writes never reached the browser"
+            time.sleep(0.01)
+    finally:
+        probe.close()
+
+
+def store(context, items: dict, origin: str = "file://") -> None:
+    """Put items in the origin's localStorage as the browser holds it, before a page of it opens: through a
+    loaded tab, not an init script (a page's own init script writes while its document is parsed)."""
+    probe = _probe(context, origin)
+    try:
+        probe.evaluate("(items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v))", items)
+        storage_landed(probe)
+    finally:
+        probe.close()
 
 
 def launch(playwright):

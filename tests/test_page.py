@@ -184,6 +184,7 @@ def test_dark_mode_follows_system_and_toggle_is_remembered(open_page):
     shot(page, "panel-dark")
     page.click("#theme-toggle")
     assert page.evaluate("document.documentElement.dataset.theme") == "light"
+    B.storage_landed(page)
     page.reload()
     B.wait_until(page, "document.body.dataset.ready === '1'")
     assert page.evaluate("document.documentElement.dataset.theme") == "light"

@@ -11,11 +11,14 @@ pytestmark = pytest.mark.browser
 NO_IDLE = "window.requestIdleCallback = () => 0;"
 
 
-def open_with_script(browser, page_url, script, width=1440, height=900, dark=False):
-    """A page whose document runs `script` before its own scripts; returns once start-up has run."""
+def open_with_script(browser, page_url, script, width=1440, height=900, dark=False, store=None):
+    """A page whose document runs `script` before its own scripts, with `store` in its localStorage; returns
+    once start-up has run."""
     ctx = browser.new_context(viewport={"width": width, "height": height}, color_scheme="dark" if dark else "light")
     log = B.PageLog()
     B.route_network(ctx, log)
+    if store:
+        B.store(ctx, store)
     ctx.add_init_script(script)
     page = ctx.new_page()
     B.attach_logs(page, log)
@@ -172,5 +175,31 @@ def test_the_theme_is_set_before_the_first_paint_and_start_up_restyles_nothing_t
             page.evaluate("LS.app.openEntry('dreamer')")
             B.settle(page, math=False)
             assert top("#panel") == bar + 10
+    finally:
+        ctx.close()
+
+
+# For each change of the theme, when it was made; the time of the first paint comes from the browser's paint timing.
+THEME_TIMES = """
+window.__themeTimes = [];
+new MutationObserver(() => window.__themeTimes.push([performance.now(), document.documentElement.dataset.theme]))
+  .observe(document, { attributes: true, subtree: true, attributeFilter: ['data-theme'] });
+"""
+
+
+def test_a_picked_theme_is_drawn_from_the_first_paint_and_a_new_pick_is_kept(browser, page_url):
+    """A reader who picked dark on a light system sees dark from the first paint; a new pick (light) is kept:
+    it reaches the browser, so the next visit (here a reload) finds it."""
+    ctx, page, log = open_with_script(browser, page_url, THEME_TIMES, store={"landscape-theme": "dark"})
+    try:
+        B.wait_until(page, "document.body.dataset.ready === '1' && performance.getEntriesByName('first-paint').length")
+        times = page.evaluate("window.__themeTimes")
+        first_paint = page.evaluate("performance.getEntriesByName('first-paint')[0].startTime")
+        assert times[-1][1] == "dark" and times[-1][0] < first_paint, (times, first_paint)
+        page.click("#theme-toggle")
+        B.storage_landed(page)
+        page.reload()
+        B.wait_until(page, "document.body.dataset.ready === '1'")
+        assert page.evaluate("document.documentElement.dataset.theme") == "light"
     finally:
         ctx.close()

@@ -4,7 +4,6 @@ its page reads it."""
 from __future__ import annotations
 
 import copy
-import json
 
 import browser as B
 import pytest
@@ -21,14 +20,11 @@ def visit_key(spec) -> str:
 
 
 def new_tab(ctx, url, viewport=None, last_visit=None):
-    """A new tab at url. last_visit (key, date): the reader's last visit as this browser stored it, set in the
-    tab itself before the page first reads it (a write from another tab reaches a new tab's process only
-    later), and only then: a reload must find what the page itself stored."""
-    page = ctx.new_page()
+    """A new tab at url. last_visit (key, date): the reader's last visit as this browser stored it, stored
+    before the tab opens (B.store); a reload must then find what the page itself stored."""
     if last_visit:
-        key, date = (json.dumps(v) for v in last_visit)
-        page.add_init_script("if (!sessionStorage.getItem('faked-visit')) { sessionStorage.setItem('faked-visit', '1');"
-                             f" localStorage.setItem({key}, {date}); }}")
+        B.store(ctx, dict([last_visit]))
+    page = ctx.new_page()
     if viewport:
         page.set_viewport_size(viewport)
     log = B.PageLog()
@@ -105,6 +101,7 @@ def test_first_visit_has_no_badges_then_a_faked_last_visit_marks_what_came_after
         B.wait_until(page2, "document.body.dataset.ready === '1'")
         assert badged(page2) == ["beta"]
 
+        B.storage_landed(page2)
         page3, log3 = new_tab(ctx, url)                                    # the next visit starts from today
         assert badged(page3) == [] and page3.is_visible("#whatsnew") and page3.inner_text("#new-count") == "0"
         assert page3.is_disabled("#new-only")
