@@ -1,6 +1,6 @@
 """What's new: the last visit stays in localStorage, works added since get a "new" badge on the star and in the
-list and a filter; a first visit shows none. Last visits are faked by writing localStorage in a new tab, before
-its page reads it."""
+list and a filter; a first visit shows none. Last visits are faked by writing localStorage from another tab
+(B.store), before the page opens."""
 from __future__ import annotations
 
 import copy
