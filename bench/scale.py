@@ -86,10 +86,13 @@ def focus_and_open_figures(page, ids: list[str]) -> str:
 def search_figure(page) -> str:
     times = []
     for q in ("d", "dr", "dre", "drea", "dream", "dreamer", "dreamerv3", "jepa", "2024", "muzeor", "zzz"):
+        # The keystroke's whole task: the script, then the restyle and layout it causes (forced here; the
+        # browser would run them before the next frame). Timing the script alone hid most of the cost.
         times.append(page.evaluate("(q) => { const t0 = performance.now(); LS.app.setQuery(q); "
+                                   "document.getElementById('map').getBoundingClientRect(); "
                                    "return performance.now() - t0; }", q))
     page.evaluate("LS.app.setQuery('')")
-    return (f"search keystroke median {statistics.median(times):.1f} ms, max {max(times):.1f} ms "
+    return (f"search keystroke (script + restyle) median {statistics.median(times):.1f} ms, max {max(times):.1f} ms "
             f"(target <= 50) {verdict(max(times) <= 50)}")
 
 
