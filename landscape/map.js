@@ -302,8 +302,10 @@ LS.map = (function () {
   function drawIfShown(e) {
     if (e.lineage || LS.state.allEdges) drawEdge(e);
   }
-  /* Hidden edges get their geometry only when they show (thousands of curves cost a frame). */
+  /* Hidden edges get their geometry and their filter state only when they show (thousands of curves cost a
+   * frame); focus raises a copy of a line only after drawing it. */
   function drawEdge(e) {
+    writeEdgeState(e);
     if (!e.stale) return;
     e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
     e.stale = false;
@@ -493,15 +495,21 @@ LS.map = (function () {
     if ((state === "filtered") !== (was === "filtered")) g.setAttribute("tabindex", state === "filtered" ? "-1" : "0");
   }
 
-  /* An edge's states as bits (no array per edge per keystroke: thousands of edges), written when they change. */
-  const EDGE_STATES = ["filtered", "type-off", "dim"];
+  /* An edge's states as bits (no array per edge per keystroke: thousands of edges), written when they change
+   * and, for a hidden line, only when it shows (drawEdge): a keystroke restyles the lines on screen, not the
+   * thousands no one sees. "unmatched", not "dim": a class that also styled the line itself would restyle
+   * every star a search dims. */
+  const EDGE_STATES = ["filtered", "type-off", "unmatched"];
   function filterEdge(e) {
-    const now = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0)
+    e.want = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0)
       | (matchIds && !(matchIds.has(e.s) && matchIds.has(e.t)) ? 4 : 0);
-    const changed = now ^ (e.was || 0);
+    if (e.lineage || LS.state.allEdges) writeEdgeState(e);
+  }
+  function writeEdgeState(e) {
+    const changed = e.want ^ (e.was || 0);
     if (!changed) return;
-    for (let i = 0; i < 3; i++) if (changed & (1 << i)) e.path.classList.toggle(EDGE_STATES[i], Boolean(now & (1 << i)));
-    e.was = now;
+    for (let i = 0; i < 3; i++) if (changed & (1 << i)) e.path.classList.toggle(EDGE_STATES[i], Boolean(e.want & (1 << i)));
+    e.was = e.want;
   }
 
   /* ---------- timeline ---------- */

@@ -209,6 +209,19 @@ def test_show_all_connections_and_type_toggles(open_page, built):
     assert page.evaluate(shown) == rest
 
 
+def test_a_search_made_before_showing_all_connections_applies_to_every_line(open_page, built):
+    """Hidden lines get their state only when they show: turning all connections on after a search must still
+    show exactly the lines between two matches."""
+    page, _ = open_page("#?q=genie")
+    page.check("#all-edges")
+    matched = set(page.eval_on_selector_all("#map .star.match", "els => els.map((e) => e.dataset.id)"))
+    expect = sum(1 for e in built[1].edges if e.source in matched and e.target in matched)
+    assert len(matched) >= 3 and expect >= 2
+    assert page.evaluate(DRAWN_EDGES) == expect
+    page.fill("#search-input", "")
+    assert page.evaluate(DRAWN_EDGES) == len(built[1].edges)
+
+
 def test_lines_are_never_drawn_through_hidden_stars(open_page):
     page, _ = open_page("#?from=2024&to=2024&edges=all")
     bad = page.evaluate("""() => [...document.querySelectorAll('#map .edge')].filter(p =>
