@@ -74,10 +74,12 @@ LS.app = (function () {
 
   /* "No entry matches." and, when a word is found nowhere, the closest indexed one as an option. */
   function noMatch(q) {
+    const empty = LS.util.el("li", { class: "empty", text: "No entry matches." });
     const better = lastMatches.length ? null : LS.search.suggest(q);
-    return [LS.util.el("li", { class: "empty", text: "No entry matches." }), better ? LS.util.el("li", {
+    if (!better) return [empty];          // (replaceChildren would write a null as the text "null")
+    return [empty, LS.util.el("li", {
       role: "option", id: "sr-suggest", class: "suggest", "data-suggest": better, "aria-selected": String(selected === 0),
-      onmousedown: (ev) => { ev.preventDefault(); setQuery(better, true); }, text: "Did you mean “" + better + "”?" }) : null];
+      onmousedown: (ev) => { ev.preventDefault(); setQuery(better, true); }, text: "Did you mean “" + better + "”?" })];
   }
 
   function showAllOption(n, isSelected) {

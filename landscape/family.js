@@ -78,7 +78,7 @@ LS.family = (function () {
         el("span", { class: "meta", text: " — " + idx.byId.get(f.start).tagline })])) : null,
       chapter ? section("How the members differ", axes(f)) : null,
       section("Members, in order of release", timeline(members)),
-    ];
+    ].filter(Boolean);
   }
 
   // The first open's code runs once while idle (compiled before any click), as the entry panel's does.

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import browser as B
 import pytest
+from conftest import tiny_spec
 
+import gen_landscape
 import gen_worldmodel as W
 
 pytestmark = pytest.mark.browser
@@ -183,3 +185,14 @@ def test_mcts_variants_change_the_picture_and_each_entry_shows_its_own(open_page
         if variant == "Reanalyse":
             assert any("training targets" in c for c in captions)
     assert log.errors == []
+
+
+def test_a_family_without_a_chapter_shows_its_members_and_nothing_else(open_page, tmp_path):
+    """Another landscape's family may have no chapter (no `about`): its panel is the head and the members."""
+    path = tmp_path / "tiny.html"
+    path.write_text(gen_landscape.build(tiny_spec())[0], encoding="utf-8")
+    page, log = open_page("#family=A", url=path.as_uri())
+    family_shown(page, "A")
+    text = page.inner_text("#panel")
+    assert "members, in order of release" in text.lower() and "null" not in text
+    assert page.locator("#panel .fam-intro").count() == 0

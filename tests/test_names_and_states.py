@@ -65,6 +65,18 @@ def test_nothing_matches_offers_the_closest_indexed_word(open_page):
     assert log.errors == []
 
 
+@pytest.mark.parametrize("query,fragment", [("zzqqxx", ""), ("genie", "#?from=1990&to=1991")],
+                         ids=["nothing-close", "hidden-by-the-years"])
+def test_with_no_word_to_suggest_the_list_says_only_that_nothing_matches(open_page, query, fragment):
+    """Gibberish (no indexed word is close), and a word whose works the year filter hides: one line, no option."""
+    page, _ = open_page(fragment)
+    page.focus("#search-input")
+    page.keyboard.type(query)
+    page.wait_for_selector("#search-results li.empty")
+    assert page.inner_text("#search-results").strip() == "No entry matches."
+    assert page.locator("#search-results li").count() == 1
+
+
 @pytest.mark.parametrize("query,lo,hi", [("2025", 2025, 2025), ("2024–2025", 2024, 2025), ("2024-2025", 2024, 2025),
                                          ("2023..2024", 2023, 2024)])
 def test_a_year_or_a_range_in_the_query_filters_by_release_date(open_page, built, query, lo, hi):
