@@ -25,6 +25,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
     lock = threading.Condition()          # guards the counters; notified when a request ends
 
     def answer(self, status: int, headers: dict | None = None, body: bytes = b"") -> None:
+        # The request stops counting before its answer leaves: once the client has the answer it may send the
+        # next request, which could otherwise arrive while this thread has still to reach its `finally`.
+        self.finish_counting()
         self.send_response(status)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
@@ -38,6 +41,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with cls.lock:
             cls.hits[self.path] = cls.hits.get(self.path, 0) + 1
             cls.in_flight += 1
+            self.counted = False          # one handler serves every request of a kept-alive connection
             cls.max_in_flight = max(cls.max_in_flight, cls.in_flight)
             hits = cls.hits[self.path]
         try:
@@ -66,9 +70,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             else:
                 self.answer(404)
         finally:
-            with cls.lock:
-                cls.in_flight -= 1
-                cls.lock.notify_all()
+            self.finish_counting()
+
+    def finish_counting(self) -> None:
+        cls = type(self)
+        with cls.lock:
+            if self.counted:
+                return
+            self.counted = True
+            cls.in_flight -= 1
+            cls.lock.notify_all()
 
     do_HEAD = do_GET = route
 
