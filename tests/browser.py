@@ -10,7 +10,8 @@ Helpers for tests (use these instead of fixed sleeps):
 - set_hash(page, "#?view=list"): change the fragment and return once the page's hashchange handler ran.
 - storage_landed(page): wait until the browser holds what the page wrote to localStorage; call it before a
   reload or a new tab must find a write the page has just made. store(context, {key: value}) seeds
-  localStorage before a page opens (never from an init script: see storage_landed).
+  localStorage before a page opens (never from an init script: see storage_landed); seen_in_tab(page, items)
+  waits until a tab's own process reads them, before it opens the page.
 - Every PageLog made by open_page/attach_logs is registered; conftest fails the test on a console error,
   page error or dialog in any of them (opt out: @pytest.mark.allows_page_errors).
 """
@@ -219,6 +220,17 @@ def store(context, items: dict, origin: str = "file://") -> None:
         storage_landed(probe)
     finally:
         probe.close()
+
+
+def seen_in_tab(page, items: dict, timeout: float = 10.0) -> None:
+    """Take the tab to a blank page of the file:// origin and wait until it reads items from localStorage:
+    a write from another tab reaches a tab's renderer process (which may already hold a copy) only later.
+    The tab's next page of that origin then starts from them."""
+    page.goto(PROBE.as_uri())
+    deadline = time.monotonic() + timeout
+    while not page.evaluate("(items) => Object.entries(items).every(([k, v]) => localStorage.getItem(k) === v)", items):
+        assert time.monotonic() < deadline, "the stored items never reached this tab"
+        time.sleep(0.01)
 
 
 def launch(playwright):

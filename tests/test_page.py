@@ -288,6 +288,7 @@ def test_owners_papers_are_marked_and_filterable(browser, tmp_path):
         assert page.eval_on_selector_all("#map .star:has(circle.mine)", "els => els.map(e => e.dataset.id)") == ["beta"]
         page.click('#map .star[data-id="beta"]')
         page.wait_for_selector('#panel[data-id="beta"]')
+        B.settle(page, math=False)                  # the panel's open transition done: its text is laid out
         badge = page.locator('#panel .papers li[data-paper="mine1"] .badge-mine')
         assert badge.inner_text() == "owner's paper"
         assert page.locator('#panel .papers li[data-paper="p1"] .badge-mine').count() == 0

@@ -21,10 +21,12 @@ def visit_key(spec) -> str:
 
 def new_tab(ctx, url, viewport=None, last_visit=None):
     """A new tab at url. last_visit (key, date): the reader's last visit as this browser stored it, stored
-    before the tab opens (B.store); a reload must then find what the page itself stored."""
+    before the page opens (B.store) and seen by the tab's own process; a reload must then find what the page
+    itself stored."""
+    page = ctx.new_page()
     if last_visit:
         B.store(ctx, dict([last_visit]))
-    page = ctx.new_page()
+        B.seen_in_tab(page, dict([last_visit]))
     if viewport:
         page.set_viewport_size(viewport)
     log = B.PageLog()
