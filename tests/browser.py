@@ -48,6 +48,10 @@ class PageLog:
     served: list[str] = field(default_factory=list)       # CDN requests answered locally
     keep: bool = False                                     # a shared page's log: stays registered in LOGS
 
+    def clear(self) -> None:
+        for seen in (self.errors, self.dialogs, self.blocked, self.served):
+            seen.clear()
+
 
 def local_cdn_file(url: str) -> Path | None:
     """https://cdn.jsdelivr.net/npm/<pkg>@<ver>/<path> -> node_modules/<pkg>/<path>."""
@@ -237,26 +241,42 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
 
 
-def open_page(browser, url: str, *, dark=False, reduced=False, phone=False, allow_cdn=True, wait_math=False,
-              bypass_csp=False):
-    """A new context+page at url; returns (context, page, log)."""
+def context_options(*, dark=False, reduced=False, phone=False, bypass_csp=False) -> dict:
+    """Playwright's new_context options for a desktop (1440x900) or phone (390x844 @2x, touch) reader."""
     opts = dict(color_scheme="dark" if dark else "light", reduced_motion="reduce" if reduced else "no-preference",
                 accept_downloads=True, bypass_csp=bypass_csp)
     if phone:
         opts.update(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True)
     else:
         opts.update(viewport={"width": 1440, "height": 900})
-    context = browser.new_context(**opts)
+    return opts
+
+
+def new_page(browser, *, allow_cdn=True, **options):
+    """A new context with one page, its network routed and its log attached; returns (context, page, log)."""
+    context = browser.new_context(**context_options(**options))
     log = PageLog()
     route_network(context, log, allow_cdn)
     page = context.new_page()
     attach_logs(page, log)
+    return context, page, log
+
+
+def load(page, url: str, wait_math: bool = False) -> None:
+    """Navigate to url and return once the page is ready (and MathJax loaded, with wait_math)."""
     page.goto(url)
     wait_until(page, "document.body.dataset.ready === '1'")
     if wait_math:
         page.evaluate("LS.math.load()")       # MathJax loads on intent; tests that need it ask now
         wait_until(page, "Boolean(window.MathJax && MathJax.startup && MathJax.startup.promise)", timeout=20)
         page.evaluate("MathJax.startup.promise.then(() => true)")
+
+
+def open_page(browser, url: str, *, wait_math=False, **options):
+    """A new context+page at url; returns (context, page, log). options: dark, reduced, phone, allow_cdn,
+    bypass_csp."""
+    context, page, log = new_page(browser, **options)
+    load(page, url, wait_math)
     return context, page, log
 
 

@@ -1,7 +1,8 @@
 """Shared fixtures: a fresh build of the page, a valid minimal spec to mutate, and a real browser.
 
 For browser tests (mark the module `pytestmark = pytest.mark.browser`):
-- open_page(fragment="", url=None, **opts) -> (page, log): a fresh context per call, closed after the test.
+- open_page(fragment="", url=None, **opts) -> (page, log): a page just loaded at fragment, as a first-time
+  visitor finds it; the page itself comes from the worker's pool (tests/pool.py) and goes back after the test.
 - shared_page(fragment="", reload=True, **opts) -> (page, log): ONE page per module and options, re-opened
   at `fragment` (a real navigation, storage cleared) for each test that asks: for tests whose changes a
   reload undoes. reload=False hands the page over as the last test left it: only for tests that change
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import browser as B  # noqa: F401  (puts the repo root on sys.path)
 import pytest
+from pool import PagePool
 
 import gen_landscape
 import gen_worldmodel
@@ -33,7 +35,7 @@ ROOT = B.ROOT
 OUT = ROOT / "tests" / "out"
 
 
-BROWSER_FIXTURES = {"browser", "open_page", "shared_page", "page_url", "http_url", "pw"}
+BROWSER_FIXTURES = {"browser", "open_page", "shared_page", "page_url", "http_url", "pw", "page_pool"}
 
 
 def pytest_collection_modifyitems(items):
@@ -134,19 +136,27 @@ def _page_errors_fail_the_test(request):
     assert bad == [], f"console/page errors or dialogs: {bad}"
 
 
+@pytest.fixture(scope="session")
+def page_pool(browser):
+    pool = PagePool(browser)
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def open_page(browser, page_url):
-    """open_page(fragment="", **opts) -> (page, log); contexts close after the test."""
-    contexts = []
+def open_page(page_pool, page_url):
+    """open_page(fragment="", url=None, **opts) -> (page, log): a page as a first-time visitor finds it, taken
+    from the worker's pool (tests/pool.py) and given back after the test."""
+    taken = []
 
     def opener(fragment: str = "", url: str | None = None, **opts):
-        ctx, page, log = B.open_page(browser, (url or page_url) + fragment, **opts)
-        contexts.append(ctx)
+        page, log, ticket = page_pool.take((url or page_url) + fragment, **opts)
+        taken.append((page, log, ticket))
         return page, log
 
     yield opener
-    for ctx in contexts:
-        ctx.close()
+    for page, log, ticket in taken:
+        page_pool.give_back(page, log, ticket)
 
 
 @pytest.fixture(scope="module")

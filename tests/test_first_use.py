@@ -49,10 +49,12 @@ HOSTILE = ["#%", "#%E0%A4%A", "#%?q=%", "#nope?q=%E0%A4%A&view=%&cmp=%,%%", "#?f
            "#?view=<script>&eoff=x&mine=2&zz=1", "#" + "%" * 300, "#dreamer?q=" + "a" * 5000]
 
 
-def test_any_fragment_parses_on_load_and_on_hashchange(open_page, built):
+def test_any_fragment_parses_on_load_and_on_hashchange(open_page, built, page_url):
     total = len(built[1].entries)
+    page, log = open_page()
     for frag in HOSTILE:
-        page, log = open_page(frag)
+        page.goto(B.PROBE.as_uri())                    # a new document each time: the fragment is read on load
+        B.load(page, page_url + frag)
         assert log.errors == [], (frag, log.errors)
         assert page.inner_text("#total-count") == str(total), frag
         assert page.locator("#year-chart .bar-hit").count() > 0, frag
@@ -140,18 +142,15 @@ def test_enter_fits_the_map_to_the_matches(open_page):
     assert state(page)["view"] == "list"
 
 
-def test_search_works_at_2000_entries(browser, tmp_path):
+def test_search_works_at_2000_entries(open_page, tmp_path):
     """Search on a 2,000-entry page lists and counts its matches (its speed: bench/bench.py)."""
     from synthetic import synthetic_spec
     path = tmp_path / "big.html"
     path.write_text(G.build(synthetic_spec(2000))[0], encoding="utf-8")
-    ctx, page, log = B.open_page(browser, path.as_uri())
-    try:
-        page.fill("#search-input", "latent wrld mdel")
-        assert 0 < shown(page) == len(matched(page)) < 2000
-        assert page.locator("#search-results li[data-id]").count() > 0
-    finally:
-        ctx.close()
+    page, log = open_page(url=path.as_uri())
+    page.fill("#search-input", "latent wrld mdel")
+    assert 0 < shown(page) == len(matched(page)) < 2000
+    assert page.locator("#search-results li[data-id]").count() > 0
 
 
 def test_search_list_stays_shut_after_a_panel_opened_from_it(open_page):
@@ -170,20 +169,17 @@ def test_search_list_stays_shut_after_a_panel_opened_from_it(open_page):
 
 
 @pytest.mark.parametrize("width", [390, 320])
-def test_search_list_on_a_phone_leaves_the_view_buttons_free(browser, page_url, width):
-    ctx, page, _ = B.open_page(browser, page_url, phone=True)
-    try:
-        page.set_viewport_size({"width": width, "height": 740})
-        page.click("#search-input")
-        page.keyboard.type("dream")
-        results = page.locator("#search-results").bounding_box()
-        views = page.locator(".views").bounding_box()
-        assert results["y"] >= views["y"] + views["height"], (results, views)
-        shot(page, f"search-phone-{width}")
-        page.click('.views [data-view="timeline"]')       # reachable while the list is open
-        assert state(page)["view"] == "timeline"
-    finally:
-        ctx.close()
+def test_search_list_on_a_phone_leaves_the_view_buttons_free(open_page, page_url, width):
+    page, _ = open_page(url=page_url, phone=True)
+    page.set_viewport_size({"width": width, "height": 740})
+    page.click("#search-input")
+    page.keyboard.type("dream")
+    results = page.locator("#search-results").bounding_box()
+    views = page.locator(".views").bounding_box()
+    assert results["y"] >= views["y"] + views["height"], (results, views)
+    shot(page, f"search-phone-{width}")
+    page.click('.views [data-view="timeline"]')       # reachable while the list is open
+    assert state(page)["view"] == "timeline"
 
 
 # ----------------------------------------------------------------------------- keyboard and focus
@@ -235,24 +231,21 @@ def test_skip_link_lands_on_the_visible_main_area_and_keeps_the_url(open_page, v
 
 # ----------------------------------------------------------------------------- owner's papers
 
-def test_owner_filter_is_hidden_when_no_paper_is_marked(browser, tmp_path):
+def test_owner_filter_is_hidden_when_no_paper_is_marked(open_page, tmp_path):
     """No paper marked (the tiny spec): no control, and ?mine=1 cannot empty the map. With a marked
     paper the control works: test_page.py::test_owners_papers_are_marked_and_filterable."""
     spec = tiny_spec()
     assert not any(p.get("mine") for p in spec["papers"])
     path = tmp_path / "nomine.html"
     path.write_text(G.build(spec)[0], encoding="utf-8")
-    ctx, page, log = B.open_page(browser, path.as_uri() + "#?mine=1")
-    try:
-        assert page.locator("#mine-only").is_hidden()
-        assert shown(page) == len(spec["entries"])
-        assert "mine" not in page.evaluate("location.hash")
-        assert log.errors == []
-    finally:
-        ctx.close()
+    page, log = open_page(url=path.as_uri() + "#?mine=1")
+    assert page.locator("#mine-only").is_hidden()
+    assert shown(page) == len(spec["entries"])
+    assert "mine" not in page.evaluate("location.hash")
+    assert log.errors == []
 
 
-def test_owner_filter_shows_when_a_paper_is_marked(browser, tmp_path):
+def test_owner_filter_shows_when_a_paper_is_marked(open_page, tmp_path):
     """A spec with the owner's paper on one work: ?mine=1 shows the control, ticked, and that work alone."""
     spec = tiny_spec()
     spec["papers"].append(dict(key="mine1", title="My own paper", authors=["The Owner"], year=2021,
@@ -260,14 +253,11 @@ def test_owner_filter_shows_when_a_paper_is_marked(browser, tmp_path):
     spec["entries"][1]["papers"] = ["p1", "mine1"]                   # beta
     path = tmp_path / "mine.html"
     path.write_text(G.build(spec)[0], encoding="utf-8")
-    ctx, page, _ = B.open_page(browser, path.as_uri() + "#?mine=1")
-    try:
-        assert page.locator("#mine-only").is_visible() and page.locator("#mine-only").is_checked()
-        assert shown(page) == 1
-        assert page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)") == ["beta"]
-        assert "mine=1" in page.evaluate("location.hash")
-    finally:
-        ctx.close()
+    page, _ = open_page(url=path.as_uri() + "#?mine=1")
+    assert page.locator("#mine-only").is_visible() and page.locator("#mine-only").is_checked()
+    assert shown(page) == 1
+    assert page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)") == ["beta"]
+    assert "mine=1" in page.evaluate("location.hash")
 
 
 # ----------------------------------------------------------------------------- exports
@@ -335,22 +325,19 @@ def test_bibtex_has_types_venues_capitals_and_raw_urls(open_page):
     assert all(e.fields["url"].startswith("http") and "\\" not in e.fields["url"] for e in data.entries.values())
 
 
-def test_bibtex_urls_stay_raw_and_text_stays_escaped(browser, tmp_path):
+def test_bibtex_urls_stay_raw_and_text_stays_escaped(open_page, tmp_path):
     spec = tiny_spec()
     spec["papers"][0].update(url="https://example.org/a_b?x=1&y=2", title="R&D of 100% MuZero_like models",
                              venue="ICML 2020")
     path = tmp_path / "bib.html"
     path.write_text(G.build(spec)[0], encoding="utf-8")
-    ctx, page, _ = B.open_page(browser, path.as_uri())
-    try:
-        text = bib_of(page)
-        assert "url = {https://example.org/a_b?x=1&y=2}" in text
-        data, rendered = plain_style(text)
-        p1 = data.entries["p1"]
-        assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML"
-        assert "MuZero" in rendered["p1"] and "https://example.org/a_b?x=1&y=2" in rendered["p1"]
-    finally:
-        ctx.close()
+    page, _ = open_page(url=path.as_uri())
+    text = bib_of(page)
+    assert "url = {https://example.org/a_b?x=1&y=2}" in text
+    data, rendered = plain_style(text)
+    p1 = data.entries["p1"]
+    assert p1.type == "inproceedings" and p1.fields["booktitle"] == "ICML"
+    assert "MuZero" in rendered["p1"] and "https://example.org/a_b?x=1&y=2" in rendered["p1"]
 
 
 # ----------------------------------------------------------------------------- Esc, transitions, print
@@ -400,34 +387,28 @@ def test_print_without_a_panel_prints_the_shown_list(open_page):
 
 # ----------------------------------------------------------------------------- phone drawer and list
 
-def test_phone_filters_drawer_closes_on_escape_and_tap_outside(browser, page_url):
-    ctx, page, _ = B.open_page(browser, page_url, phone=True)
-    try:
-        page.click("#filters-toggle")
-        assert "open" in page.get_attribute("#sidebar", "class")
-        page.keyboard.press("Escape")
-        assert "open" not in page.get_attribute("#sidebar", "class")
-        assert page.get_attribute("#filters-toggle", "aria-expanded") == "false"
-        page.click("#filters-toggle")
-        page.mouse.click(370, 600)                          # the map, outside the drawer
-        assert "open" not in page.get_attribute("#sidebar", "class")
-    finally:
-        ctx.close()
+def test_phone_filters_drawer_closes_on_escape_and_tap_outside(open_page, page_url):
+    page, _ = open_page(url=page_url, phone=True)
+    page.click("#filters-toggle")
+    assert "open" in page.get_attribute("#sidebar", "class")
+    page.keyboard.press("Escape")
+    assert "open" not in page.get_attribute("#sidebar", "class")
+    assert page.get_attribute("#filters-toggle", "aria-expanded") == "false"
+    page.click("#filters-toggle")
+    page.mouse.click(370, 600)                          # the map, outside the drawer
+    assert "open" not in page.get_attribute("#sidebar", "class")
 
 
 @pytest.mark.parametrize("width", [390, 320])
-def test_list_table_fits_a_phone(browser, page_url, width):
-    ctx, page, _ = B.open_page(browser, page_url + "#?view=list", phone=True)
-    try:
-        page.set_viewport_size({"width": width, "height": 740})
-        B.settle(page, math=False)
-        sizes = page.evaluate("(() => { const v = document.getElementById('list-view'); "
-                              "return [v.scrollWidth, v.clientWidth, document.documentElement.scrollWidth]; })()")
-        assert sizes[0] <= sizes[1] and sizes[2] <= width, sizes
-        assert page.locator("#entry-table tbody td:nth-child(4)").first.is_visible()      # the tagline stays
-        shot(page, f"list-phone-{width}")
-    finally:
-        ctx.close()
+def test_list_table_fits_a_phone(open_page, page_url, width):
+    page, _ = open_page(url=page_url + "#?view=list", phone=True)
+    page.set_viewport_size({"width": width, "height": 740})
+    B.settle(page, math=False)
+    sizes = page.evaluate("(() => { const v = document.getElementById('list-view'); "
+                          "return [v.scrollWidth, v.clientWidth, document.documentElement.scrollWidth]; })()")
+    assert sizes[0] <= sizes[1] and sizes[2] <= width, sizes
+    assert page.locator("#entry-table tbody td:nth-child(4)").first.is_visible()      # the tagline stays
+    shot(page, f"list-phone-{width}")
 
 
 # ----------------------------------------------------------------------------- axe (moderate) items

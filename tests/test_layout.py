@@ -29,21 +29,18 @@ OVERLAPS = """(() => {
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_header_fits_every_width(browser, page_url, dark):
-    ctx, page, log = B.open_page(browser, page_url, dark=dark)
-    try:
-        for width in WIDTHS:
-            page.set_viewport_size({"width": width, "height": 700})
-            B.settle(page)
-            got = page.evaluate(OVERLAPS)
-            assert got["hits"] == [], (width, got)
-            assert got["scroll"] <= width and got["right"] <= width, (width, got)
-            assert not got["clipped"], (width, got)
-            assert abs(got["below"]) <= 1, (width, got)            # the layout starts right under the bar
-            if width in (320, 390, 768, 1024, 1280):
-                shot(page, f"header-{width}-{'dark' if dark else 'light'}")
-    finally:
-        ctx.close()
+def test_header_fits_every_width(open_page, page_url, dark):
+    page, log = open_page(url=page_url, dark=dark)
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 700})
+        B.settle(page)
+        got = page.evaluate(OVERLAPS)
+        assert got["hits"] == [], (width, got)
+        assert got["scroll"] <= width and got["right"] <= width, (width, got)
+        assert not got["clipped"], (width, got)
+        assert abs(got["below"]) <= 1, (width, got)            # the layout starts right under the bar
+        if width in (320, 390, 768, 1024, 1280):
+            shot(page, f"header-{width}-{'dark' if dark else 'light'}")
 
 
 def compare_facts(page) -> dict:
@@ -66,39 +63,36 @@ def compare_facts(page) -> dict:
 
 @pytest.mark.parametrize("width", [390, 320])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_compare_on_a_phone_is_a_swipeable_column_per_work(browser, page_url, width, dark):
+def test_compare_on_a_phone_is_a_swipeable_column_per_work(open_page, page_url, width, dark):
     theme = "dark" if dark else "light"
-    ctx, page, log = B.open_page(browser, page_url + "#?cmp=dreamer,muzero", phone=True, dark=dark)
-    try:
-        page.set_viewport_size({"width": width, "height": 844 if width == 390 else 640})
-        B.settle(page)                          # compare typesets its math: wait for MathJax to finish
-        f = compare_facts(page)
-        assert f["close"]["left"] >= 0 and f["close"]["right"] <= width and f["close"]["top"] >= 0, f
-        assert f["select"]["right"] <= width and f["select"]["left"] >= 0, f       # "Add an entry…" stays inside
-        assert all(w >= 0.8 * width - 40 for w in f["widths"]), f                  # a readable column per work
-        assert f["aligned"] and f["scroll"] <= width, f
-        assert f["grid"][0] > f["grid"][1], f                                     # the next work is a swipe away
-        shot(page, f"compare-phone-{width}-2-{theme}")
-        page.evaluate("location.hash = '#?cmp=dreamer,muzero,vjepa2'")
-        page.wait_for_selector('#compare .compare-grid .cell[data-id="vjepa2"]')
-        B.settle(page)
-        page.locator("#compare").evaluate("b => b.scrollTo(0, 900)")                # Close stays in view
-        f = compare_facts(page)
-        assert f["close"]["top"] >= 0 and f["close"]["bottom"] <= page.viewport_size["height"], f
-        assert len(f["widths"]) == 3 and f["aligned"], f
-        page.locator("#compare").evaluate("b => b.scrollTo(0, 0)")
-        shot(page, f"compare-phone-{width}-3-{theme}")
-        page.locator("#compare .compare-grid").evaluate("g => g.scrollTo(g.scrollWidth, 0)")
-        B.wait_until(page, "(g => Math.abs(g.scrollLeft + g.clientWidth - g.scrollWidth) <= 1)"
-                           "(document.querySelector('#compare .compare-grid'))")
-        B.settle(page)                          # scroll snapping has come to rest
-        last = page.locator('#compare .compare-grid .cell[data-id="vjepa2"]').bounding_box()
-        assert last["x"] >= 0 and last["x"] + last["width"] <= width + 1, last
-        shot(page, f"compare-phone-{width}-3-swiped-{theme}")
-        page.click("#compare .compare-head button:has-text('Close')")
-        assert page.locator("#compare").is_hidden()
-    finally:
-        ctx.close()
+    page, log = open_page(url=page_url + "#?cmp=dreamer,muzero", phone=True, dark=dark)
+    page.set_viewport_size({"width": width, "height": 844 if width == 390 else 640})
+    B.settle(page)                          # compare typesets its math: wait for MathJax to finish
+    f = compare_facts(page)
+    assert f["close"]["left"] >= 0 and f["close"]["right"] <= width and f["close"]["top"] >= 0, f
+    assert f["select"]["right"] <= width and f["select"]["left"] >= 0, f       # "Add an entry…" stays inside
+    assert all(w >= 0.8 * width - 40 for w in f["widths"]), f                  # a readable column per work
+    assert f["aligned"] and f["scroll"] <= width, f
+    assert f["grid"][0] > f["grid"][1], f                                     # the next work is a swipe away
+    shot(page, f"compare-phone-{width}-2-{theme}")
+    page.evaluate("location.hash = '#?cmp=dreamer,muzero,vjepa2'")
+    page.wait_for_selector('#compare .compare-grid .cell[data-id="vjepa2"]')
+    B.settle(page)
+    page.locator("#compare").evaluate("b => b.scrollTo(0, 900)")                # Close stays in view
+    f = compare_facts(page)
+    assert f["close"]["top"] >= 0 and f["close"]["bottom"] <= page.viewport_size["height"], f
+    assert len(f["widths"]) == 3 and f["aligned"], f
+    page.locator("#compare").evaluate("b => b.scrollTo(0, 0)")
+    shot(page, f"compare-phone-{width}-3-{theme}")
+    page.locator("#compare .compare-grid").evaluate("g => g.scrollTo(g.scrollWidth, 0)")
+    B.wait_until(page, "(g => Math.abs(g.scrollLeft + g.clientWidth - g.scrollWidth) <= 1)"
+                       "(document.querySelector('#compare .compare-grid'))")
+    B.settle(page)                          # scroll snapping has come to rest
+    last = page.locator('#compare .compare-grid .cell[data-id="vjepa2"]').bounding_box()
+    assert last["x"] >= 0 and last["x"] + last["width"] <= width + 1, last
+    shot(page, f"compare-phone-{width}-3-swiped-{theme}")
+    page.click("#compare .compare-head button:has-text('Close')")
+    assert page.locator("#compare").is_hidden()
 
 
 def test_compare_on_a_wide_screen_keeps_the_label_column(open_page):

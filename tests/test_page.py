@@ -272,7 +272,7 @@ def test_data_island_is_the_only_copy(built):
         for text in (some.simple[:40], some.tagline[:40]):
             assert html.count(G.json_island(text)[1:-1]) == 1, text
 
-def test_owners_papers_are_marked_and_filterable(browser, tmp_path):
+def test_owners_papers_are_marked_and_filterable(open_page, tmp_path):
     import browser as B
     from conftest import tiny_spec
 
@@ -283,19 +283,16 @@ def test_owners_papers_are_marked_and_filterable(browser, tmp_path):
     spec["entries"][1]["papers"] = ["p1", "mine1"]
     path = tmp_path / "mine.html"
     path.write_text(G.build(spec)[0], encoding="utf-8")
-    ctx, page, log = B.open_page(browser, path.as_uri())
-    try:
-        assert page.eval_on_selector_all("#map .star:has(circle.mine)", "els => els.map(e => e.dataset.id)") == ["beta"]
-        page.click('#map .star[data-id="beta"]')
-        page.wait_for_selector('#panel[data-id="beta"]')
-        B.settle(page, math=False)                  # the panel's open transition done: its text is laid out
-        badge = page.locator('#panel .papers li[data-paper="mine1"] .badge-mine')
-        assert badge.inner_text() == "owner's paper"
-        assert page.locator('#panel .papers li[data-paper="p1"] .badge-mine').count() == 0
-        page.keyboard.press("Escape")
-        page.check("#mine-only")
-        visible = page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)")
-        assert visible == ["beta"] and page.inner_text("#shown-count") == "1"
-        assert log.errors == []
-    finally:
-        ctx.close()
+    page, log = open_page(url=path.as_uri())
+    assert page.eval_on_selector_all("#map .star:has(circle.mine)", "els => els.map(e => e.dataset.id)") == ["beta"]
+    page.click('#map .star[data-id="beta"]')
+    page.wait_for_selector('#panel[data-id="beta"]')
+    B.settle(page, math=False)                  # the panel's open transition done: its text is laid out
+    badge = page.locator('#panel .papers li[data-paper="mine1"] .badge-mine')
+    assert badge.inner_text() == "owner's paper"
+    assert page.locator('#panel .papers li[data-paper="p1"] .badge-mine').count() == 0
+    page.keyboard.press("Escape")
+    page.check("#mine-only")
+    visible = page.eval_on_selector_all("#map .star:not(.filtered)", "els => els.map(e => e.dataset.id)")
+    assert visible == ["beta"] and page.inner_text("#shown-count") == "1"
+    assert log.errors == []

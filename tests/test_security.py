@@ -137,7 +137,7 @@ def test_no_csp_violation_with_mathjax_running(open_page):
 
 
 @pytest.mark.browser
-def test_hostile_data_renders_as_text_in_a_real_browser(browser, tmp_path):
+def test_hostile_data_renders_as_text_in_a_real_browser(open_page, tmp_path):
     spec = tiny_spec()
     e = spec["entries"][0]
     for field, text in zip(STRING_FIELDS, HOSTILE):
@@ -152,28 +152,25 @@ def test_hostile_data_renders_as_text_in_a_real_browser(browser, tmp_path):
     html, _ = G.build(spec)
     path = tmp_path / "hostile.html"
     path.write_text(html, encoding="utf-8")
-    ctx, page, log = B.open_page(browser, path.as_uri() + "#alpha")
-    try:
-        page.wait_for_selector('#panel[data-id="alpha"]')
-        page.locator('#map .star[data-id="alpha"]').hover()
-        page.fill("#search-input", "img")
-        page.click('.views [data-view="list"]')
-        page.click('.views [data-view="gallery"]')
-        B.settle(page)
-        assert log.dialogs == []
-        assert page.evaluate("window.__pwned") is None
-        assert page.locator("img, [onerror], [onload]").count() == 0
-        # ... and each shows, character for character, as text where it belongs (markup would not)
-        assert page.locator('#map .star[data-id="alpha"] text').text_content() == HOSTILE[1] + " short"
-        assert page.locator("#panel h2").text_content() == HOSTILE[0] + " name"
-        assert "<img src=x" in page.inner_text("#panel .pros")
-        page.evaluate("LS.app.openFamily('A')")                 # the family's chapter, its texts as text too
-        page.wait_for_selector("#panel.family-panel .fam-axes")
-        assert "<img src=x" in page.inner_text("#panel .fam-intro")
-        assert "</script>" in page.inner_text("#panel .fam-axes")
-        assert log.dialogs == [] and page.evaluate("window.__pwned") is None
-    finally:
-        ctx.close()
+    page, log = open_page(url=path.as_uri() + "#alpha")
+    page.wait_for_selector('#panel[data-id="alpha"]')
+    page.locator('#map .star[data-id="alpha"]').hover()
+    page.fill("#search-input", "img")
+    page.click('.views [data-view="list"]')
+    page.click('.views [data-view="gallery"]')
+    B.settle(page)
+    assert log.dialogs == []
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img, [onerror], [onload]").count() == 0
+    # ... and each shows, character for character, as text where it belongs (markup would not)
+    assert page.locator('#map .star[data-id="alpha"] text').text_content() == HOSTILE[1] + " short"
+    assert page.locator("#panel h2").text_content() == HOSTILE[0] + " name"
+    assert "<img src=x" in page.inner_text("#panel .pros")
+    page.evaluate("LS.app.openFamily('A')")                 # the family's chapter, its texts as text too
+    page.wait_for_selector("#panel.family-panel .fam-axes")
+    assert "<img src=x" in page.inner_text("#panel .fam-intro")
+    assert "</script>" in page.inner_text("#panel .fam-axes")
+    assert log.dialogs == [] and page.evaluate("window.__pwned") is None
 
 
 @pytest.mark.browser
