@@ -35,18 +35,18 @@ def test_a_work_is_found_first_by_the_names_people_type(shared_page, query, firs
 
 @pytest.mark.parametrize("typo,want", [("muzeor", "muzero"), ("jpea", "ijepa"), ("diffsuion", "diffusion-forcing"),
                                        ("robto", "daydreamer"), ("mincraft", "dreamer4")])
-def test_one_slip_is_forgiven_against_every_indexed_word(open_page, typo, want):
-    page, _ = open_page()
+def test_one_slip_is_forgiven_against_every_indexed_word(shared_page, typo, want):
+    page, _ = shared_page(reload=False)                 # asks the search index; changes nothing
     assert want in ranked(page, typo)
 
 
-def test_a_slip_in_a_name_still_ranks_the_work_first(open_page):
-    page, _ = open_page()
+def test_a_slip_in_a_name_still_ranks_the_work_first(shared_page):
+    page, _ = shared_page(reload=False)
     assert ranked(page, "muzeor")[0] == "muzero"
 
 
-def test_hyphens_are_optional_everywhere(open_page):
-    page, _ = open_page()
+def test_hyphens_are_optional_everywhere(shared_page):
+    page, _ = shared_page(reload=False)
     realtime, hyphen = ranked(page, "realtime"), ranked(page, "real-time")
     assert set(realtime) == set(hyphen) and len(realtime) > 5
     assert "genie3" in realtime
@@ -79,15 +79,15 @@ def test_with_no_word_to_suggest_the_list_says_only_that_nothing_matches(open_pa
 
 @pytest.mark.parametrize("query,lo,hi", [("2025", 2025, 2025), ("2024–2025", 2024, 2025), ("2024-2025", 2024, 2025),
                                          ("2023..2024", 2023, 2024)])
-def test_a_year_or_a_range_in_the_query_filters_by_release_date(open_page, built, query, lo, hi):
-    page, _ = open_page()
+def test_a_year_or_a_range_in_the_query_filters_by_release_date(shared_page, built, query, lo, hi):
+    page, _ = shared_page(reload=False)                 # each query replaces the last one in the box
     page.fill("#search-input", query)
     want = {e.id for e in built[1].entries if lo <= e.year <= hi}
     assert shown_ids(page) == want
 
 
-def test_a_year_narrows_a_search(open_page):
-    page, _ = open_page()
+def test_a_year_narrows_a_search(shared_page):
+    page, _ = shared_page(reload=False)
     assert set(ranked(page, "genie 2024")) == {"genie", "genie2"}
 
 
