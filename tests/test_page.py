@@ -61,6 +61,7 @@ def test_labels_are_readable_at_default_zoom(open_page):
 def test_click_star_opens_its_panel_with_every_field_and_math(open_page, built):
     page, log = open_page(wait_math=True)
     open_star(page, "dreamer")
+    B.settle(page, math=False)          # the panel's sections near the view are laid out (content-visibility)
     e = next(x for x in built[1].entries if x.id == "dreamer")
     panel = page.locator("#panel")
     assert panel.locator("h2").inner_text() == e.name
