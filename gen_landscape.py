@@ -21,7 +21,6 @@ import landscape_families
 import landscape_layout
 import landscape_results
 import landscape_tours
-from landscape_compact import compact_source, squeeze_css, squeeze_js  # noqa: F401
 
 # The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
 from landscape_schema import (  # noqa: F401
@@ -321,14 +320,25 @@ def read_asset(name: str) -> str:
     return text
 
 
-def render_script(ls: Landscape) -> str:
+def compactor(compact_cache=None):
+    """What squeezes the page code (squeeze_js, squeeze_css): the CLI's cache (landscape_compact_cache),
+    else landscape_compact itself, imported only here: its regexes cost start-up time a warm cache saves."""
+    if compact_cache is not None:
+        return compact_cache
+    import landscape_compact
+    return landscape_compact
+
+
+def render_script(ls: Landscape, compact_cache=None) -> str:
     parts = [read_asset(REGISTRY_SCRIPT)]
     parts += [a.source for a in ls.animations]
     parts += [read_asset(name) for name in PAGE_SCRIPTS]
+    squeeze_js = compactor(compact_cache).squeeze_js
     return "\n".join(squeeze_js(p) for p in parts)
 
 
-def render_styles() -> str:
+def render_styles(compact_cache=None) -> str:
+    squeeze_css = compactor(compact_cache).squeeze_css
     return "\n".join(squeeze_css(read_asset(name)) for name in STYLESHEETS)
 
 
@@ -395,15 +405,17 @@ def render_live_reload(epoch: int) -> str:
     return f'<script data-epoch="{int(epoch)}">{read_asset(LIVE_RELOAD_SCRIPT)}</script>'
 
 
-def build(spec: dict, live_epoch: int | None = None, layout_cache=None) -> tuple[str, Landscape]:
+def build(spec: dict, live_epoch: int | None = None, layout_cache=None,
+          compact_cache=None) -> tuple[str, Landscape]:
     """Validate, lay out and render: the whole page as one string. live_epoch (serve only) adds the
-    live-reload script and lets the page connect to its own origin; layout_cache: see layout()."""
+    live-reload script and lets the page connect to its own origin; layout_cache: see layout();
+    compact_cache: see compactor()."""
     ls = validate(spec)
     lay = layout(ls, layout_cache)
-    script = render_script(ls)
+    script = render_script(ls, compact_cache)
     data = json_island(page_data(ls, lay))
-    styles = render_styles()
-    early = squeeze_js(read_asset(EARLY_SCRIPT))
+    styles = render_styles(compact_cache)
+    early = compactor(compact_cache).squeeze_js(read_asset(EARLY_SCRIPT))
     scripts = [early, MATHJAX_CONFIG, script]
     if live_epoch is not None:
         scripts.append(read_asset(LIVE_RELOAD_SCRIPT))
@@ -456,11 +468,21 @@ def watched_folders(spec: dict, data_module_file: str) -> list[str]:
     return sorted({os.path.dirname(os.path.abspath(data_module_file)), ENGINE_DIR, ASSET_DIR} | anim_dirs)
 
 
-def _layout_cache(make_spec):
-    """The CLI's layout cache, in a gitignored folder beside the data module."""
+def _cache_folder(make_spec) -> str:
+    """The CLI's caches' gitignored folder, beside the data module."""
     import landscape_layout_cache
     folder = os.path.dirname(os.path.abspath(sys.modules[make_spec.__module__].__file__))
-    return landscape_layout_cache.LayoutCache(os.path.join(folder, landscape_layout_cache.FOLDER_NAME))
+    return os.path.join(folder, landscape_layout_cache.FOLDER_NAME)
+
+
+def _layout_cache(make_spec):
+    import landscape_layout_cache
+    return landscape_layout_cache.LayoutCache(_cache_folder(make_spec))
+
+
+def _compact_cache(make_spec):
+    import landscape_compact_cache
+    return landscape_compact_cache.CompactCache(_cache_folder(make_spec))
 
 
 def main(argv: list[str] | None, make_spec, default_output) -> int:
@@ -495,9 +517,10 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
             ls = validate(spec)
             print(f"ok: {len(ls.entries)} entries, {len(ls.families)} families, {len(ls.edges)} edges valid")
             return 0
-        cache = _layout_cache(make_spec)
-        page, ls = build(spec, live_epoch=args.emit_served, layout_cache=cache)
+        cache, compact = _layout_cache(make_spec), _compact_cache(make_spec)
+        page, ls = build(spec, live_epoch=args.emit_served, layout_cache=cache, compact_cache=compact)
         cache.prune(len(ls.families))
+        compact.save()
     except ValidationError as err:
         print_problems(err, "nothing checked" if args.check_links else "nothing written")
         return 2

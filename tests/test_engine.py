@@ -12,6 +12,7 @@ import pytest
 from conftest import ROOT, missing_tool, tiny_spec
 
 import gen_landscape as G
+import landscape_compact
 
 
 def problems(spec) -> list[str]:
@@ -404,9 +405,9 @@ def test_sri_matches_the_pinned_npm_file():
 
 def test_compact_source_drops_comments_and_indentation_only():
     src = "/* head\n * more */\nfunction f() {\n  // note\n  return 1; // tail's kept\n\n  /* one */\n}\n"
-    assert G.compact_source(src) == "function f() {\nreturn 1; // tail's kept\n}"
+    assert landscape_compact.compact_source(src) == "function f() {\nreturn 1; // tail's kept\n}"
     templ = "const s = `a\n  b`;\n"
-    assert G.compact_source(templ) == templ        # template literals: left alone
+    assert landscape_compact.compact_source(templ) == templ        # template literals: left alone
 
 
 def test_built_script_is_valid_javascript(built, tmp_path):
@@ -434,4 +435,4 @@ def test_built_script_is_valid_javascript(built, tmp_path):
     ('r = /a; // b/;', 'r = /a; // b/;'),
 ])
 def test_compact_source_drops_only_real_trailing_comments(line, kept):
-    assert G.compact_source(line) == kept
+    assert landscape_compact.compact_source(line) == kept
