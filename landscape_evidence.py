@@ -20,11 +20,14 @@ URL_RE = re.compile(r"^https?://[^\s<>\"']+$")
 # A sentence ends at . ! or ? followed by a capital: "… with CEM. It also …". Abbreviations and
 # initials before the stop do not end one ("e.g. Atari", "vs. DreamerV3", "J. Schmidhuber").
 _SENTENCE_END = re.compile(r"(\S+)[.!?]\s+[\"'(]?[A-Z]")
+_MAY_END = re.compile(r"[.!?]\s+[\"'(]?[A-Z]")    # the quick test: most texts have no stop before a capital
 _ABBREVIATIONS = {"e.g", "i.e", "vs", "cf", "et al", "al", "fig", "eq", "no", "approx", "etc", "resp", "sec", "tab"}
 _FILLER = {"a", "an", "the", "of", "on", "to", "it", "its", "and", "with", "by", "from", "in", "is", "as", "which"}
 
 
 def _sentences(text: str) -> int:
+    if not _MAY_END.search(text):
+        return 1
     ends = [m for m in _SENTENCE_END.finditer(text)
             if m.group(1).lower().rstrip(".") not in _ABBREVIATIONS and len(m.group(1).rstrip(".")) > 1]
     return len(ends) + 1

@@ -213,10 +213,24 @@ def _url(p: _Problems, where: str, field: str, value: str) -> None:
 
 
 _BRACE_OR_ESCAPE = re.compile(r"\\(?s:.)?|[{}]")
+_ESCAPE = re.compile(r"\\(?s:.)?")
+_INNERMOST_GROUP = re.compile(r"{[^{}]*}")
+
+
+def _braces_balance(tex: str) -> bool:
+    """The quick test, in C: with escapes dropped, deleting innermost {...} groups leaves no brace."""
+    rest = _ESCAPE.sub("", tex) if "\\" in tex else tex
+    while "{" in rest:
+        rest, n = _INNERMOST_GROUP.subn("", rest)
+        if not n:
+            return False
+    return "}" not in rest
 
 
 def tex_brace_problem(tex: str) -> str | None:
     """Why the TeX's braces do not balance (escaped \\{ \\} ignored), or None."""
+    if _braces_balance(tex):
+        return None
     depth = 0
     for m in _BRACE_OR_ESCAPE.finditer(tex):
         ch = m.group()
@@ -272,7 +286,7 @@ KNOWN_TEX_MACROS = frozenset("""
 
 def tex_unknown_problem(tex: str) -> str | None:
     """A TeX command outside KNOWN_TEX_MACROS (MathJax would show it as red text)."""
-    unknown = sorted({w for w in _TEX_WORD.findall(tex) if w not in KNOWN_TEX_MACROS})
+    unknown = sorted(set(_TEX_WORD.findall(tex)).difference(KNOWN_TEX_MACROS))
     if not unknown:
         return None
     names = ", ".join("\\" + w for w in unknown)
@@ -282,7 +296,7 @@ def tex_unknown_problem(tex: str) -> str | None:
 def tex_math_problem(tex: str) -> str | None:
     """Why this TeX cannot go in an entry's `math` as written, or None. The page adds the display
     delimiters itself, so a `$` would show as text."""
-    if re.search(r"(?<!\\)\$", tex):
+    if "$" in tex and re.search(r"(?<!\\)\$", tex):
         return "contains '$': write the TeX without dollar signs (the page adds the delimiters)"
     return tex_brace_problem(tex) or tex_glued_problem(tex) or tex_unknown_problem(tex)
 
