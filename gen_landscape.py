@@ -198,12 +198,18 @@ def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
 
     def fit(w: float, h: float) -> float:
         return max(MIN_DESIGN_K[shape], min(design[0] / (w + 2 * MAP_PAD), design[1] / (h + 2 * MAP_PAD)))
-    _, w, h = landscape_layout.pack([landscape_layout.Region(key, *sizes[key]) for key in keys], aspect, REGION_GAP)
+    packed: dict[tuple, tuple] = {}     # the rounds settle: a repeated input packs the same
+
+    def pack(regions: tuple):
+        if regions not in packed:
+            packed[regions] = landscape_layout.pack(regions, aspect, REGION_GAP)
+        return packed[regions]
+    _, w, h = pack(tuple(landscape_layout.Region(key, *sizes[key]) for key in keys))
     k = fit(w, h)
     for _ in range(8):
         band, widths = title_room(labels, [sizes[key][0] for key in keys], k, MAX_TITLE_LINES[shape])
-        regions = [landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths)]
-        at, w, h = landscape_layout.pack(regions, aspect, REGION_GAP)
+        regions = tuple(landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths))
+        at, w, h = pack(regions)
         k = fit(w, h)
     boxes = {r.key: Box(*(round(v, 1) for v in (at[r.key][0] + MAP_PAD, at[r.key][1] + MAP_PAD,
                                                 at[r.key][0] + MAP_PAD + r.w, at[r.key][1] + MAP_PAD + r.h)))
