@@ -41,6 +41,11 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(_POSSESSIVE.sub("", text.lower()))
 
 
+def _says_only(text: str, said) -> bool:
+    """Every word of text is in said (_words, read lazily: most reasons stop at their first word)."""
+    return all(m.group() in said for m in _WORD.finditer(_POSSESSIVE.sub("", text.lower())))
+
+
 @functools.lru_cache(maxsize=65536)
 def _word_set(text: str) -> frozenset[str]:
     """The words of a label or a work's name: the same few hundred strings recur in every edge check."""
@@ -61,7 +66,7 @@ def reason_problem(reason, label: str, inverse: str, names: list[str]) -> str | 
     if _sentences(text) > 1:
         return "has more than one sentence; say what the source takes, changes, measures or disputes in one"
     said = _word_set(label).union(_word_set(inverse), _FILLER, *map(_word_set, names))
-    if all(w in said for w in _words(text)):
+    if _says_only(text, said):
         return (f"only restates the type ({label!r}) and the works' names; say what the source work takes, "
                 "changes, measures or disputes")
     return None

@@ -218,8 +218,9 @@ _INNERMOST_GROUP = re.compile(r"{[^{}]*}")
 
 
 def _braces_balance(tex: str) -> bool:
-    """The quick test, in C: with escapes dropped, deleting innermost {...} groups leaves no brace."""
-    rest = _ESCAPE.sub("", tex) if "\\" in tex else tex
+    """The quick test, in C: with escapes dropped, deleting innermost {...} groups leaves no brace. An
+    escape matters only where a backslash stands right before a brace (\\{, or \\\\{ whose brace counts)."""
+    rest = _ESCAPE.sub("", tex) if "\\{" in tex or "\\}" in tex else tex
     while "{" in rest:
         rest, n = _INNERMOST_GROUP.subn("", rest)
         if not n:
@@ -378,6 +379,7 @@ ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "sim
                 "math", "when", "pros", "cons", "papers", "learn"}
 OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added", "aliases"}   # year: checked against date; added: see _added
 EVIDENCE_FIELDS = {"kind", "sources", "checked"}             # see landscape_evidence
+_ALL_ENTRY_FIELDS = ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS | EVIDENCE_FIELDS
 
 
 def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
@@ -396,7 +398,7 @@ def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
 def _entry(p: _Problems, raw: dict, i: int, added_default: str = "", kinds: tuple[str, ...] = (),
            today: str = "") -> Entry:
     where = f"entry '{raw.get('id', f'#{i}')}'"
-    _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS | EVIDENCE_FIELDS)
+    _unknown_fields(p, where, raw, _ALL_ENTRY_FIELDS)
     entry_id = _text(p, where, raw, "id")
     if entry_id and not ID_RE.match(entry_id):
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
