@@ -321,9 +321,14 @@ def _evidence_data(e: Entry) -> dict:
             if v}
 
 
+# A closing tag ends an inline block whatever its case (ASCII only, as HTML reads tags; a search, not a
+# lowercased copy of every file).
+_CLOSING_TAG = re.compile(r"</(?:script|style)", re.IGNORECASE | re.ASCII)
+
+
 def read_asset(name: str) -> str:
     text = _read(os.path.join(ASSET_DIR, name))
-    if "</script" in text.lower() or "</style" in text.lower():
+    if _CLOSING_TAG.search(text):
         raise ValueError(f"asset {name} contains a closing tag that would end its inline block")
     return text
 

@@ -630,7 +630,7 @@ def _animation(p: _Problems, key: str, path) -> Animation:
         return Animation(key, "")
     if f'LandscapeAnims.register("{key}"' not in source:
         p.add(where, "file", f'does not call LandscapeAnims.register("{key}", …) ({path})')
-    if "</script" in source.lower():
+    if _CLOSING_SCRIPT.search(source):
         p.add(where, "file", "contains '</script', which would end the inline script")
     return Animation(key, source, _anim_params(p, where, source))
 
@@ -638,6 +638,7 @@ def _animation(p: _Problems, key: str, path) -> Animation:
 # The build learns an animation's knobs from its file without running JS: the spec's `params:` value
 # is a JSON list literal (valid JS too), read with a JSON decoder from where it starts.
 PARAMS_RE = re.compile(r"^\s*params:\s*(?=\[)", re.M)
+_CLOSING_SCRIPT = re.compile(r"</script", re.IGNORECASE | re.ASCII)    # in any case, as HTML reads it
 PARAM_FIELDS = {"key", "label", "value", "min", "max", "step", "options"}
 
 

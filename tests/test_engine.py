@@ -186,6 +186,22 @@ def test_animation_file_must_register_its_key(spec, tmp_path):
     assert one_problem(spec, "animation 'dream'", "field 'file'")
 
 
+@pytest.mark.parametrize("tag", ["</script>", "</SCRIPT >", "</Script"])
+def test_an_animation_that_would_end_its_inline_script_is_refused(spec, tmp_path, tag):
+    js = tmp_path / "dream.js"
+    js.write_text(f'LandscapeAnims.register("dream", {{ note: "{tag}" }});')
+    spec["animations"] = {"dream": js}
+    assert "contains '</script'" in one_problem(spec, "animation 'dream'", "field 'file'")
+
+
+@pytest.mark.parametrize("tag", ["</script", "</STYLE>", "</Style "])
+def test_a_page_asset_that_would_end_its_inline_block_is_refused(tmp_path, monkeypatch, tag):
+    (tmp_path / "x.js").write_text(f'const s = "{tag}";', encoding="utf-8")
+    monkeypatch.setattr(G, "ASSET_DIR", str(tmp_path))
+    with pytest.raises(ValueError, match="closing tag"):
+        G.read_asset("x.js")
+
+
 # ----------------------------------------------------------------------------- escaping
 
 HOSTILE = ["</script><script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>',
