@@ -390,6 +390,25 @@ def test_cli_check_writes_nothing(tmp_path):
     assert not (tmp_path / "never.html").exists()
 
 
+@pytest.mark.parametrize("argv", [[], ["-o", "x.html"], ["--output", "out/p.html"], ["-o", ""]])
+def test_a_plain_build_reads_its_arguments_as_argparse_would(argv):
+    assert vars(G.plain_build_args(argv, "default.html")) == vars(G.parse_args(argv, "default.html"))
+
+
+@pytest.mark.parametrize("argv", [["--check"], ["-o", "x.html", "--check"], ["-o", "-x"], ["--output=x.html"],
+                                  ["-h"], ["--serve"], ["x.html"]])
+def test_anything_but_a_plain_build_goes_through_argparse(argv):
+    assert G.plain_build_args(argv, "default.html") is None
+
+
+def test_a_plain_build_does_not_import_argparse(tmp_path):
+    code = ("import sys, gen_worldmodel; status = gen_worldmodel.main(['-o', sys.argv[1]]); "
+            "print(status, 'argparse' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.html")], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert res.stdout.splitlines()[-1] == "0 False", res.stderr
+
+
 def test_cli_bad_data_exits_2_and_keeps_previous_page(tmp_path):
     """Break the data in a copy of the project; the old page must stay byte-identical."""
     import shutil
