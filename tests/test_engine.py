@@ -409,6 +409,20 @@ def test_a_plain_build_does_not_import_argparse(tmp_path):
     assert res.stdout.splitlines()[-1] == "0 False", res.stderr
 
 
+def test_only_the_clis_own_process_stops_collecting_garbage(tmp_path):
+    import gc
+
+    import gen_worldmodel
+    frozen = gc.get_freeze_count()
+    assert gen_worldmodel.main(["-o", str(tmp_path / "in.html")]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen       # a caller's process is left as it was
+    code = ("import gc, sys, gen_worldmodel; sys.argv[1:] = ['-o', sys.argv[1]]; status = gen_worldmodel.main(); "
+            "print(status, gc.isenabled(), gc.get_freeze_count() > 0)")
+    res = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.html")], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert res.stdout.splitlines()[-1] == "0 False True", res.stderr
+
+
 def test_cli_bad_data_exits_2_and_keeps_previous_page(tmp_path):
     """Break the data in a copy of the project; the old page must stay byte-identical."""
     import shutil
