@@ -279,7 +279,7 @@ _ISLAND_UNSAFE = re.compile("[<>&\u2028\u2029]")
 def json_island(data) -> str:
     """JSON safe inside <script type=application/json>: '<', '>', '&' and line separators escaped
     (in one pass: the text is large, and one character beyond U+FFFF makes it 4 bytes a character)."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False)
     return _ISLAND_UNSAFE.sub(lambda m: _ISLAND_ESCAPES[m.group()], text)
 
 
