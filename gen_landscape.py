@@ -15,12 +15,12 @@ import json
 import os
 import re
 import sys
-from typing import NamedTuple
 
 import landscape_families
 import landscape_layout
 import landscape_results
 import landscape_tours
+from landscape_records import NamedTuple
 
 # The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
 from landscape_schema import (  # noqa: F401

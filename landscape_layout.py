@@ -9,7 +9,8 @@ Randomness comes from a seeded LCG, neighbour look-ups from a uniform grid: same
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+
+from landscape_records import NamedTuple
 
 GOLDEN = math.pi * (3 - math.sqrt(5))
 

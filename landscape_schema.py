@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import NamedTuple
 
 import landscape_evidence as evidence
 import landscape_families
 import landscape_results
 import landscape_tours
+from landscape_records import NamedTuple
 
 # Every edge needs a reason, every entry its sources and the month they were checked. False while the
 # data is being written: then what is missing is accepted, but whatever is present is checked in full.
