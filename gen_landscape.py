@@ -15,13 +15,12 @@ import json
 import os
 import re
 import sys
-from typing import NamedTuple
 
 import landscape_families
 import landscape_layout
 import landscape_results
 import landscape_tours
-from landscape_compact import compact_source, squeeze_css, squeeze_js  # noqa: F401
+from landscape_records import NamedTuple
 
 # The records and validate() live in landscape_schema; re-exported here, where callers and tests look.
 from landscape_schema import (  # noqa: F401
@@ -199,12 +198,18 @@ def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
 
     def fit(w: float, h: float) -> float:
         return max(MIN_DESIGN_K[shape], min(design[0] / (w + 2 * MAP_PAD), design[1] / (h + 2 * MAP_PAD)))
-    _, w, h = landscape_layout.pack([landscape_layout.Region(key, *sizes[key]) for key in keys], aspect, REGION_GAP)
+    packed: dict[tuple, tuple] = {}     # the rounds settle: a repeated input packs the same
+
+    def pack(regions: tuple):
+        if regions not in packed:
+            packed[regions] = landscape_layout.pack(regions, aspect, REGION_GAP)
+        return packed[regions]
+    _, w, h = pack(tuple(landscape_layout.Region(key, *sizes[key]) for key in keys))
     k = fit(w, h)
     for _ in range(8):
         band, widths = title_room(labels, [sizes[key][0] for key in keys], k, MAX_TITLE_LINES[shape])
-        regions = [landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths)]
-        at, w, h = landscape_layout.pack(regions, aspect, REGION_GAP)
+        regions = tuple(landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths))
+        at, w, h = pack(regions)
         k = fit(w, h)
     boxes = {r.key: Box(*(round(v, 1) for v in (at[r.key][0] + MAP_PAD, at[r.key][1] + MAP_PAD,
                                                 at[r.key][0] + MAP_PAD + r.w, at[r.key][1] + MAP_PAD + r.h)))
@@ -267,13 +272,15 @@ def escape_attr(value: str) -> str:
     return escape_text(value).replace('"', "&quot;").replace("'", "&#x27;")
 
 
+_ISLAND_ESCAPES = {"<": "\\u003C", ">": "\\u003E", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_ISLAND_UNSAFE = re.compile("[<>&\u2028\u2029]")
+
+
 def json_island(data) -> str:
-    """JSON safe inside <script type=application/json>: '<', '>', '&' and line separators escaped."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, esc in (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"),
-                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(raw, esc)
-    return text
+    """JSON safe inside <script type=application/json>: '<', '>', '&' and line separators escaped
+    (in one pass: the text is large, and one character beyond U+FFFF makes it 4 bytes a character)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), check_circular=False)
+    return _ISLAND_UNSAFE.sub(lambda m: _ISLAND_ESCAPES[m.group()], text)
 
 
 def page_data(ls: Landscape, lay: Layout) -> dict:
@@ -314,21 +321,37 @@ def _evidence_data(e: Entry) -> dict:
             if v}
 
 
+# A closing tag ends an inline block whatever its case (ASCII only, as HTML reads tags; a search, not a
+# lowercased copy of every file).
+_CLOSING_TAG = re.compile(r"</(?:script|style)", re.IGNORECASE | re.ASCII)
+
+
 def read_asset(name: str) -> str:
     text = _read(os.path.join(ASSET_DIR, name))
-    if "</script" in text.lower() or "</style" in text.lower():
+    if _CLOSING_TAG.search(text):
         raise ValueError(f"asset {name} contains a closing tag that would end its inline block")
     return text
 
 
-def render_script(ls: Landscape) -> str:
+def compactor(compact_cache=None):
+    """What squeezes the page code (squeeze_js, squeeze_css): the CLI's cache (landscape_compact_cache),
+    else landscape_compact itself, imported only here: its regexes cost start-up time a warm cache saves."""
+    if compact_cache is not None:
+        return compact_cache
+    import landscape_compact
+    return landscape_compact
+
+
+def render_script(ls: Landscape, compact_cache=None) -> str:
     parts = [read_asset(REGISTRY_SCRIPT)]
     parts += [a.source for a in ls.animations]
     parts += [read_asset(name) for name in PAGE_SCRIPTS]
+    squeeze_js = compactor(compact_cache).squeeze_js
     return "\n".join(squeeze_js(p) for p in parts)
 
 
-def render_styles() -> str:
+def render_styles(compact_cache=None) -> str:
+    squeeze_css = compactor(compact_cache).squeeze_css
     return "\n".join(squeeze_css(read_asset(name)) for name in STYLESHEETS)
 
 
@@ -395,15 +418,17 @@ def render_live_reload(epoch: int) -> str:
     return f'<script data-epoch="{int(epoch)}">{read_asset(LIVE_RELOAD_SCRIPT)}</script>'
 
 
-def build(spec: dict, live_epoch: int | None = None, layout_cache=None) -> tuple[str, Landscape]:
+def build(spec: dict, live_epoch: int | None = None, layout_cache=None,
+          compact_cache=None) -> tuple[str, Landscape]:
     """Validate, lay out and render: the whole page as one string. live_epoch (serve only) adds the
-    live-reload script and lets the page connect to its own origin; layout_cache: see layout()."""
+    live-reload script and lets the page connect to its own origin; layout_cache: see layout();
+    compact_cache: see compactor()."""
     ls = validate(spec)
     lay = layout(ls, layout_cache)
-    script = render_script(ls)
+    script = render_script(ls, compact_cache)
     data = json_island(page_data(ls, lay))
-    styles = render_styles()
-    early = squeeze_js(read_asset(EARLY_SCRIPT))
+    styles = render_styles(compact_cache)
+    early = compactor(compact_cache).squeeze_js(read_asset(EARLY_SCRIPT))
     scripts = [early, MATHJAX_CONFIG, script]
     if live_epoch is not None:
         scripts.append(read_asset(LIVE_RELOAD_SCRIPT))
@@ -456,16 +481,24 @@ def watched_folders(spec: dict, data_module_file: str) -> list[str]:
     return sorted({os.path.dirname(os.path.abspath(data_module_file)), ENGINE_DIR, ASSET_DIR} | anim_dirs)
 
 
-def _layout_cache(make_spec):
-    """The CLI's layout cache, in a gitignored folder beside the data module."""
+def _cache_folder(make_spec) -> str:
+    """The CLI's caches' gitignored folder, beside the data module."""
     import landscape_layout_cache
     folder = os.path.dirname(os.path.abspath(sys.modules[make_spec.__module__].__file__))
-    return landscape_layout_cache.LayoutCache(os.path.join(folder, landscape_layout_cache.FOLDER_NAME))
+    return os.path.join(folder, landscape_layout_cache.FOLDER_NAME)
 
 
-def main(argv: list[str] | None, make_spec, default_output) -> int:
-    """Generic CLI: build [-o PATH] [--check], or one of the owner's tools (each its own module).
-    Returns the process exit status."""
+def _layout_cache(make_spec):
+    import landscape_layout_cache
+    return landscape_layout_cache.LayoutCache(_cache_folder(make_spec))
+
+
+def _compact_cache(make_spec):
+    import landscape_compact_cache
+    return landscape_compact_cache.CompactCache(_cache_folder(make_spec))
+
+
+def parse_args(argv: list[str], default_output):
     import argparse
     parser = argparse.ArgumentParser(description="Build the landscape page.")
     parser.add_argument("-o", "--output", default=os.fspath(default_output), help="where to write the HTML")
@@ -476,7 +509,33 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
     parser.add_argument("--import-bibtex", metavar="FILE.bib", help="print paper records for a BibTeX file")
     parser.add_argument("--check-links", action="store_true", help="check every paper, learn and source URL")
     parser.add_argument("--emit-served", type=int, metavar="EPOCH", help=argparse.SUPPRESS)   # serve's builds
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def _exits_after_this_build() -> None:
+    """The CLI's own process ends with this build, and what it makes lives until then: the collector
+    would find no garbage, and the exit's last collection walks every object once more (~5 ms). Frozen
+    objects it skips. Not for callers in a longer-lived process (tests, --serve's server)."""
+    import gc
+    gc.disable()
+    gc.freeze()
+
+
+def plain_build_args(argv: list[str], default_output):
+    """What parse_args gives for a plain build (no arguments, or -o/--output PATH), without argparse: it
+    and what it imports (gettext, locale, shutil) cost ~5 ms of a run whose target is 100. Else None."""
+    if argv and not (len(argv) == 2 and argv[0] in ("-o", "--output") and not argv[1].startswith("-")):
+        return None
+    import types
+    return types.SimpleNamespace(output=argv[1] if argv else os.fspath(default_output), check=False, serve=False,
+                                 port=8000, import_bibtex=None, check_links=False, emit_served=None)
+
+
+def main(argv: list[str] | None, make_spec, default_output) -> int:
+    """Generic CLI: build [-o PATH] [--check], or one of the owner's tools (each its own module).
+    Returns the process exit status."""
+    own_process, argv = argv is None, sys.argv[1:] if argv is None else list(argv)
+    args = plain_build_args(argv, default_output) or parse_args(argv, default_output)
     if args.serve:
         import landscape_serve
         script = os.path.abspath(sys.modules[make_spec.__module__].__file__)
@@ -495,9 +554,12 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
             ls = validate(spec)
             print(f"ok: {len(ls.entries)} entries, {len(ls.families)} families, {len(ls.edges)} edges valid")
             return 0
-        cache = _layout_cache(make_spec)
-        page, ls = build(spec, live_epoch=args.emit_served, layout_cache=cache)
+        if own_process:
+            _exits_after_this_build()
+        cache, compact = _layout_cache(make_spec), _compact_cache(make_spec)
+        page, ls = build(spec, live_epoch=args.emit_served, layout_cache=cache, compact_cache=compact)
         cache.prune(len(ls.families))
+        compact.save()
     except ValidationError as err:
         print_problems(err, "nothing checked" if args.check_links else "nothing written")
         return 2
@@ -513,7 +575,7 @@ def main(argv: list[str] | None, make_spec, default_output) -> int:
     except OSError as err:
         print(f"error: cannot write {args.output}: {err.strerror or err}; nothing written", file=sys.stderr)
         return 1
-    size = len(page.encode("utf-8"))
+    size = os.path.getsize(args.output)
     print(f"wrote {args.output}: {len(ls.entries)} entries, {len(ls.families)} families, "
           f"{len(ls.edges)} edges, {size / 1024:.0f} KB")
     return 0

@@ -20,11 +20,14 @@ URL_RE = re.compile(r"^https?://[^\s<>\"']+$")
 # A sentence ends at . ! or ? followed by a capital: "… with CEM. It also …". Abbreviations and
 # initials before the stop do not end one ("e.g. Atari", "vs. DreamerV3", "J. Schmidhuber").
 _SENTENCE_END = re.compile(r"(\S+)[.!?]\s+[\"'(]?[A-Z]")
+_MAY_END = re.compile(r"[.!?]\s+[\"'(]?[A-Z]")    # the quick test: most texts have no stop before a capital
 _ABBREVIATIONS = {"e.g", "i.e", "vs", "cf", "et al", "al", "fig", "eq", "no", "approx", "etc", "resp", "sec", "tab"}
 _FILLER = {"a", "an", "the", "of", "on", "to", "it", "its", "and", "with", "by", "from", "in", "is", "as", "which"}
 
 
 def _sentences(text: str) -> int:
+    if not _MAY_END.search(text):
+        return 1
     ends = [m for m in _SENTENCE_END.finditer(text)
             if m.group(1).lower().rstrip(".") not in _ABBREVIATIONS and len(m.group(1).rstrip(".")) > 1]
     return len(ends) + 1
@@ -36,6 +39,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(_POSSESSIVE.sub("", text.lower()))
+
+
+def _says_only(text: str, said) -> bool:
+    """Every word of text is in said (_words, read lazily: most reasons stop at their first word)."""
+    return all(m.group() in said for m in _WORD.finditer(_POSSESSIVE.sub("", text.lower())))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -58,7 +66,7 @@ def reason_problem(reason, label: str, inverse: str, names: list[str]) -> str | 
     if _sentences(text) > 1:
         return "has more than one sentence; say what the source takes, changes, measures or disputes in one"
     said = _word_set(label).union(_word_set(inverse), _FILLER, *map(_word_set, names))
-    if all(w in said for w in _words(text)):
+    if _says_only(text, said):
         return (f"only restates the type ({label!r}) and the works' names; say what the source work takes, "
                 "changes, measures or disputes")
     return None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+
+from landscape_records import NamedTuple
 
 CHAPTER_FIELDS = {"about", "math", "anim", "start", "axes"}
 OPTIONAL_CHAPTER_FIELDS = {"anim_params"}

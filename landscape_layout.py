@@ -9,7 +9,8 @@ Randomness comes from a seeded LCG, neighbour look-ups from a uniform grid: same
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+
+from landscape_records import NamedTuple
 
 GOLDEN = math.pi * (3 - math.sqrt(5))
 
@@ -279,16 +280,21 @@ def _rows(regions: list[Region], width: float, gap: float) -> list[list[Region]]
 Placement = tuple[dict[str, tuple[float, float]], float, float]
 
 
-def pack(regions: list[Region], aspect: float, gap: float = 24.0) -> Placement:
+def pack(regions: tuple[Region, ...] | list[Region], aspect: float, gap: float = 24.0) -> Placement:
     """Shelf-pack regions in their given order into rows (each row centred, regions centred in it),
     choosing the row width whose result is closest to `aspect` (width / height) while wasting little.
     Returns ({key: (x0, y0)}, width, height)."""
     total = sum(r.w * r.h for r in regions)
     widest = max(r.w for r in regions)
     best = None
+    tried = set()        # neighbouring widths often break into the same rows: the same score, never better
     for step in range(40):
         width = max(widest, math.sqrt(total * aspect) * (0.6 + step * 0.05))
         rows = _rows(regions, width, gap)
+        breaks = tuple(map(len, rows))
+        if breaks in tried:
+            continue
+        tried.add(breaks)
         w = max(sum(r.w for r in row) + gap * (len(row) - 1) for row in rows)
         h = sum(max(r.h for r in row) for row in rows) + gap * (len(rows) - 1)
         score = (w * h / total) * max(w / h / aspect, aspect * h / w) ** 0.7

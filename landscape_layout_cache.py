@@ -9,7 +9,6 @@ build() without one, as tests and benchmarks call it, always lays out from scrat
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -78,6 +77,9 @@ class LayoutCache:
         if len(names) <= KEEP_PER_FAMILY * max(1, families):
             return
         for name in names:
-            if name not in self.used and name.endswith(".json"):
-                with contextlib.suppress(OSError):
-                    os.unlink(os.path.join(self.folder, name))
+            if name in self.used or not name.endswith(".json"):
+                continue
+            try:
+                os.unlink(os.path.join(self.folder, name))
+            except OSError:
+                continue            # gone already (another build pruned it): nothing to do

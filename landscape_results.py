@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from typing import NamedTuple
+
+from landscape_records import NamedTuple
 
 BENCH_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
 NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")

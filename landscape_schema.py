@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import NamedTuple
 
 import landscape_evidence as evidence
 import landscape_families
 import landscape_results
 import landscape_tours
+from landscape_records import NamedTuple
 
 # Every edge needs a reason, every entry its sources and the month they were checked. False while the
 # data is being written: then what is missing is accepted, but whatever is present is checked in full.
@@ -213,10 +213,25 @@ def _url(p: _Problems, where: str, field: str, value: str) -> None:
 
 
 _BRACE_OR_ESCAPE = re.compile(r"\\(?s:.)?|[{}]")
+_ESCAPE = re.compile(r"\\(?s:.)?")
+_INNERMOST_GROUP = re.compile(r"{[^{}]*}")
+
+
+def _braces_balance(tex: str) -> bool:
+    """The quick test, in C: with escapes dropped, deleting innermost {...} groups leaves no brace. An
+    escape matters only where a backslash stands right before a brace (\\{, or \\\\{ whose brace counts)."""
+    rest = _ESCAPE.sub("", tex) if "\\{" in tex or "\\}" in tex else tex
+    while "{" in rest:
+        rest, n = _INNERMOST_GROUP.subn("", rest)
+        if not n:
+            return False
+    return "}" not in rest
 
 
 def tex_brace_problem(tex: str) -> str | None:
     """Why the TeX's braces do not balance (escaped \\{ \\} ignored), or None."""
+    if _braces_balance(tex):
+        return None
     depth = 0
     for m in _BRACE_OR_ESCAPE.finditer(tex):
         ch = m.group()
@@ -272,7 +287,7 @@ KNOWN_TEX_MACROS = frozenset("""
 
 def tex_unknown_problem(tex: str) -> str | None:
     """A TeX command outside KNOWN_TEX_MACROS (MathJax would show it as red text)."""
-    unknown = sorted({w for w in _TEX_WORD.findall(tex) if w not in KNOWN_TEX_MACROS})
+    unknown = sorted(set(_TEX_WORD.findall(tex)).difference(KNOWN_TEX_MACROS))
     if not unknown:
         return None
     names = ", ".join("\\" + w for w in unknown)
@@ -282,7 +297,7 @@ def tex_unknown_problem(tex: str) -> str | None:
 def tex_math_problem(tex: str) -> str | None:
     """Why this TeX cannot go in an entry's `math` as written, or None. The page adds the display
     delimiters itself, so a `$` would show as text."""
-    if re.search(r"(?<!\\)\$", tex):
+    if "$" in tex and re.search(r"(?<!\\)\$", tex):
         return "contains '$': write the TeX without dollar signs (the page adds the delimiters)"
     return tex_brace_problem(tex) or tex_glued_problem(tex) or tex_unknown_problem(tex)
 
@@ -364,6 +379,7 @@ ENTRY_FIELDS = {"id", "name", "short", "family", "anim", "date", "tagline", "sim
                 "math", "when", "pros", "cons", "papers", "learn"}
 OPTIONAL_ENTRY_FIELDS = {"year", "anim_params", "added", "aliases"}   # year: checked against date; added: see _added
 EVIDENCE_FIELDS = {"kind", "sources", "checked"}             # see landscape_evidence
+_ALL_ENTRY_FIELDS = ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS | EVIDENCE_FIELDS
 
 
 def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
@@ -382,7 +398,7 @@ def _added(p: _Problems, where: str, raw: dict, default: str, date: str) -> str:
 def _entry(p: _Problems, raw: dict, i: int, added_default: str = "", kinds: tuple[str, ...] = (),
            today: str = "") -> Entry:
     where = f"entry '{raw.get('id', f'#{i}')}'"
-    _unknown_fields(p, where, raw, ENTRY_FIELDS | OPTIONAL_ENTRY_FIELDS | EVIDENCE_FIELDS)
+    _unknown_fields(p, where, raw, _ALL_ENTRY_FIELDS)
     entry_id = _text(p, where, raw, "id")
     if entry_id and not ID_RE.match(entry_id):
         p.add(where, "id", "must be a slug: lowercase letters, digits and '-', at most 48 characters")
@@ -614,7 +630,7 @@ def _animation(p: _Problems, key: str, path) -> Animation:
         return Animation(key, "")
     if f'LandscapeAnims.register("{key}"' not in source:
         p.add(where, "file", f'does not call LandscapeAnims.register("{key}", …) ({path})')
-    if "</script" in source.lower():
+    if _CLOSING_SCRIPT.search(source):
         p.add(where, "file", "contains '</script', which would end the inline script")
     return Animation(key, source, _anim_params(p, where, source))
 
@@ -622,6 +638,7 @@ def _animation(p: _Problems, key: str, path) -> Animation:
 # The build learns an animation's knobs from its file without running JS: the spec's `params:` value
 # is a JSON list literal (valid JS too), read with a JSON decoder from where it starts.
 PARAMS_RE = re.compile(r"^\s*params:\s*(?=\[)", re.M)
+_CLOSING_SCRIPT = re.compile(r"</script", re.IGNORECASE | re.ASCII)    # in any case, as HTML reads it
 PARAM_FIELDS = {"key", "label", "value", "min", "max", "step", "options"}
 
 

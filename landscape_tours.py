@@ -6,7 +6,8 @@ Generic: a tour names entries by id and says why each step matters in its story.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+
+from landscape_records import NamedTuple
 
 TOUR_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,47}$")
 TOUR_FIELDS = {"id", "title", "summary", "steps"}

@@ -12,6 +12,7 @@ import pytest
 from conftest import ROOT, missing_tool, tiny_spec
 
 import gen_landscape as G
+import landscape_compact
 
 
 def problems(spec) -> list[str]:
@@ -183,6 +184,22 @@ def test_animation_file_must_register_its_key(spec, tmp_path):
     js.write_text('LandscapeAnims.register("other", {});')
     spec["animations"] = {"dream": js}
     assert one_problem(spec, "animation 'dream'", "field 'file'")
+
+
+@pytest.mark.parametrize("tag", ["</script>", "</SCRIPT >", "</Script"])
+def test_an_animation_that_would_end_its_inline_script_is_refused(spec, tmp_path, tag):
+    js = tmp_path / "dream.js"
+    js.write_text(f'LandscapeAnims.register("dream", {{ note: "{tag}" }});')
+    spec["animations"] = {"dream": js}
+    assert "contains '</script'" in one_problem(spec, "animation 'dream'", "field 'file'")
+
+
+@pytest.mark.parametrize("tag", ["</script", "</STYLE>", "</Style "])
+def test_a_page_asset_that_would_end_its_inline_block_is_refused(tmp_path, monkeypatch, tag):
+    (tmp_path / "x.js").write_text(f'const s = "{tag}";', encoding="utf-8")
+    monkeypatch.setattr(G, "ASSET_DIR", str(tmp_path))
+    with pytest.raises(ValueError, match="closing tag"):
+        G.read_asset("x.js")
 
 
 # ----------------------------------------------------------------------------- escaping
@@ -373,6 +390,39 @@ def test_cli_check_writes_nothing(tmp_path):
     assert not (tmp_path / "never.html").exists()
 
 
+@pytest.mark.parametrize("argv", [[], ["-o", "x.html"], ["--output", "out/p.html"], ["-o", ""]])
+def test_a_plain_build_reads_its_arguments_as_argparse_would(argv):
+    assert vars(G.plain_build_args(argv, "default.html")) == vars(G.parse_args(argv, "default.html"))
+
+
+@pytest.mark.parametrize("argv", [["--check"], ["-o", "x.html", "--check"], ["-o", "-x"], ["--output=x.html"],
+                                  ["-h"], ["--serve"], ["x.html"]])
+def test_anything_but_a_plain_build_goes_through_argparse(argv):
+    assert G.plain_build_args(argv, "default.html") is None
+
+
+def test_a_plain_build_does_not_import_argparse(tmp_path):
+    code = ("import sys, gen_worldmodel; status = gen_worldmodel.main(['-o', sys.argv[1]]); "
+            "print(status, 'argparse' in sys.modules)")
+    res = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.html")], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert res.stdout.splitlines()[-1] == "0 False", res.stderr
+
+
+def test_only_the_clis_own_process_stops_collecting_garbage(tmp_path):
+    import gc
+
+    import gen_worldmodel
+    frozen = gc.get_freeze_count()
+    assert gen_worldmodel.main(["-o", str(tmp_path / "in.html")]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen       # a caller's process is left as it was
+    code = ("import gc, sys, gen_worldmodel; sys.argv[1:] = ['-o', sys.argv[1]]; status = gen_worldmodel.main(); "
+            "print(status, gc.isenabled(), gc.get_freeze_count() > 0)")
+    res = subprocess.run([sys.executable, "-c", code, str(tmp_path / "x.html")], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert res.stdout.splitlines()[-1] == "0 False True", res.stderr
+
+
 def test_cli_bad_data_exits_2_and_keeps_previous_page(tmp_path):
     """Break the data in a copy of the project; the old page must stay byte-identical."""
     import shutil
@@ -404,9 +454,9 @@ def test_sri_matches_the_pinned_npm_file():
 
 def test_compact_source_drops_comments_and_indentation_only():
     src = "/* head\n * more */\nfunction f() {\n  // note\n  return 1; // tail's kept\n\n  /* one */\n}\n"
-    assert G.compact_source(src) == "function f() {\nreturn 1; // tail's kept\n}"
+    assert landscape_compact.compact_source(src) == "function f() {\nreturn 1; // tail's kept\n}"
     templ = "const s = `a\n  b`;\n"
-    assert G.compact_source(templ) == templ        # template literals: left alone
+    assert landscape_compact.compact_source(templ) == templ        # template literals: left alone
 
 
 def test_built_script_is_valid_javascript(built, tmp_path):
@@ -434,4 +484,4 @@ def test_built_script_is_valid_javascript(built, tmp_path):
     ('r = /a; // b/;', 'r = /a; // b/;'),
 ])
 def test_compact_source_drops_only_real_trailing_comments(line, kept):
-    assert G.compact_source(line) == kept
+    assert landscape_compact.compact_source(line) == kept

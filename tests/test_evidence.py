@@ -6,6 +6,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import gen_landscape as G
 import landscape_schema
@@ -236,3 +238,17 @@ def test_the_build_month_never_reaches_the_page(evidenced):
     html = G.build(evidenced)[0]
     del evidenced["today"]
     assert G.build(evidenced)[0] == html
+
+
+_PIECES = st.tuples(st.sampled_from(["", "(", '"', "'"]), st.sampled_from(["Aa", "aa", "J", "e.g", "vs", "Et al"]),
+                    st.sampled_from(["", ".", "!", "?", ","]), st.sampled_from([" ", "  ", "\n"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=8).map(lambda pieces: "".join("".join(p) for p in pieces)))
+def test_the_quick_sentence_test_never_hides_a_stop(text):
+    """_sentences skips its full scan when no stop precedes a capital; the count stays the full scan's."""
+    import landscape_evidence as ev
+    ends = [m for m in ev._SENTENCE_END.finditer(text)
+            if m.group(1).lower().rstrip(".") not in ev._ABBREVIATIONS and len(m.group(1).rstrip(".")) > 1]
+    assert ev._sentences(text) == len(ends) + 1

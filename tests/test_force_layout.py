@@ -6,6 +6,8 @@ import copy
 
 import browser  # noqa: F401  (puts the repo root on sys.path)
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from synthetic import synthetic_spec, tripled
 
 import gen_landscape as G
@@ -166,3 +168,38 @@ def test_layout_work_grows_linearly_with_the_family(real_spec, monkeypatch):
         assert all(n * t <= L.DEFAULT_SETTINGS.node_ticks + 8 * n for n, t in ticks), ticks
         per_star[times] = checks[0] / len(ls.entries)
     assert per_star[20] <= 1.3 * per_star[10] + 2, per_star
+
+
+
+def _pack_every_width(regions, aspect, gap):
+    """pack() as it was before it skipped widths that break into rows already scored."""
+    import math
+    total = sum(r.w * r.h for r in regions)
+    widest = max(r.w for r in regions)
+    best = None
+    for step in range(40):
+        width = max(widest, math.sqrt(total * aspect) * (0.6 + step * 0.05))
+        rows = L._rows(regions, width, gap)
+        w = max(sum(r.w for r in row) + gap * (len(row) - 1) for row in rows)
+        h = sum(max(r.h for r in row) for row in rows) + gap * (len(rows) - 1)
+        score = (w * h / total) * max(w / h / aspect, aspect * h / w) ** 0.7
+        if best is None or score < best[0] - 1e-9:
+            best = (score, rows, w, h)
+    _, rows, w, h = best
+    at, y = {}, 0.0
+    for row in rows:
+        row_h = max(r.h for r in row)
+        x = (w - sum(r.w for r in row) - gap * (len(row) - 1)) / 2
+        for r in row:
+            at[r.key] = (x, y + (row_h - r.h) / 2)
+            x += r.w + gap
+        y += row_h + gap
+    return at, w, h
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.floats(20, 900), st.floats(20, 900)), min_size=1, max_size=14),
+       st.sampled_from([0.5, 1.55, 3.0]))
+def test_pack_gives_exactly_what_scoring_every_width_gives(sizes, aspect):
+    regions = [L.Region(f"r{i}", w, h) for i, (w, h) in enumerate(sizes)]
+    assert L.pack(regions, aspect, 26.0) == _pack_every_width(regions, aspect, 26.0)

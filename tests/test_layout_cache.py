@@ -13,6 +13,7 @@ import browser  # noqa: F401  (puts the repo root on sys.path)
 from conftest import ROOT
 
 import gen_landscape as G
+import landscape_compact_cache
 import landscape_layout_cache as C
 
 
@@ -80,4 +81,5 @@ def test_the_cli_writes_the_same_page_cold_and_warm(tmp_path):
                        capture_output=True)
         pages.append(out.read_bytes())
         assert os.listdir(proj / C.FOLDER_NAME)
+        assert (proj / C.FOLDER_NAME / landscape_compact_cache.FILE_NAME).is_file()
     assert pages[0] == pages[1] == (ROOT / "robot_worldmodel.html").read_bytes()

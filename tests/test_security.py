@@ -45,7 +45,7 @@ def test_escapers_never_leave_markup(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="{}\\ab", max_size=30))
+@given(st.text(alphabet="{}\\ab\n", max_size=30))
 def test_tex_brace_check_agrees_with_a_counter(tex):
     depth, ok, i = 0, True, 0
     while i < len(tex):
