@@ -59,6 +59,8 @@ def generator_figures(tmp: Path, repeat: int) -> None:
         run(gen_cmd, env)
     try:
         for label, env in (("as configured", None), ("with .pyc cache", cached)):
+            if env is None:            # Python reads a .pyc it finds even when told not to write one
+                shutil.rmtree(ROOT / "__pycache__", ignore_errors=True)
             run(gen_cmd, env)          # warm Python's cache where allowed
             bare = median_time(lambda env=env: run([sys.executable, "-c", "pass"], env), repeat)
             for layout, fn in (("layout cache cold", cold), ("layout cache warm", lambda env: run(gen_cmd, env))):
