@@ -3,6 +3,9 @@
 For browser tests (mark the module `pytestmark = pytest.mark.browser`):
 - open_page(fragment="", url=None, **opts) -> (page, log): a page just loaded at fragment, as a first-time
   visitor finds it; the page itself comes from the worker's pool (tests/pool.py) and goes back after the test.
+  It prefers reduced motion (a reader's setting: no transitions, morphs or running animations, whose frames
+  took a sixth of the suite's CPU): a test of a transition or of animation frames is marked
+  @pytest.mark.motion (or passes reduced=False) and gets full motion.
 - shared_page(fragment="", reload=True, **opts) -> (page, log): ONE page per module and options, re-opened
   at `fragment` (a real navigation, storage cleared) for each test that asks: for tests whose changes a
   reload undoes. reload=False hands the page over as the last test left it: only for tests that change
@@ -144,12 +147,15 @@ def page_pool(browser):
 
 
 @pytest.fixture
-def open_page(page_pool, page_url):
+def open_page(page_pool, page_url, request):
     """open_page(fragment="", url=None, **opts) -> (page, log): a page as a first-time visitor finds it, taken
-    from the worker's pool (tests/pool.py) and given back after the test."""
+    from the worker's pool (tests/pool.py) and given back after the test. With reduced motion unless the test
+    is marked @pytest.mark.motion or passes reduced=False (see the module doc)."""
     taken = []
+    moving = request.node.get_closest_marker("motion") is not None
 
     def opener(fragment: str = "", url: str | None = None, **opts):
+        opts.setdefault("reduced", not moving)
         page, log, ticket = page_pool.take((url or page_url) + fragment, **opts)
         taken.append((page, log, ticket))
         return page, log

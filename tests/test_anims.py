@@ -87,6 +87,7 @@ def running(page) -> bool:
     return page.evaluate("LS.anim.stats().running")
 
 
+@pytest.mark.motion
 def test_frames_run_only_while_the_panel_is_open_and_visible(open_page):
     page, _ = open_page("#dreamer")
     B.wait_until(page, "LS.anim.stats().running")
@@ -101,6 +102,7 @@ HIDE_TAB = """(hidden) => { Object.defineProperty(document, 'hidden', { configur
     document.dispatchEvent(new Event('visibilitychange')); }"""
 
 
+@pytest.mark.motion
 def test_frames_stop_when_the_tab_is_hidden(open_page):
     page, _ = open_page("#iris")
     B.wait_until(page, "LS.anim.stats().running")
@@ -112,6 +114,7 @@ def test_frames_stop_when_the_tab_is_hidden(open_page):
     assert frames_over(page) > 0
 
 
+@pytest.mark.motion
 def test_frames_stop_when_scrolled_out_of_view(open_page):
     page, _ = open_page("#muzero")
     B.wait_until(page, "LS.anim.stats().running")
@@ -135,6 +138,7 @@ def test_reduced_motion_shows_a_still_frame_and_runs_no_frames(open_page):
     shot(page, "panel-reduced-motion")
 
 
+@pytest.mark.motion
 def test_play_pause_and_step_controls(open_page):
     page, _ = open_page("#planet")
     play = page.locator("#panel .anim-play")

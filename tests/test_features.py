@@ -85,6 +85,7 @@ def test_year_chart_click_filters_that_year(open_page, built):
     assert len(visible_ids(page)) == len(built[1].entries)
 
 
+@pytest.mark.motion
 def test_timeline_puts_stars_at_their_month_and_back(open_page, built):
     page, log = open_page()
     home = page.evaluate("LS.map.position('dreamer')")

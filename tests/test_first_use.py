@@ -153,6 +153,7 @@ def test_search_works_at_2000_entries(open_page, tmp_path):
     assert page.locator("#search-results li[data-id]").count() > 0
 
 
+@pytest.mark.motion
 def test_search_list_stays_shut_after_a_panel_opened_from_it(open_page):
     page, _ = open_page()
     page.click("#search-input")
@@ -342,6 +343,7 @@ def test_bibtex_urls_stay_raw_and_text_stays_escaped(open_page, tmp_path):
 
 # ----------------------------------------------------------------------------- Esc, transitions, print
 
+@pytest.mark.motion
 def test_escape_right_after_a_click_closes_without_transition_errors(open_page):
     page, log = open_page()
     for _ in range(3):

@@ -239,6 +239,7 @@ def test_only_the_open_panels_math_is_typeset(open_page):
     assert page.locator("mjx-container").count() == 1
 
 
+@pytest.mark.motion
 def test_magic_move_names_shared_parts(open_page):
     page, _ = open_page("#dreamer")
     names = page.evaluate("""() => ['#panel', '#panel .panel-head h2', '#panel .panel-head .chip', '#panel .anim-box']

@@ -173,6 +173,7 @@ def test_hostile_data_renders_as_text_in_a_real_browser(open_page, tmp_path):
     assert log.dialogs == [] and page.evaluate("window.__pwned") is None
 
 
+@pytest.mark.motion
 @pytest.mark.browser
 @pytest.mark.allows_page_errors("ERR_FAILED")          # MathJax's blocked request
 def test_fully_offline_page_is_usable(open_page):
