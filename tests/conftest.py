@@ -43,16 +43,10 @@ BROWSER_FIXTURES = {"browser", "open_page", "shared_page", "page_url", "http_url
 
 def pytest_collection_modifyitems(items):
     """A test that asks for a browser fixture is a browser test, whether or not its module says so:
-    `-m "not browser"` then really runs without one. Then the modules with the most browser tests come first:
-    the two workers take whole modules in this order (--dist loadfile), and a long one handed out last would
-    leave the other worker idle at the end."""
+    `-m "not browser"` then really runs without one."""
     for item in items:
         if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.browser)
-    weight = {}
-    for item in items:
-        weight[item.path] = weight.get(item.path, 0) + (item.get_closest_marker("browser") is not None)
-    items.sort(key=lambda item: (-weight[item.path], str(item.path)))      # stable: a module keeps its order
 
 
 @pytest.fixture(scope="session")
