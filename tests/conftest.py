@@ -3,8 +3,8 @@
 For browser tests (mark the module `pytestmark = pytest.mark.browser`):
 - open_page(fragment="", url=None, **opts) -> (page, log): a page just loaded at fragment, as a first-time
   visitor finds it; the page itself comes from the worker's pool (tests/pool.py) and goes back after the test.
-  It prefers reduced motion (a reader's setting: no transitions, morphs or running animations, whose frames
-  took a sixth of the suite's CPU): a test of a transition or of animation frames is marked
+  It prefers reduced motion (a reader's setting: no transitions, morphs or running animations; the suite
+  runs a sixth faster): a test of a transition or of animation frames is marked
   @pytest.mark.motion (or passes reduced=False) and gets full motion.
 - shared_page(fragment="", reload=True, **opts) -> (page, log): ONE page per module and options, re-opened
   at `fragment` (a real navigation, storage cleared) for each test that asks: for tests whose changes a
