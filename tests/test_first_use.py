@@ -359,6 +359,20 @@ def test_escape_right_after_a_click_closes_without_transition_errors(open_page):
     assert log.errors == []
 
 
+# Printed boxes of at least 12 px whose background is dark (relative luminance under 0.2), or text in a light
+# colour: a dark theme that reached the paper.
+DARK_PRINTED = """(() => {
+  const lum = (c) => {
+    const m = c.match(/[\\d.]+/g);
+    if (!m || (m[3] !== undefined && +m[3] === 0)) return null;          // transparent: no background of its own
+    const [r, g, b] = m.slice(0, 3).map((v) => (v /= 255, v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  return [...document.querySelectorAll('.topbar, .topbar *, #panel, #panel *')].filter((e) => {
+    const s = getComputedStyle(e), r = e.getBoundingClientRect(), bg = lum(s.backgroundColor), fg = lum(s.color);
+    return r.width >= 12 && r.height >= 12 && ((bg !== null && bg < 0.2) || (e.textContent.trim() && fg > 0.5));
+  }).map((e) => e.tagName + '.' + e.className); })()"""
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_print_with_a_panel_or_compare_open_prints_only_that(open_page, dark):
     page, _ = open_page("#vjepa2", wait_math=True, dark=dark)
@@ -369,6 +383,7 @@ def test_print_with_a_panel_or_compare_open_prints_only_that(open_page, dark):
     assert page.locator("#map-view").is_hidden() and page.locator(".sidebar").is_hidden()
     assert page.locator("#panel mjx-container").count() == 1 and page.locator("#panel .tex-source").count() == 0
     assert page.locator("#panel .panel-nav").is_hidden()
+    assert page.evaluate(DARK_PRINTED) == []               # the dark theme prints in the light one
     if not dark and shot(page, "print-panel").exists():      # only when screenshots are asked for
         page.pdf(path=str(B.ROOT / "tests" / "out" / "print-panel.pdf"))
     page.emulate_media(media="screen")
