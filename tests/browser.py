@@ -17,6 +17,7 @@ Helpers for tests (use these instead of fixed sleeps):
 """
 from __future__ import annotations
 
+import json
 import mimetypes
 import sys
 import time
@@ -231,10 +232,7 @@ def seen_in_tab(page, items: dict, timeout: float = 10.0) -> None:
     a write from another tab reaches a tab's renderer process (which may already hold a copy) only later.
     The tab's next page of that origin then starts from them."""
     page.goto(PROBE.as_uri())
-    deadline = time.monotonic() + timeout
-    while not page.evaluate("(items) => Object.entries(items).every(([k, v]) => localStorage.getItem(k) === v)", items):
-        assert time.monotonic() < deadline, "the stored items never reached this tab"
-        time.sleep(0.01)
+    wait_until(page, f"Object.entries({json.dumps(items)}).every(([k, v]) => localStorage.getItem(k) === v)", timeout)
 
 
 def launch(playwright):

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import browser as B  # noqa: F401  (puts the repo root on sys.path)
 import pytest
-from pool import PagePool
+from pool import CLEAR_STORAGE, PagePool
 
 import gen_landscape
 import gen_worldmodel
@@ -181,10 +181,9 @@ def shared_page(browser, page_url):
         ctx, page, log = pages[key]
         if not reload and page.url == page_url + fragment:
             return page, log
-        page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+        page.evaluate(CLEAR_STORAGE)
         page.goto("about:blank")
-        page.goto(page_url + fragment)
-        B.wait_until(page, "document.body.dataset.ready === '1'")
+        B.load(page, page_url + fragment)
         return page, log
 
     yield opener
