@@ -112,6 +112,7 @@ def test_panel_read_first_matches_the_lineage(open_page):
     for entry_id in ("dreamer4", "vjepa2", "gaia2", "muzero", "world-models", "schmidhuber-1990"):
         page.evaluate(f"LS.app.openEntry('{entry_id}')")
         page.wait_for_selector(f'#panel[data-id="{entry_id}"]:not([hidden])')
+        B.settle(page, math=False)          # sections near the view laid out (content-visibility): inner text
         names = page.locator("#panel ol.read-first button").all_inner_texts()
         assert names == [ENTRY_BY_ID[k]["name"] for k in read_first(entry_id)], entry_id
         if not names:         # nothing before it: it starts its family, or points to the family's start
