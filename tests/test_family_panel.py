@@ -193,6 +193,7 @@ def test_a_family_without_a_chapter_shows_its_members_and_nothing_else(open_page
     path.write_text(gen_landscape.build(tiny_spec())[0], encoding="utf-8")
     page, log = open_page("#family=A", url=path.as_uri())
     family_shown(page, "A")
+    B.settle(page, math=False)       # sections near the view laid out (content-visibility), so inner text has them
     text = page.inner_text("#panel")
     assert "members, in order of release" in text.lower() and "null" not in text
     assert page.locator("#panel .fam-intro").count() == 0

@@ -109,13 +109,13 @@ def test_an_undirected_type_is_one_group_in_a_panel(open_page):
 
 def test_read_first_follows_components_and_else_points_to_the_family_start(open_page):
     page, _ = open_page("#dreamzero")
-    assert "Wan 2.1" in page.inner_text("#panel .read-first")
+    assert "Wan 2.1" in page.text_content("#panel .read-first")   # DOM text: not yet laid out is fine
     counts = page.evaluate("""(() => { const c = {}; for (const e of LS.data.entries) {
       const k = LS.reading.block(e).className; c[k] = (c[k] || 0) + 1; } return c; })()""")
     assert counts.get("read-first none", 0) <= len(page.evaluate("LS.data.families"))
     page, _ = open_page("#sora")
     start = page.locator("#panel .read-first.start")
-    assert "Video Diffusion Simulators starts with" in start.inner_text()
+    assert "Video Diffusion Simulators starts with" in start.text_content()
     start.locator("button").click()
     B.wait_until(page, "document.getElementById('panel').dataset.id !== 'sora'")
     assert page.evaluate("LS.state.open") == page.evaluate("LS.reading.familyStart('VideoDiff').id")
@@ -216,7 +216,7 @@ def test_a_path_has_a_caption_a_clear_button_and_a_url(open_page):
     caption = page.locator("#path-caption")
     assert caption.is_visible() and "Dreamer v1–v3" in caption.inner_text()
     assert "path=dreamer4%2Cworld-models" in page.evaluate("location.hash")
-    assert "Dreamer v1–v3" in page.inner_text("#panel .relate .path-words")
+    assert "Dreamer v1–v3" in page.text_content("#panel .relate .path-words")
     caption.locator("button").click()
     assert caption.is_hidden() and "path=" not in page.evaluate("location.hash")
     assert page.locator(".map-focus .star.on-path").count() == 0

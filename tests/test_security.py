@@ -165,11 +165,11 @@ def test_hostile_data_renders_as_text_in_a_real_browser(open_page, tmp_path):
     # ... and each shows, character for character, as text where it belongs (markup would not)
     assert page.locator('#map .star[data-id="alpha"] text').text_content() == HOSTILE[1] + " short"
     assert page.locator("#panel h2").text_content() == HOSTILE[0] + " name"
-    assert "<img src=x" in page.inner_text("#panel .pros")
+    assert "<img src=x" in page.text_content("#panel .pros")
     page.evaluate("LS.app.openFamily('A')")                 # the family's chapter, its texts as text too
     page.wait_for_selector("#panel.family-panel .fam-axes")
-    assert "<img src=x" in page.inner_text("#panel .fam-intro")
-    assert "</script>" in page.inner_text("#panel .fam-axes")
+    assert "<img src=x" in page.text_content("#panel .fam-intro")
+    assert "</script>" in page.text_content("#panel .fam-axes")
     assert log.dialogs == [] and page.evaluate("window.__pwned") is None
 
 

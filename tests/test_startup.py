@@ -118,7 +118,7 @@ def test_lower_panel_sections_are_laid_out_only_near_the_view(open_page):
     filled = page.evaluate("document.querySelector('#panel .relate select').options.length")
     assert filled == page.evaluate("LS.data.entries.length")
     page.select_option("#panel .relate select", "planet")
-    assert "PlaNet" in page.inner_text("#panel .path-words")
+    assert "PlaNet" in page.text_content("#panel .path-words")
 
 
 CULL = """(args) => [...LS.labels.cull(args.items, [], 1, args.settings)]"""
