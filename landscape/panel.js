@@ -277,7 +277,7 @@ LS.panel = (function () {
       if (currentId !== id) return;
       if (wasOpen) panel.scrollTop = 0;     // a closed panel was scrolled back when it closed
       panel.hidden = false;
-      LS.camera.keepPlace(() => document.body.classList.add("panel-open"));    // mid widths: the sidebar folds away
+      LS.camera.keepPlace(() => markBeside(true));    // mid widths: the sidebar folds away
       document.body.classList.remove("peek");
       LS.focus.setActive(id);
       render(id);
@@ -291,6 +291,13 @@ LS.panel = (function () {
     update();
     flipFrom(rect);
     return Promise.resolve();
+  }
+
+  /* What sits beside an open panel is told directly (a class on <body> would make the browser search the whole
+   * page for what the class styles, a big map's thousands of stars, on every open and close). */
+  const beside = ["sidebar", "path-caption"].map((name) => document.getElementById(name));
+  function markBeside(on) {
+    for (const node of beside) node.classList.toggle("beside-panel", on);
   }
 
   function close() {
@@ -310,7 +317,8 @@ LS.panel = (function () {
       panel.replaceChildren();
       delete panel.dataset.id;
       LS.focus.setActive(null);
-      LS.camera.keepPlace(() => document.body.classList.remove("panel-open", "peek"));
+      LS.camera.keepPlace(() => markBeside(false));
+      document.body.classList.remove("peek");
       if (ghost) document.body.append(ghost);
     };
     const done = transition(update).then(() => { if (ghost) ghost.remove(); });

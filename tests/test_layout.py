@@ -133,3 +133,21 @@ def test_the_page_never_scrolls_sideways_at_320_while_mathjax_starts(open_page):
     got = page.evaluate(WATCH_SCROLL_WIDTH)
     assert got["added"] and len(got["widths"]) > 1, got
     assert max(got["widths"]) <= 320, got
+
+
+def test_beside_an_open_panel_the_sidebar_folds_and_the_path_caption_steps_aside(open_page, page_url):
+    """The panel tells the sidebar and the path's caption itself (no rule keyed on <body>: test_lint)."""
+    page, log = open_page(url=page_url + "#dreamer4?path=dreamer4,world-models")
+    caption, sidebar = page.locator("#path-caption"), page.locator(".sidebar")
+    page.set_viewport_size({"width": 1440, "height": 900})
+    B.settle(page, math=False)
+    assert caption.is_visible() and sidebar.is_visible()
+    box = caption.bounding_box()
+    assert box["x"] + box["width"] <= page.locator("#panel").bounding_box()["x"], "the caption stays left of the panel"
+    page.set_viewport_size({"width": 1024, "height": 768})
+    B.settle(page, math=False)
+    assert caption.is_hidden() and sidebar.is_hidden(), "too little room: the panel's own picker says the path"
+    page.evaluate("LS.app.closeEntry()")
+    B.settle(page, math=False)
+    assert caption.is_visible() and sidebar.is_visible()
+    assert log.errors == []
