@@ -90,3 +90,24 @@ def test_opening_the_hovered_work_keeps_its_raised_neighbourhood(shared_page):
     B.wait_until(page, "!LS.map.starEl('dreamer').classList.contains('active')")
     assert page.evaluate("window.__copy.isConnected && !window.__copy.classList.contains('active')")
     page.evaluate("LS.map.hover(null)")
+
+
+PANEL_BOX = """() => { const p = document.getElementById('panel'), s = getComputedStyle(p);
+  return [p.hidden, s.display, s.visibility, s.viewTransitionName, p.getClientRects().length, p.children.length]; }"""
+
+
+def test_a_closed_panel_keeps_an_unseen_box(shared_page):
+    """Showing a display:none panel again made the browser lay out the whole map once after every zoom (20-45
+    ms on a big map's first click); a closed panel keeps its empty box, unseen, and gives up its transition name
+    (a closing Magic Move's ghost star takes it)."""
+    page, _ = shared_page()
+    assert page.evaluate(PANEL_BOX) == [True, "block", "hidden", "none", 1, 0]
+    assert page.locator("#panel").is_hidden()
+    page.evaluate("LS.app.openEntry('dreamer')")
+    B.wait_until(page, "document.querySelector('#panel[data-id=\"dreamer\"]') !== null")
+    opened = page.evaluate(PANEL_BOX)
+    assert opened[:4] == [False, "block", "visible", "entry-panel"] and opened[5] > 0
+    assert page.locator("#panel").is_visible()
+    page.evaluate("LS.app.closeEntry()")
+    B.wait_until(page, "document.getElementById('panel').hidden")
+    assert page.evaluate(PANEL_BOX) == [True, "block", "hidden", "none", 1, 0]
