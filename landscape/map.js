@@ -72,6 +72,10 @@ LS.map = (function () {
     positions = homePositions();
     placeFamilies();
     placeAll();
+    // What is drawn follows the view at once, from the first view on (not this build's placeholder one).
+    LS.inview.attach({ stars, builtEdges: () => edgePaths, position: (id) => positions.get(id),
+      moving: () => root.classList.contains("morphing") });
+    cam.onChange(LS.inview.update);
     edges = LS.util.laterEach(() => data.edges, buildEdge);     // one edge per idle step
   }
 
@@ -87,6 +91,7 @@ LS.map = (function () {
     edgePaths.push(e);
     filterEdge(e);
     drawIfShown(e);
+    LS.inview.placeEdge(e);
     edgeLayer.append(path);
     return e;
   }
@@ -290,6 +295,7 @@ LS.map = (function () {
       drawIfShown(e);
     }
     focus.syncHits(true);
+    LS.inview.update();
     cullKey = "";
   }
   function placeStar(id) {
@@ -330,14 +336,14 @@ LS.map = (function () {
   /* Which star labels show: forced ones, then the best connected, never two overlapping. */
   function cullLabels(fixed) {
     if (root.classList.contains("morphing")) return;
-    const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", focus.key()].join("|");
+    const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", focus.key(), LS.inview.generation()].join("|");
     if (key === cullKey) return;
     cullKey = key;
     const k = view.k, px = SETTINGS.labelPx, side = mode === "timeline";
     const g = k * starScale(k), items = [], dots = [], r = 7 * g;     // g: a star's unit in screen px
     const shifts = new Map();
     for (const id of stars.keys()) {
-      if (!shownIds.has(id) || (matchIds && !matchIds.has(id))) continue;
+      if (!shownIds.has(id) || (matchIds && !matchIds.has(id)) || stars.get(id).offView) continue;   // not drawn
       const p = positions.get(id);
       const sx = view.x + p.x * k, sy = view.y + p.y * k;
       dots.push(Object.assign([sx - r, sy - r, sx + r, sy + r], { id }));
@@ -601,6 +607,7 @@ LS.map = (function () {
       if (done) done();
     };
     if (LS.util.reducedMotion()) { finish(); return; }
+    if (!canvas) LS.inview.clear();      // stars cross the view as they move
     root.classList.add("morphing", canvas ? "morph-canvas" : "morph-svg");
     root.classList.toggle("morph-edges", !follow);
     // One map and one point per moving star for the whole move, updated in place each frame.

@@ -111,3 +111,45 @@ def test_a_closed_panel_keeps_an_unseen_box(shared_page):
     page.evaluate("LS.app.closeEntry()")
     B.wait_until(page, "document.getElementById('panel').hidden")
     assert page.evaluate(PANEL_BOX) == [True, "block", "hidden", "none", 1, 0]
+
+
+# Per star: [id, marked off-view, its centre on screen or null when its body is not drawn, labelled].
+STARS_SEEN = """() => { const m = document.getElementById('map').getBoundingClientRect();
+  return [...document.querySelectorAll('#map .star')].map((g) => {
+    const r = g.querySelector('circle.core').getBoundingClientRect();
+    const inside = r.width > 0 && r.right > m.left && r.left < m.right && r.bottom > m.top && r.top < m.bottom;
+    const drawn = r.width > 0 ? inside : null;
+    return [g.dataset.id, g.classList.contains('off-view'), drawn, !g.classList.contains('nolabel')]; }); }"""
+
+
+def test_only_what_is_in_view_is_drawn_and_a_star_out_of_view_is_still_reached_by_tab(shared_page):
+    """Zoomed in, stars and lines well outside the view are not drawn (paint and hit-testing then cost what the
+    screen shows); every star on screen is drawn, none out of view is labelled, and Tab still reaches a star
+    out of view, which the view then reveals and draws."""
+    page, _ = shared_page()
+    page.evaluate("LS.map.edges && LS.map.fitTo(['dreamer'])")
+    page.evaluate("LS.camera.zoomCenter(4)")
+    page.evaluate(NEXT_FRAMES)
+    stars = page.evaluate(STARS_SEEN)
+    off = [s for s in stars if s[1]]
+    assert off and len(off) < len(stars), "some stars are out of view, some in it"
+    assert all(s[2] is None for s in off), "a star out of view is not drawn"
+    assert all(s[2] is not None for s in stars if not s[1]), "every star not marked is drawn"
+    assert not [s for s in stars if s[1] and s[3]], "no label for a star that is not drawn"
+    onscreen = [s for s in stars if s[2]]
+    assert onscreen and all(not s[1] for s in onscreen)
+    lines = page.evaluate("""() => [...document.querySelectorAll('#map .edge.lineage')].map((p) =>
+      [p.classList.contains('off-view'), p.getBoundingClientRect().width > 0])""")
+    assert any(o for o, _ in lines) and all(not drawn for o, drawn in lines if o)
+    # Tab from the star before one out of view lands on it, in the page's order, and brings it into view.
+    ids = [s[0] for s in stars]
+    target = next(i for i, s in enumerate(stars) if s[1] and i > 0 and not stars[i - 1][1])
+    page.evaluate("(id) => LS.map.starEl(id).focus()", ids[target - 1])
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.id") == ids[target]
+    page.evaluate(NEXT_FRAMES)
+    seen = {s[0]: s for s in page.evaluate(STARS_SEEN)}[ids[target]]
+    assert seen[1] is False and seen[2] is True, seen
+    page.evaluate("LS.map.fit()")
+    page.evaluate(NEXT_FRAMES)
+    assert page.evaluate("document.querySelectorAll('#map .off-view').length") == 0, "the whole map in view: all drawn"
