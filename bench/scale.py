@@ -96,8 +96,8 @@ def focus_and_open_figures(page, ids: list[str]) -> str:
     mathjax = page.evaluate("window.__mj")
     said = "; ".join(f"{k}: longest task {max(v):.0f} ms (target <= 50) {verdict(max(v) <= 50)}"
                      for k, v in worst.items())
-    return said + (f" (of the opens' long tasks, MathJax's typesets of the works' equations: "
-                   f"{', '.join(f'{t:.0f}' for t in mathjax) or 'none'} ms)")
+    typesets = ", ".join(f"{t:.0f} ms" for t in mathjax) or "none"
+    return said + f" (of the opens' long tasks, MathJax's typesets of the works' equations: {typesets})"
 
 
 def search_figure(page) -> str:
