@@ -14,13 +14,10 @@ import hashlib
 import json
 import os
 
+from landscape_layout_cache import file_digest, store_json
+
 FILE_NAME = "compact.cache"          # JSON, in landscape_layout_cache.FOLDER_NAME (whose prune takes *.json)
 COMPACTOR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "landscape_compact.py")
-
-
-def _code_digest() -> bytes:
-    with open(COMPACTOR, "rb") as fh:
-        return hashlib.sha256(fh.read()).digest()
 
 
 class CompactCache:
@@ -30,7 +27,7 @@ class CompactCache:
     def __init__(self, folder: str) -> None:
         self.folder = folder
         self.path = os.path.join(folder, FILE_NAME)
-        self.code = _code_digest()
+        self.code = file_digest(COMPACTOR)
         self.stored = self._load()
         self.used: dict[str, str] = {}
         self.hits = self.misses = 0
@@ -62,16 +59,6 @@ class CompactCache:
         return self._squeezed("css", source)
 
     def save(self) -> None:
-        """Write via a temp file and rename (a reader never sees half a file); a cache that cannot be
-        written only costs time."""
-        if self.used == self.stored:
-            return
-        tmp = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(self.folder, exist_ok=True)
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(self.used, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path)
-        except OSError:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        """Write this build's set when it differs from what was read (see store_json)."""
+        if self.used != self.stored:
+            store_json(self.folder, self.path, self.used)

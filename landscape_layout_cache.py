@@ -19,9 +19,24 @@ FOLDER_NAME = ".landscape-cache"     # beside the data module; gitignored
 KEEP_PER_FAMILY = 4                  # prune down to this build's files once the folder holds this many per family
 
 
-def _code_digest() -> bytes:
-    with open(landscape_layout.__file__, "rb") as fh:
+def file_digest(path: str) -> bytes:
+    """The SHA-256 of a file's bytes: a cache keyed by it misses once the code that made its answers changes."""
+    with open(path, "rb") as fh:
         return hashlib.sha256(fh.read()).digest()
+
+
+def store_json(folder: str, path: str, value) -> None:
+    """Write value as compact JSON via a temp file and rename (a reader never sees half a file); a cache that
+    cannot be written only costs time."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(value, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(tmp, path)
+    except OSError:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 class LayoutCache:
@@ -29,7 +44,7 @@ class LayoutCache:
 
     def __init__(self, folder: str) -> None:
         self.folder = folder
-        self.code = _code_digest()
+        self.code = file_digest(landscape_layout.__file__)
         self.used: set[str] = set()
         self.hits = self.misses = 0
 
@@ -52,21 +67,8 @@ class LayoutCache:
             pass                        # absent, half-written by a crash, or not ours: lay out afresh
         self.misses += 1
         pos = landscape_layout.family_layout(ids, boxes, links)
-        self._store(path, [[node_id, x, y] for node_id, (x, y) in pos.items()])
+        store_json(self.folder, path, [[node_id, x, y] for node_id, (x, y) in pos.items()])
         return pos
-
-    def _store(self, path: str, rows: list) -> None:
-        """Write via a temp file and rename (a reader never sees half a file); a cache that cannot be
-        written only costs time."""
-        tmp = f"{path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(self.folder, exist_ok=True)
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(rows, fh, separators=(",", ":"))
-            os.replace(tmp, path)
-        except OSError:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
 
     def prune(self, families: int) -> None:
         """Old inputs pile up as the data is edited: once there are many, keep only this build's files."""

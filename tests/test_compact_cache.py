@@ -50,7 +50,7 @@ def test_an_edited_compactor_misses(real_spec, tmp_path, monkeypatch):
     cache = C.CompactCache(str(tmp_path))
     G.build(real_spec, compact_cache=cache)
     cache.save()
-    monkeypatch.setattr(C, "_code_digest", lambda: b"another version of landscape_compact.py")
+    monkeypatch.setattr(C, "file_digest", lambda path: b"another version of landscape_compact.py")
     cache = C.CompactCache(str(tmp_path))
     G.build(real_spec, compact_cache=cache)
     assert cache.hits == 0

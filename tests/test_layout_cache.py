@@ -44,7 +44,7 @@ def test_a_changed_input_misses_for_its_family_only(real_spec, tmp_path):
 
 def test_edited_layout_code_misses(real_spec, tmp_path, monkeypatch):
     G.build(real_spec, layout_cache=C.LayoutCache(str(tmp_path)))
-    monkeypatch.setattr(C, "_code_digest", lambda: b"another version of landscape_layout.py")
+    monkeypatch.setattr(C, "file_digest", lambda path: b"another version of landscape_layout.py")
     cache = C.LayoutCache(str(tmp_path))
     G.build(real_spec, layout_cache=cache)
     assert cache.hits == 0
