@@ -3,7 +3,9 @@
  * Dimming every star and line would restyle the whole map and give each its own paint group, a cost
  * that grows with the map. One veil covers the map instead, and the focused neighbourhood (or a shown
  * path) is drawn above it, in an svg of its own: its lines and stars copied up (the stars themselves
- * keep their place in the tab order), so focus costs what the neighbourhood costs. */
+ * keep their place in the tab order), so focus costs what the neighbourhood costs. A search (or a tour)
+ * dims the same way: its works and the lines between them are copied above the veil, and a keystroke
+ * copies or drops only the works it adds or removes, never restyles the map. */
 LS.focus = (function () {
   const { svg, el } = LS.util;
   const idx = LS.index;
@@ -12,8 +14,10 @@ LS.focus = (function () {
   const tooltip = document.getElementById("tooltip");
   const copies = new Map();         // id -> its copy above the veil
   const edgeCopies = new Map();     // an edge -> its copy above the veil
+  const lit = new Map(), litEdges = new Map();    // a search's works and lines -> their copies
   let map;                          // what LS.map lends: stars, edges, drawEdge, position, hitLayer, changed, veilChanged
-  let focusSvg, layer, raisedEdges, raisedStars;
+  let focusSvg, layer, raisedEdges, raisedStars, litLayer;
+  let matchIds = null;
   let hoverId = null, activeId = null, nearIds = new Set();
   let pathIds = new Set(), pathSteps = [];
   let hitKey = "", spot = null;
@@ -23,30 +27,66 @@ LS.focus = (function () {
     const veil = svg("rect", { class: "veil", x: "-100000", y: "-100000", width: "200000", height: "200000" });
     raisedEdges = svg("g", { class: "edges" });
     raisedStars = svg("g", { class: "stars" });
-    layer = svg("g", {}, [veil, raisedEdges, raisedStars]);
+    litLayer = svg("g", { class: "lit" }, [svg("g", { class: "edges" }), svg("g", { class: "stars" })]);
+    // The families' names (the timeline's years and lanes) stay readable: drawn again above the veil (a live <use>).
+    const guides = ["#map-families", "#map-axis"].map((href) => svg("use", { href }));
+    layer = svg("g", {}, [veil, ...guides, litLayer, raisedEdges, raisedStars]);
     focusSvg = svg("svg", { class: "map-focus", "aria-hidden": "true", display: "none" }, [layer]);
     root.after(focusSvg);
     cam.follow(focusSvg, layer);      // the focus layer above the map zooms with it
   }
 
-  function raiseEdge(e, cls) {
+  function copyEdge(e, cls) {
     map.drawEdge(e);
     const copy = e.path.cloneNode(false);
     copy.classList.add(cls);
+    return copy;
+  }
+  function raiseEdge(e, cls) {
+    const copy = copyEdge(e, cls);
     copy.classList.toggle("spot", e === spot);
     edgeCopies.set(e, copy);
     raisedEdges.append(copy);
   }
-  function raiseStar(id, cls) {
+  function copyStar(id, cls) {
     const g = map.stars.get(id);
     const copy = g.cloneNode(true);
     for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
     copy.dataset.of = id;
     copy.raisedAs = cls;
-    copy.classList.add(cls);
-    copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
+    copy.setAttribute("class", classOf(id, cls));
+    return copy;
+  }
+  // The star's own classes, its role above the veil, and whether a search matched it.
+  const classOf = (id, cls) => {
+    const g = map.stars.get(id);
+    return g.getAttribute("class") + " " + cls + (matchIds && matchIds.has(id) ? " match" : "")
+      + (g.matches(":focus-visible") ? " kbd-focus" : "");
+  };
+  function raiseStar(id, cls) {
+    const copy = copyStar(id, cls);
     copies.set(id, copy);
     raisedStars.append(copy);
+  }
+
+  /* A search's works (ids; null: no search) and the lines between them (edges) above the veil: the copies
+   * of works and lines that stay are kept, so typing one more letter costs what it changes. */
+  function setMatches(ids, edges) {
+    matchIds = ids;
+    relight(lit, litLayer.lastChild, ids || [], (id) => copyStar(id, "match"));
+    relight(litEdges, litLayer.firstChild, edges, (e) => copyEdge(e, "match"));
+    refocus();
+  }
+  function lightEdge(e) {
+    litEdges.set(e, copyEdge(e, "match"));
+    litLayer.firstChild.append(litEdges.get(e));
+  }
+  function relight(copied, group, want, copy) {
+    const keep = new Set(want);
+    for (const [key, c] of copied) if (!keep.has(key)) { c.remove(); copied.delete(key); }
+    const added = [];
+    for (const key of keep) if (!copied.has(key)) { copied.set(key, copy(key)); added.push(copied.get(key)); }
+    group.append(...added);
   }
   function lowerAll() {
     raisedEdges.replaceChildren();
@@ -74,16 +114,12 @@ LS.focus = (function () {
       if (pathIds.size) raisePath();
       else if (id) raiseNeighbourhood(id);
     }
-    setVeil(Boolean(key));
+    setVeil(Boolean(key || matchIds));
     syncHits();
     map.changed();
   }
   function resync() {
-    for (const [id, copy] of copies) {
-      const g = map.stars.get(id);
-      copy.setAttribute("class", g.getAttribute("class") + " " + copy.raisedAs);
-      copy.classList.toggle("kbd-focus", g.matches(":focus-visible"));
-    }
+    for (const [id, copy] of copies) copy.setAttribute("class", classOf(id, copy.raisedAs));
   }
   function raiseNeighbourhood(id) {
     const edges = map.edges();
@@ -199,10 +235,10 @@ LS.focus = (function () {
   }
 
   return {
-    attach, hover, release, setActive, showPath, clearPath, spotEdge, syncHits, placeTooltip, veiled,
+    attach, hover, release, setActive, showPath, clearPath, spotEdge, syncHits, placeTooltip, veiled, setMatches, lightEdge,
     layer: () => layer,
-    above: () => raisedEdges,      // where a tour's trail goes while the veil is up
-    copyOf: (id) => copies.get(id),
+    above: () => litLayer,         // where a tour's trail goes while the veil is up: under its works
+    copiesOf: (id) => [copies.get(id), lit.get(id)].filter(Boolean),
     hovered: () => hoverId,
     forced: (id) => id === hoverId || id === activeId || pathIds.has(id),
     near: (id) => nearIds.has(id),

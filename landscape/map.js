@@ -50,8 +50,8 @@ LS.map = (function () {
       [svg("path", { d: "M0,1 L10,5 L0,9 z", class: "arrow-head" })]));
     });
     viewport = svg("g", { id: "viewport" });
-    famLayer = svg("g", { class: "families" });
-    axisLayer = svg("g", { class: "axis", "aria-hidden": "true" });
+    famLayer = svg("g", { class: "families", id: "map-families" });
+    axisLayer = svg("g", { class: "axis", id: "map-axis", "aria-hidden": "true" });
     edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
     hitLayer = svg("g", { class: "edge-hits", "aria-hidden": "true" });
     starLayer = svg("g", { class: "stars" });
@@ -91,6 +91,7 @@ LS.map = (function () {
     edgePaths.push(e);
     filterEdge(e);
     drawIfShown(e);
+    if (lit(e)) focus.lightEdge(e);
     LS.inview.placeEdge(e);
     edgeLayer.append(path);
     return e;
@@ -301,8 +302,7 @@ LS.map = (function () {
   function placeStar(id) {
     const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
     stars.get(id).setAttribute("transform", at);
-    const copy = focus.copyOf(id);
-    if (copy) copy.setAttribute("transform", at);
+    for (const copy of focus.copiesOf(id)) copy.setAttribute("transform", at);
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {
@@ -367,14 +367,18 @@ LS.map = (function () {
       { left: 0, right: area.w });    // never cut at a side
     for (const [id, star] of stars) {
       const on = shown.has(id);
+      const copies = focus.copiesOf(id);
       if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
-      const copy = focus.copyOf(id);
-      if (copy) copy.classList.toggle("nolabel", !on);
       const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
       if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
-      if (on && copy) copy.querySelector("text").setAttribute("x", x);
+      for (const copy of copies) {
+        copy.classList.toggle("nolabel", !on);
+        if (on) copy.querySelector("text").setAttribute("x", x);
+      }
       // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
-      if (on && side && LS.whatsnew.has(id)) setAttr(star.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
+      if (on && side && LS.whatsnew.has(id)) {
+        for (const s of [star, ...copies]) setAttr(s.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
+      }
     }
     labelled = shown;
   }
@@ -475,46 +479,48 @@ LS.map = (function () {
   }
 
   /* ---------- filters ---------- */
+  /* Facets hide stars and lines in the map itself (on a click, rarely). A search or a tour (matches: ids, or
+   * null) only lifts its works and the lines between them above focus's veil: a keystroke then costs the
+   * works it adds or removes, and never restyles the thousands of stars it dims. */
   function applyFilters(shown, matches, edgeOff) {
     shownIds = shown;
-    matchIds = matches;
-    for (const [id, g] of stars) {
-      restyle(g, shown.has(id) ? (matches ? (matches.has(id) ? "match" : "dim") : "") : "filtered");
-    }
+    for (const [id, g] of stars) restyle(g, shown.has(id) ? "" : "filtered");
     edgesOff = edgeOff;
     edgePaths.forEach(filterEdge);
     for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
     root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
     if (LS.state.allEdges) edgePaths.forEach(drawEdge);
+    matchIds = matches && new Set([...matches].filter((id) => shown.has(id)));
+    focus.setMatches(matchIds, edgePaths.filter(lit));
     cullKey = "";
     scheduleRender();
   }
 
-  /* A star's filter state ("", "match", "dim" or "filtered") is written only when it changes: a
-   * keystroke then costs the stars it changes, not every star. */
+  // A line drawn between two matches: lifted with them (a line built later is lifted when built).
+  const lit = (e) => matchIds && !e.want && (e.lineage || LS.state.allEdges) && matchIds.has(e.s) && matchIds.has(e.t);
+
+  /* A star's filter state ("" or "filtered") is written only when it changes. */
   function restyle(g, state) {
     const was = g.filterState || "";
     if (state === was) return;
     g.filterState = state;
     if (was) g.classList.remove(was);
     if (state) g.classList.add(state);
-    if ((state === "filtered") !== (was === "filtered")) g.setAttribute("tabindex", state === "filtered" ? "-1" : "0");
+    g.setAttribute("tabindex", state ? "-1" : "0");
   }
 
-  /* An edge's states as bits (no array per edge per keystroke: thousands of edges), written when they change
-   * and, for a hidden line, only when it shows (drawEdge): a keystroke restyles the lines on screen, not the
-   * thousands no one sees. "unmatched", not "dim": a class that also styled the line itself would restyle
-   * every star a search dims. */
-  const EDGE_STATES = ["filtered", "type-off", "unmatched"];
+  /* An edge's states as bits (no array per edge per click: thousands of edges), written when they change
+   * and, for a hidden line, only when it shows (drawEdge): a click restyles the lines on screen, not the
+   * thousands no one sees. */
+  const EDGE_STATES = ["filtered", "type-off"];
   function filterEdge(e) {
-    e.want = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0)
-      | (matchIds && !(matchIds.has(e.s) && matchIds.has(e.t)) ? 4 : 0);
+    e.want = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0);
     if (e.lineage || LS.state.allEdges) writeEdgeState(e);
   }
   function writeEdgeState(e) {
     const changed = e.want ^ (e.was || 0);
     if (!changed) return;
-    for (let i = 0; i < 3; i++) if (changed & (1 << i)) e.path.classList.toggle(EDGE_STATES[i], Boolean(e.want & (1 << i)));
+    EDGE_STATES.forEach((cls, i) => { if (changed & (1 << i)) e.path.classList.toggle(cls, Boolean(e.want & (1 << i))); });
     e.was = e.want;
   }
 
@@ -668,19 +674,21 @@ LS.map = (function () {
 
   /* Labels sit under the stars on the map and to their right on the timeline (rows are tight there). */
   function placeLabels() {
-    const side = mode === "timeline";
-    for (const g of stars.values()) {
-      const t = g.querySelector("text");
-      t.setAttribute("x", side ? "12" : "0");
+    for (const [id, g] of stars) {
       g.labelX = null;
-      t.setAttribute("y", side ? "4.5" : "7");
-      t.setAttribute("dy", side ? "0" : "1em");
-      t.setAttribute("text-anchor", side ? "start" : "middle");
-      const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
-      if (badge) {
-        badge.setAttribute("x", side ? (16 + textWidth.get(g.dataset.id) / (view.k * starScale(view.k))).toFixed(0) : "7");
-        badge.setAttribute("y", side ? "4.5" : "-9");
-      }
+      for (const star of [g, ...focus.copiesOf(id)]) placeLabel(id, star);
+    }
+  }
+  function placeLabel(id, g) {
+    const side = mode === "timeline", t = g.querySelector("text");
+    t.setAttribute("x", side ? "12" : "0");
+    t.setAttribute("y", side ? "4.5" : "7");
+    t.setAttribute("dy", side ? "0" : "1em");
+    t.setAttribute("text-anchor", side ? "start" : "middle");
+    const badge = g.querySelector(".new-badge");     // above-right of the star; after the label on a timeline row
+    if (badge) {
+      badge.setAttribute("x", side ? (16 + textWidth.get(id) / (view.k * starScale(view.k))).toFixed(0) : "7");
+      badge.setAttribute("y", side ? "4.5" : "-9");
     }
   }
 

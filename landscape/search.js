@@ -63,20 +63,19 @@ LS.search = (function () {
    * for 1-2 ("3d", "ha"). A term found nowhere as typed matches the indexed words one slip away. */
   function matcher(term) {
     const slips = term.length >= 4 && !docs().some((d) => d.all.includes(term)) ? LS.spelling.near(term, vocab(), 6) : [];
-    return { term, anywhere: term.length >= 4, whole: term.length <= 2, slips };
+    return { ...termMatch(term, term.length >= 4, term.length <= 2), slips: slips.map((w) => termMatch(w, true, false)) };
   }
-
-  const isWordChar = (s, i) => {
-    const c = s.charCodeAt(i);
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  };
+  /* The term at a word start (whole: also at a word end) as one regex: the engine's own scan, several
+   * times faster than a loop over every "d" of 4,000 works in script. Terms hold only [a-z0-9] and
+   * letters past U+00BF (terms() splits on the rest), none of them special in a regex. */
+  const termMatch = (term, anywhere, whole) =>
+    ({ term, anywhere, word: new RegExp("(?<![a-z0-9])" + term + (whole ? "(?![a-z0-9])" : ""), "g") });
 
   /* The first word-start (or whole-word) occurrence of m.term in text from pos on, or -1. */
   function wordStartHit(text, m, pos) {
-    for (; pos >= 0; pos = text.indexOf(m.term, pos + 1)) {
-      if (!isWordChar(text, pos - 1) && !(m.whole && isWordChar(text, pos + m.term.length))) return pos;
-    }
-    return -1;
+    m.word.lastIndex = pos;
+    const hit = m.word.exec(text);
+    return hit ? hit.index : -1;
   }
 
   /* The score of a hit at pos of doc.all: its field's weight, more at a word start, most at a name's start. */
@@ -103,9 +102,9 @@ LS.search = (function () {
   /* A term with slips is found nowhere as typed (see matcher): only its mended words can hit. */
   function termScore(doc, m) {
     let best = m.slips.length ? 0 : exactScore(doc, m);
-    for (const w of m.slips) {
+    for (const slip of m.slips) {
       if (best) break;
-      best = FUZZY * exactScore(doc, { term: w, anywhere: true, whole: false });
+      best = FUZZY * exactScore(doc, slip);
     }
     return best;
   }
@@ -141,7 +140,7 @@ LS.search = (function () {
     const joined = compact(ts.join(""));
     const matchers = ts.map(matcher);
     // The query as the forgiven slips read it ("muzeor" -> "muzero"), for the whole-name bonus.
-    const mended = matchers.some((m) => m.slips.length) ? compact(matchers.map((m) => m.slips[0] || m.term).join("")) : "";
+    const mended = matchers.some((m) => m.slips.length) ? compact(matchers.map((m) => (m.slips[0] || m).term).join("")) : "";
     const out = [];
     for (const doc of docs()) {
       const year = +doc.date.slice(0, 4);

@@ -165,6 +165,20 @@ SETTLE = """async ([timeout, math]) => {
 }"""
 
 
+# A search or a tour lifts its works (and the lines between them) above the veil that dims the rest of the map.
+LIFTED = "[...document.querySelectorAll('.map-focus .lit .star')].map((s) => s.dataset.of)"
+VEILED = "getComputedStyle(document.querySelector('.map-focus')).display !== 'none'"
+
+
+def lifted(page) -> set[str]:
+    """The ids of the works drawn above the veil as a search's or a tour's works."""
+    return set(page.evaluate(LIFTED))
+
+
+def veiled(page) -> bool:
+    return page.evaluate(VEILED)
+
+
 def settle(page, timeout: float = 20.0, math: bool = True) -> None:
     """Wait until transitions, idle work and MathJax have settled (see SETTLE). math=False: don't wait for
     MathJax (a test that never looks at equations need not wait for it to load)."""

@@ -28,6 +28,9 @@ VISIBLE_LABELS = """() => [...document.querySelectorAll('""" + LABEL_SELECTOR + 
   return [t.textContent, r.left, r.top, r.right, r.bottom]; }).filter(b => b[3] > b[1])"""
 
 
+LIFTED_EDGES = ("[...document.querySelectorAll('.map-focus .lit .edge')]"
+                ".filter((p) => getComputedStyle(p).display !== 'none')"
+                ".map((p) => [p.dataset.source, p.dataset.target])")
 DRAWN_EDGES = "[...document.querySelectorAll('#map .edge')].filter(p => getComputedStyle(p).display !== 'none').length"
 BEST_CONNECTED = "[...LS.index.links].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0][0]"
 
@@ -214,28 +217,27 @@ def test_a_search_made_before_showing_all_connections_applies_to_every_line(open
     show exactly the lines between two matches."""
     page, _ = open_page("#?q=genie")
     page.check("#all-edges")
-    matched = set(page.eval_on_selector_all("#map .star.match", "els => els.map((e) => e.dataset.id)"))
-    expect = sum(1 for e in built[1].edges if e.source in matched and e.target in matched)
-    assert len(matched) >= 3 and expect >= 2
-    assert page.evaluate(DRAWN_EDGES) == expect
+    matched = B.lifted(page)
+    expect = sorted((e.source, e.target) for e in built[1].edges if e.source in matched and e.target in matched)
+    assert len(matched) >= 3 and len(expect) >= 2
+    assert sorted(map(tuple, page.evaluate(LIFTED_EDGES))) == expect
     page.fill("#search-input", "")
     assert page.evaluate(DRAWN_EDGES) == len(built[1].edges)
 
 
-def test_lines_are_never_drawn_through_hidden_stars(open_page):
+def test_lines_are_never_drawn_through_hidden_stars(open_page, built):
     page, _ = open_page("#?from=2024&to=2024&edges=all")
     bad = page.evaluate("""() => [...document.querySelectorAll('#map .edge')].filter(p =>
         getComputedStyle(p).display !== 'none')
         .filter(p => [p.dataset.source, p.dataset.target].some(id =>
           getComputedStyle(document.querySelector('#map .star[data-id="' + id + '"]')).display === 'none')).length""")
     assert bad == 0
-    page.fill("#search-input", "jepa")
+    B.set_hash(page, "#?q=jepa&edges=all")     # every line drawn: above the veil, only those between two matches
     frame(page)
-    strong = page.evaluate("""() => [...document.querySelectorAll('#map .edge')].filter(p =>
-        getComputedStyle(p).display !== 'none'
-        && Number(getComputedStyle(p).opacity) > 0.2).filter(p => [p.dataset.source, p.dataset.target].some(id =>
-          document.querySelector('#map .star[data-id="' + id + '"]').classList.contains('dim'))).length""")
-    assert strong == 0
+    lit, lines = B.lifted(page), page.evaluate(LIFTED_EDGES)
+    leaving = [e for e in built[1].edges if (e.source in lit) != (e.target in lit)]
+    assert len(lit) >= 5 and B.veiled(page) and len(lines) >= 3 and leaving
+    assert all(s in lit and t in lit for s, t in lines)
 
 
 def test_phone_overview_shows_every_family_and_a_tap_zooms_to_it(open_page):
@@ -281,6 +283,34 @@ def test_many_search_matches_still_never_overlap(open_page):
     page.fill("#search-input", "video")
     page.keyboard.press("Tab")
     frame(page)
-    matched = page.locator("#map .star.match:not(.nolabel)").count()
+    matched = page.locator(".map-focus .lit .star:not(.nolabel)").count()
     assert matched >= 10
     assert overlapping(page.evaluate(VISIBLE_LABELS)) == []
+
+
+# The colours of a screenshot, read back in the page: how far the farthest pixel is from the first one.
+SPREAD = """async (b64) => { const img = new Image(); img.src = 'data:image/png;base64,' + b64; await img.decode();
+  const c = document.createElement('canvas'); [c.width, c.height] = [img.width, img.height];
+  const g = c.getContext('2d'); g.drawImage(img, 0, 0); const d = g.getImageData(0, 0, c.width, c.height).data;
+  let far = 0;
+  for (let i = 0; i < d.length; i += 4) for (let k = 0; k < 3; k++) far = Math.max(far, Math.abs(d[i + k] - d[k]));
+  return far; }"""
+
+
+def test_a_search_keeps_the_family_names_above_its_veil_and_a_hidden_family_hidden(open_page):
+    """The veil dims the works a search did not find; the families' names and boxes are drawn again above it
+    (the timeline's years and lanes too), but never a family the reader hid."""
+    import base64
+    page, _ = open_page("#?q=dreamer")
+    frame(page)
+    guides = page.evaluate("[...document.querySelector('.map-focus > g').children]"
+                           ".map((n) => n.getAttribute('href') || n.getAttribute('class'))")
+    assert guides[:4] == ["veil", "#map-families", "#map-axis", "lit"], guides
+    box = page.locator('#map .family[data-family="Latent"] .fam-region').bounding_box()
+    shown = page.screenshot(clip=box)
+    assert page.evaluate(SPREAD, base64.b64encode(shown).decode()) > 60       # its name and stars, above the veil
+    B.set_hash(page, "#?q=dreamer&hide=Latent")
+    frame(page)
+    assert B.veiled(page)
+    hidden = page.screenshot(clip=box)
+    assert page.evaluate(SPREAD, base64.b64encode(hidden).decode()) <= 8      # nothing of it: plain background

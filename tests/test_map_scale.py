@@ -1,5 +1,6 @@
 """The map's costs follow what changed (issue 25): a keystroke that changes no star's state writes nothing on
-the stars, focus leaves the map itself untouched when no tour trail is shown, and a star's parts are scaled
+the stars, a search dims the map with the veil (no class on every star), focus leaves the map itself untouched
+when no tour trail is shown, and a star's parts are scaled
 as one group (one transform per star, not one per part: fewer paint chunks on a map of thousands)."""
 from __future__ import annotations
 
@@ -30,6 +31,31 @@ def test_a_query_that_changes_no_star_writes_nothing_on_the_stars(shared_page):
     changed = page.evaluate("window.__starWrites")
     assert 0 < changed < page.evaluate("LS.data.entries.length")
     page.evaluate("LS.app.setQuery('')")
+
+
+# Each attribute write on the map's stars: for a class, the classes it added or removed; else the attribute's name.
+WATCH_CHANGES = """() => { window.__starChanges = [];
+  new MutationObserver((records) => { for (const r of records) {
+    const was = new Set((r.oldValue || '').split(' '));
+    const now = new Set((r.target.getAttribute('class') || '').split(' '));
+    window.__starChanges.push(r.attributeName !== 'class' ? r.attributeName
+      : [...was, ...now].filter((c) => was.has(c) !== now.has(c)).join(' '));
+  } }).observe(document.querySelector('#map .stars'),
+    { attributes: true, subtree: true, attributeOldValue: true }); }"""
+
+
+def test_a_search_dims_the_map_without_restyling_it(shared_page):
+    """Typing lifts the matches above the veil and changes nothing on the map's own stars but which labels show
+    (and where): a keystroke costs the matches it adds or removes, not a class on every star it dims."""
+    page, _ = shared_page()
+    B.settle(page, math=False)
+    page.evaluate(WATCH_CHANGES)
+    for query in ("d", "dr", "dre", "drea", "dream", "2024", ""):
+        page.evaluate("(q) => LS.app.setQuery(q)", query)
+        page.evaluate(NEXT_FRAMES)
+        assert B.lifted(page) == set(page.evaluate("LS.app.shownEntries().map((e) => e.id)") if query else []), query
+    changes = page.evaluate("window.__starChanges")
+    assert changes and set(changes) <= {"nolabel", "x"}, sorted(set(changes))
 
 
 def test_focus_leaves_the_map_untouched_without_a_trail(shared_page):

@@ -158,15 +158,15 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     assert page.evaluate("document.getElementById('tour-live').textContent").startswith(f"Step 2 of {len(steps)}")
 
     # the map highlights the tour's works and dims the rest
-    classes = page.evaluate("Object.fromEntries([...document.querySelectorAll('#map .star')]"
-                            ".map(s => [s.dataset.id, s.classList.contains('dim')]))")
-    tour_ids = {s[0] for s in steps}
-    assert all(not dim for k, dim in classes.items() if k in tour_ids)
-    assert all(dim for k, dim in classes.items() if k not in tour_ids)
+    assert B.lifted(page) == {s[0] for s in steps} and B.veiled(page)
     # ... and joins them in order with one line through their stars
     trail = page.evaluate("document.querySelector('.tour-trail').getAttribute('points')").split()
     expect = [page.evaluate(f"(p => p.x.toFixed(1) + ',' + p.y.toFixed(1))(LS.map.position('{k}'))") for k, _ in steps]
     assert trail == expect
+    # ... a dotted line, never a filled shape, above the veil that dims the rest (it moves there from the map)
+    look = page.evaluate("(t => [Boolean(t.closest('.map-focus')), getComputedStyle(t).fill,"
+                         " getComputedStyle(t).strokeDasharray])(document.querySelector('.tour-trail'))")
+    assert look[:2] == [True, "none"] and look[2] != "none", look
 
     page.reload()
     B.wait_until(page, "document.body.dataset.ready === '1'")
@@ -182,7 +182,7 @@ def test_walk_a_tour_with_buttons_keys_reload_history_and_leave(open_page):
     B.wait_until(page, "!document.body.classList.contains('touring')")
     st = bar_state(page)
     assert "tour=" not in st["hash"] and st["count"] is None and st["id"] == steps[1][0]
-    assert page.locator("#map .star.dim").count() == 0
+    assert B.lifted(page) == set()
     assert page.evaluate("document.querySelector('.tour-trail').getAttribute('points')") == ""
     assert log.errors == []
 
