@@ -365,12 +365,15 @@ LS.map = (function () {
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
     const shown = LS.labels.cull(items, fixed.concat(dots, [cam.controlsBox()]), side ? 0 : homeK / k,
       { left: 0, right: area.w });    // never cut at a side
+    // In a search only the copies above the veil carry labels: a keystroke then writes nothing on the map's own
+    // stars (its first one takes their labels away, once).
+    const own = matchIds ? new Set() : shown;
     for (const [id, star] of stars) {
       const on = shown.has(id);
       const copies = focus.copiesOf(id);
-      if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
+      if (own.has(id) !== labelled.has(id)) star.classList.toggle("nolabel", !own.has(id));
       const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
-      if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      if (own.has(id) && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
       for (const copy of copies) {
         copy.classList.toggle("nolabel", !on);
         if (on) copy.querySelector("text").setAttribute("x", x);
@@ -380,7 +383,7 @@ LS.map = (function () {
         for (const s of [star, ...copies]) setAttr(s.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
       }
     }
-    labelled = shown;
+    labelled = own;
   }
 
   /* How far a label must slide sideways to stay within its family's region (moved in place), or null. */

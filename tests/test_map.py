@@ -22,7 +22,9 @@ def triple_url(tmp_path_factory, real_spec):
     return path.as_uri()
 
 
-LABEL_SELECTOR = "#map .star:not(.nolabel):not(.filtered) text, #map .fam-label, #map .lane-label, #map .year-label"
+# (in a search the works' labels are on their copies above the veil)
+LABEL_SELECTOR = ("#map .star:not(.nolabel):not(.filtered) text, .map-focus .lit .star:not(.nolabel) text, "
+                  "#map .fam-label, #map .lane-label, #map .year-label")
 VISIBLE_LABELS = """() => [...document.querySelectorAll('""" + LABEL_SELECTOR + """')].map(t => { const r =
     t.getBoundingClientRect();
   return [t.textContent, r.left, r.top, r.right, r.bottom]; }).filter(b => b[3] > b[1])"""
