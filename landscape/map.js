@@ -487,7 +487,7 @@ LS.map = (function () {
    * works it adds or removes, and never restyles the thousands of stars it dims. */
   function applyFilters(shown, matches, edgeOff) {
     shownIds = shown;
-    for (const [id, g] of stars) restyle(g, shown.has(id) ? "" : "filtered");
+    for (const [id, g] of stars) restyle(g, !shown.has(id));
     edgesOff = edgeOff;
     edgePaths.forEach(filterEdge);
     for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
@@ -502,14 +502,12 @@ LS.map = (function () {
   // A line drawn between two matches: lifted with them (a line built later is lifted when built).
   const lit = (e) => matchIds && !e.want && (e.lineage || LS.state.allEdges) && matchIds.has(e.s) && matchIds.has(e.t);
 
-  /* A star's filter state ("" or "filtered") is written only when it changes. */
-  function restyle(g, state) {
-    const was = g.filterState || "";
-    if (state === was) return;
-    g.filterState = state;
-    if (was) g.classList.remove(was);
-    if (state) g.classList.add(state);
-    g.setAttribute("tabindex", state ? "-1" : "0");
+  /* A star hidden by a facet (or shown again): written only when that changes. */
+  function restyle(g, hidden) {
+    if (hidden === Boolean(g.filtered)) return;
+    g.filtered = hidden;
+    g.classList.toggle("filtered", hidden);
+    g.setAttribute("tabindex", hidden ? "-1" : "0");
   }
 
   /* An edge's states as bits (no array per edge per click: thousands of edges), written when they change
