@@ -130,5 +130,5 @@ LS.exports = (function () {
     for (const b of document.querySelectorAll("[data-export]")) b.addEventListener("click", () => run(b.dataset.export));
   }
 
-  return { init, update, bibtex, json, csv, resultsCsv };
+  return { init, update, bibtex, json, csv };
 })();

@@ -77,6 +77,13 @@ LS.focus = (function () {
     relight(litEdges, litLayer.firstChild, edges, (e) => copyEdge(e, "match"));
     refocus();
   }
+  /* The stars moved (the timeline, a new layout): each copied line takes its line's new course. */
+  function redraw() {
+    for (const [e, copy] of [...edgeCopies, ...litEdges]) {
+      map.drawEdge(e);
+      copy.setAttribute("d", e.path.getAttribute("d"));
+    }
+  }
   function lightEdge(e) {
     litEdges.set(e, copyEdge(e, "match"));
     litLayer.firstChild.append(litEdges.get(e));
@@ -235,7 +242,7 @@ LS.focus = (function () {
   }
 
   return {
-    attach, hover, release, setActive, showPath, clearPath, spotEdge, syncHits, placeTooltip, veiled, setMatches, lightEdge,
+    attach, hover, release, setActive, showPath, clearPath, spotEdge, syncHits, placeTooltip, veiled, setMatches, lightEdge, redraw,
     layer: () => layer,
     above: () => litLayer,         // where a tour's trail goes while the veil is up: under its works
     copiesOf: (id) => [copies.get(id), lit.get(id)].filter(Boolean),

@@ -295,6 +295,7 @@ LS.map = (function () {
       e.stale = true;
       drawIfShown(e);
     }
+    focus.redraw();
     focus.syncHits(true);
     LS.inview.update();
     cullKey = "";

@@ -59,5 +59,5 @@ LS.reading = (function () {
       ...entryButton(start), "."]);
   }
 
-  return { ancestors, familyStart, block };
+  return { familyStart, block };
 })();

@@ -71,13 +71,6 @@ LS.search = (function () {
   const termMatch = (term, anywhere, whole) =>
     ({ term, anywhere, word: new RegExp("(?<![a-z0-9])" + term + (whole ? "(?![a-z0-9])" : ""), "g") });
 
-  /* The first word-start (or whole-word) occurrence of m.term in text from pos on, or -1. */
-  function wordStartHit(text, m, pos) {
-    m.word.lastIndex = pos;
-    const hit = m.word.exec(text);
-    return hit ? hit.index : -1;
-  }
-
   /* The score of a hit at pos of doc.all: its field's weight, more at a word start, most at a name's start. */
   function hitScore(doc, pos, wordStart) {
     let i = doc.starts.length - 1;
@@ -92,7 +85,8 @@ LS.search = (function () {
     let best = 0;
     const any = doc.all.indexOf(m.term);
     if (any >= 0) {
-      const hit = wordStartHit(doc.all, m, any);
+      m.word.lastIndex = any;                  // the first word-start (or whole-word) hit from there on
+      const hit = (m.word.exec(doc.all) || { index: -1 }).index;
       if (hit >= 0) best = hitScore(doc, hit, true);
       if (m.anywhere && any !== hit) best = Math.max(best, hitScore(doc, any, false));
     }
@@ -174,5 +168,5 @@ LS.search = (function () {
     return changed ? fixed.join(" ") : null;
   }
 
-  return { run: rank, terms, suggest: remembered(closestQuery), splitYears };
+  return { run: rank, terms, suggest: remembered(closestQuery) };
 })();

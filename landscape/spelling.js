@@ -59,5 +59,5 @@ LS.spelling = (function () {
     return best;
   }
 
-  return { oneSlip, distance, countWords, near, closest };
+  return { countWords, near, closest };
 })();

@@ -45,5 +45,5 @@ LS.theme = (function () {
   }
 
   media.addEventListener("change", apply);
-  return { apply, toggle, current, animTheme, lighten, onChange: (fn) => listeners.push(fn) };
+  return { apply, toggle, current, animTheme, onChange: (fn) => listeners.push(fn) };
 })();

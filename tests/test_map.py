@@ -316,3 +316,18 @@ def test_a_search_keeps_the_family_names_above_its_veil_and_a_hidden_family_hidd
     assert B.veiled(page)
     hidden = page.screenshot(clip=box)
     assert page.evaluate(SPREAD, base64.b64encode(hidden).decode()) <= 8      # nothing of it: plain background
+
+
+# Each line copied above the veil against its line in the map: does it take the same course?
+SAME_COURSE = ("[...document.querySelectorAll('.map-focus .lit .edge')].map((c) => c.getAttribute('d') === "
+               "document.querySelector('#map .edge[data-i=\"' + c.dataset.i + '\"]').getAttribute('d'))")
+
+
+def test_the_lines_a_search_lifts_follow_their_stars_onto_the_timeline(open_page):
+    page, _ = open_page("#?q=genie")
+    for view in ("map", "timeline", "map"):
+        if page.evaluate("LS.state.view") != view:
+            page.click(f'.views [data-view="{view}"]')
+        B.settle(page, math=False)
+        same = page.evaluate(SAME_COURSE)
+        assert len(same) >= 2 and all(same), (view, same)
