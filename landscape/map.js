@@ -366,9 +366,9 @@ LS.map = (function () {
     // Stars are obstacles too (a label never covers a star); the timeline's rows need no density cap.
     const shown = LS.labels.cull(items, fixed.concat(dots, [cam.controlsBox()]), side ? 0 : homeK / k,
       { left: 0, right: area.w });    // never cut at a side
-    // In a search only the copies above the veil carry labels: a keystroke then writes nothing on the map's own
+    // In a search that lifts its works only the copies above the veil carry labels: a keystroke then writes nothing on the map's own
     // stars (its first one takes their labels away, once).
-    const own = matchIds ? new Set() : shown;
+    const own = matchIds && !dimmed ? new Set() : shown;
     for (const [id, star] of stars) {
       const on = shown.has(id);
       const copies = focus.copiesOf(id);
@@ -484,27 +484,31 @@ LS.map = (function () {
 
   /* ---------- filters ---------- */
   /* Facets hide stars and lines in the map itself (on a click, rarely). A search or a tour (matches: ids, or
-   * null) only lifts its works and the lines between them above focus's veil: a keystroke then costs the
-   * works it adds or removes, and never restyles the thousands of stars it dims. */
+   * null) lifts its works and the lines between them above focus's veil; when most works match, the few that
+   * do not are dimmed in place instead. Either way a keystroke costs the smaller side and what it changes,
+   * never a restyle of the whole map. */
+  let dimmed = false;
   function applyFilters(shown, matches, edgeOff) {
     shownIds = shown;
-    for (const [id, g] of stars) restyle(g, !shown.has(id));
+    matchIds = matches && new Set([...matches].filter((id) => shown.has(id)));
+    dimmed = Boolean(matchIds) && matchIds.size * 2 > shown.size;
+    for (const [id, g] of stars) restyle(g, !shown.has(id), dimmed && !matchIds.has(id));
     edgesOff = edgeOff;
     edgePaths.forEach(filterEdge);
     for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
     root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
     if (LS.state.allEdges) edgePaths.forEach(drawEdge);
-    matchIds = matches && new Set([...matches].filter((id) => shown.has(id)));
-    focus.setMatches(matchIds, edgePaths.filter(lit));
+    focus.setMatches(dimmed ? null : matchIds, edgePaths.filter(lit));
     cullKey = "";
     scheduleRender();
   }
 
   // A line drawn between two matches: lifted with them (a line built later is lifted when built).
-  const lit = (e) => matchIds && !e.want && (e.lineage || LS.state.allEdges) && matchIds.has(e.s) && matchIds.has(e.t);
+  const lit = (e) => matchIds && !dimmed && !e.want && (e.lineage || LS.state.allEdges) && matchIds.has(e.s) && matchIds.has(e.t);
 
-  /* A star hidden by a facet (or shown again): written only when that changes. */
-  function restyle(g, hidden) {
+  /* A star hidden by a facet, or dimmed in place by a search: written only when that changes. */
+  function restyle(g, hidden, dim) {
+    if (dim !== Boolean(g.dim)) g.classList.toggle("dim", (g.dim = dim));
     if (hidden === Boolean(g.filtered)) return;
     g.filtered = hidden;
     g.classList.toggle("filtered", hidden);
@@ -514,9 +518,10 @@ LS.map = (function () {
   /* An edge's states as bits (no array per edge per click: thousands of edges), written when they change
    * and, for a hidden line, only when it shows (drawEdge): a click restyles the lines on screen, not the
    * thousands no one sees. */
-  const EDGE_STATES = ["filtered", "type-off"];
+  const EDGE_STATES = ["filtered", "type-off", "unmatched"];
   function filterEdge(e) {
-    e.want = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0);
+    e.want = (!shownIds.has(e.s) || !shownIds.has(e.t) ? 1 : 0) | (edgesOff.has(e.type) ? 2 : 0)
+      | (dimmed && !(matchIds.has(e.s) && matchIds.has(e.t)) ? 4 : 0);
     if (e.lineage || LS.state.allEdges) writeEdgeState(e);
   }
   function writeEdgeState(e) {

@@ -63,6 +63,33 @@ def test_a_search_dims_the_map_without_restyling_it(shared_page):
     assert all(changes == set() for changes in steps.values()), steps
 
 
+# Lines drawn in the map with an end on a dimmed star.
+DIMMED_LINES = """() => [...document.querySelectorAll('#map .edge')]
+  .filter((p) => getComputedStyle(p).display !== 'none' && [p.dataset.source, p.dataset.target].some((id) =>
+    document.querySelector('#map .star[data-id="' + id + '"]').classList.contains('dim'))).length"""
+
+
+def test_when_most_works_match_the_rest_are_dimmed_in_place(shared_page):
+    """A broad query ("video": over half the works) dims the few works it misses in place and lifts nothing, so
+    a keystroke costs the smaller side, never a copy of most of the map; a narrower one lifts its matches."""
+    page, _ = shared_page()
+    every = set(page.evaluate("LS.data.entries.map((e) => e.id)"))
+    page.evaluate("LS.app.setQuery('video')")
+    page.evaluate(NEXT_FRAMES)
+    shown = set(page.evaluate("LS.app.shownEntries().map((e) => e.id)"))
+    dim = set(page.eval_on_selector_all("#map .star.dim", "els => els.map((e) => e.dataset.id)"))
+    assert 2 * len(shown) > len(every) and dim == every - shown and B.lifted(page) == set()
+    page.check("#all-edges")
+    assert page.evaluate(DIMMED_LINES) == 0                      # no line reaches a work the query missed
+    page.uncheck("#all-edges")
+    page.evaluate("LS.app.setQuery('video diffusion')")
+    page.evaluate(NEXT_FRAMES)
+    narrow = set(page.evaluate("LS.app.shownEntries().map((e) => e.id)"))
+    assert 0 < 2 * len(narrow) < len(every) and B.lifted(page) == narrow
+    assert page.locator("#map .star.dim").count() == 0
+    page.evaluate("LS.app.setQuery('')")
+
+
 def test_focus_leaves_the_map_untouched_without_a_trail(shared_page):
     page, _ = shared_page()
     B.wait_until(page, "Boolean(LS.map.starEl('dreamer'))")
