@@ -61,7 +61,7 @@ LS.focus = (function () {
   const classOf = (id, cls) => {
     const g = map.stars.get(id);
     return g.getAttribute("class") + " " + cls + (matchIds && matchIds.has(id) ? " match" : "")
-      + (g.matches(":focus-visible") ? " kbd-focus" : "");
+      + (g === document.activeElement && g.matches(":focus-visible") ? " kbd-focus" : "");
   };
   function raiseStar(id, cls) {
     const copy = copyStar(id, cls);
@@ -245,7 +245,7 @@ LS.focus = (function () {
     attach, hover, release, setActive, showPath, clearPath, spotEdge, syncHits, placeTooltip, veiled, setMatches, lightEdge, redraw,
     layer: () => layer,
     above: () => litLayer,         // where a tour's trail goes while the veil is up: under its works
-    copiesOf: (id) => [copies.get(id), lit.get(id)].filter(Boolean),
+    * allCopies() { yield* copies; yield* lit; },      // [id, copy] of every star drawn above the veil
     hovered: () => hoverId,
     forced: (id) => id === hoverId || id === activeId || pathIds.has(id),
     near: (id) => nearIds.has(id),

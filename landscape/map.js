@@ -291,6 +291,7 @@ LS.map = (function () {
   function placeAll() {
     drawTrail();
     for (const id of stars.keys()) placeStar(id);
+    placeCopies();
     for (const e of edgePaths) {
       e.stale = true;
       drawIfShown(e);
@@ -303,7 +304,10 @@ LS.map = (function () {
   function placeStar(id) {
     const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
     stars.get(id).setAttribute("transform", at);
-    for (const copy of focus.copiesOf(id)) copy.setAttribute("transform", at);
+  }
+  // The copies above the veil stand where their stars stand (a few, not one lookup per star of the map).
+  function placeCopies() {
+    for (const [id, copy] of focus.allCopies()) copy.setAttribute("transform", stars.get(id).getAttribute("transform"));
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {
@@ -369,20 +373,22 @@ LS.map = (function () {
     // In a search that lifts its works only the copies above the veil carry labels: a keystroke then writes nothing on the map's own
     // stars (its first one takes their labels away, once).
     const own = matchIds && !dimmed ? new Set() : shown;
+    const labelX = (id) => (side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1));
+    // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
+    const placeBadge = (id, star) => {
+      if (side && LS.whatsnew.has(id)) setAttr(star.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
+    };
     for (const [id, star] of stars) {
+      const on = own.has(id), x = labelX(id);
+      if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
+      if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      if (on) placeBadge(id, star);
+    }
+    for (const [id, copy] of focus.allCopies()) {
       const on = shown.has(id);
-      const copies = focus.copiesOf(id);
-      if (own.has(id) !== labelled.has(id)) star.classList.toggle("nolabel", !own.has(id));
-      const x = side ? "12" : ((shifts.get(id) || 0) / g).toFixed(1);
-      if (own.has(id) && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
-      for (const copy of copies) {
-        copy.classList.toggle("nolabel", !on);
-        if (on) copy.querySelector("text").setAttribute("x", x);
-      }
-      // on a timeline row the "new" badge follows the label, which keeps its screen width at any zoom
-      if (on && side && LS.whatsnew.has(id)) {
-        for (const s of [star, ...copies]) setAttr(s.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
-      }
+      copy.classList.toggle("nolabel", !on);
+      if (on) copy.querySelector("text").setAttribute("x", labelX(id));
+      if (on) placeBadge(id, copy);
     }
     labelled = own;
   }
@@ -640,6 +646,7 @@ LS.map = (function () {
       if (canvas) drawDots(canvas, byFamily);
       else {
         for (const id of ids) placeStar(id);
+        placeCopies();
       }
       if (follow && !canvas) {
         for (const e of edgePaths) {
@@ -683,8 +690,9 @@ LS.map = (function () {
   function placeLabels() {
     for (const [id, g] of stars) {
       g.labelX = null;
-      for (const star of [g, ...focus.copiesOf(id)]) placeLabel(id, star);
+      placeLabel(id, g);
     }
+    for (const [id, copy] of focus.allCopies()) placeLabel(id, copy);
   }
   function placeLabel(id, g) {
     const side = mode === "timeline", t = g.querySelector("text");
