@@ -10,6 +10,11 @@ LS.camera = (function () {
   const listeners = [];
   let controls = [0, 0], controlsBox = [0, 0, 0, 0];
   let saved = null;                 // the view to go back to when the panel closes
+  /* The svgs drawn in the map's space get their pane's size in px, not 100%: with a size in percent,
+   * any change of size elsewhere on the page (a count, the search's list, a note) lays the map out again,
+   * and the browser then walks every star of it before the next paint (20 ms at 4,800 works). */
+  const pane = root.parentElement, drawn = [];
+  let size = [0, 0];
 
   /* Semantic zoom: zooming in spreads the stars apart; a star grows with the square root of the zoom
    * only, and its label not at all. */
@@ -21,6 +26,8 @@ LS.camera = (function () {
   }
   /* An svg drawn in the map's space: moved and scaled with the view, its labels and stars sized for it. */
   function follow(svgEl, layer) {
+    drawn.push(svgEl);
+    sizeSvg(svgEl);
     listeners.push((v) => {
       layer.setAttribute("transform", "translate(" + v.x.toFixed(1) + "," + v.y.toFixed(1) + ") scale(" + v.k.toFixed(4) + ")");
       svgEl.style.setProperty("--lab", (labelPx / v.k).toFixed(2) + "px");
@@ -63,11 +70,16 @@ LS.camera = (function () {
     const left = panel.hidden || !panel.getClientRects().length ? r.right : panel.getBoundingClientRect().left;
     return Math.max(r.width * 0.4, Math.min(r.right, left) - r.left) || 800;
   }
-  let size = [0, 0];
-  /* Whether the map's size changed since last asked. */
+  function sizeSvg(svgEl) {
+    if (!size[0] && !size[1]) return;       // not measured yet: the stylesheet's 100% holds
+    svgEl.style.width = size[0] + "px";
+    svgEl.style.height = size[1] + "px";
+  }
+  /* Whether the map's pane changed size since last asked; the svgs follow it. */
   function resized() {
-    if (root.clientWidth === size[0] && root.clientHeight === size[1]) return false;
-    size = [root.clientWidth, root.clientHeight];
+    if (pane.clientWidth === size[0] && pane.clientHeight === size[1]) return false;
+    size = [pane.clientWidth, pane.clientHeight];
+    drawn.forEach(sizeSvg);
     return true;
   }
   /* Run a layout change that moves the map's left edge (the sidebar folding away beside a panel),
@@ -75,8 +87,8 @@ LS.camera = (function () {
   function keepPlace(change) {
     const before = root.getBoundingClientRect().left;
     change();
+    resized();
     const after = root.getBoundingClientRect().left;
-    size = [root.clientWidth, root.clientHeight];
     measure();
     if (after !== before) setView(view.k, view.x + before - after, view.y);
   }

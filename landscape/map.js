@@ -474,7 +474,7 @@ LS.map = (function () {
   /* ---------- a tour's trail: its works in order (shown works only), whatever edges they share ---------- */
   function drawTrail() {
     const pts = (trail || []).filter((id) => shownIds.has(id)).map((id) => positions.get(id));
-    trailLine.setAttribute("points", pts.length > 1 ? pts.map((p) => p.x.toFixed(1) + "," + p.y.toFixed(1)).join(" ") : "");
+    setAttr(trailLine, "points", pts.length > 1 ? pts.map((p) => p.x.toFixed(1) + "," + p.y.toFixed(1)).join(" ") : "");
   }
   function showTrail(ids) {
     trail = ids && ids.length > 1 ? ids : null;
@@ -725,13 +725,13 @@ LS.map = (function () {
   function init() {
     // Measured before the stars exist, the pane's size is a cheap layout, and the packing (wide or
     // tall) is known before the stars are placed: no second layout of the whole map at start-up.
+    cam.resized();                    // the pane's size: the observer's first call then has nothing to redo
     cam.measure();
-    cam.resized();                    // the size just measured: the observer's first call then has nothing to redo
     tall = area.w < area.h * 0.9;
     build();
     cam.init();
     document.getElementById("zoom-fit").addEventListener("click", fit);
-    new ResizeObserver(() => { if (cam.resized()) home(); }).observe(root);
+    new ResizeObserver(() => { if (cam.resized()) home(); }).observe(root.parentElement);     // the map's pane
     home(true);
   }
 
