@@ -51,6 +51,7 @@ LS.focus = (function () {
   function copyStar(id, cls) {
     const g = map.stars.get(id);
     const copy = g.cloneNode(true);
+    copy.querySelector(".hit").remove();      // nothing is hit above the veil: one part fewer to style
     for (const a of ["tabindex", "role", "aria-label", "data-id"]) copy.removeAttribute(a);
     copy.dataset.of = id;
     copy.raisedAs = cls;

@@ -230,27 +230,38 @@ LS.map = (function () {
   }
 
   /* Every star is a clone of one prototype (cheaper than building and listening on each part): the
-   * star layer listens once for all of them (bindStars). */
+   * star layer listens once for all of them (bindStars). Its dots stand at the star's own coordinates
+   * (cx, cy: no transform per star, so thousands of dots paint as one chunk); only the label group is
+   * moved (a label hidden by culling paints nothing, and costs no chunk either). */
   const starProto = svg("g", { class: "star", tabindex: "0", role: "button" }, [svg("g", { class: "star-body" }, [
-    svg("circle", { class: "hit", r: "15" }),
-    svg("circle", { class: "ring", r: "10" }),
-    svg("circle", { class: "core", r: "6" }),
-    svg("text", { y: "7", dy: "1em", "text-anchor": "middle" }),
+    svg("circle", { class: "hit" }),
+    svg("circle", { class: "ring" }),
+    svg("circle", { class: "core" }),
+    svg("g", { class: "star-label" }, [svg("text", { y: "7", dy: "1em", "text-anchor": "middle" })]),
   ])]);
   function starGroup(e) {
     const g = starProto.cloneNode(true);
-    // The parts sit in one scaled group: one transform per star, not one per part (cheaper to paint).
-    const body = g.firstChild, label = body.lastChild;
+    const body = g.firstChild, labelGroup = body.lastChild, label = labelGroup.firstChild;
     g.dataset.id = e.id;
     g.setAttribute("aria-label", starLabel(e, idx.family.get(e.family)));
     g.style.setProperty("--fam", idx.family.get(e.family).color);
     label.textContent = e.short;
-    if (idx.mine.has(e.id)) body.insertBefore(svg("circle", { class: "mine", r: "13" }), label);
-    if (e.kind) body.insertBefore(svg("rect", { class: "kind-mark", x: "-11", y: "-11", width: "22", height: "22", rx: "3" }), label);
+    if (idx.mine.has(e.id)) body.insertBefore(svg("circle", { class: "mine" }), labelGroup);
+    if (e.kind) labelGroup.insertBefore(svg("rect", { class: "kind-mark", x: "-11", y: "-11", width: "22", height: "22", rx: "3" }), label);
     // " new": SVG drops the leading space, but the text content then reads "Dreamer 4 new" as the label does
-    if (LS.whatsnew.has(e.id)) body.append(svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }));
+    if (LS.whatsnew.has(e.id)) labelGroup.append(svg("text", { class: "new-badge", x: "7", y: "-9", "aria-hidden": "true", text: " new" }));
     stars.set(e.id, g);
     return g;
+  }
+  /* A star (or its copy above the veil) at p: its dots' centres and its label group's origin. */
+  function moveStar(g, p) {
+    const x = p.x.toFixed(1), y = p.y.toFixed(1);
+    for (const part of g.firstChild.children) {
+      if (part.tagName === "circle") {
+        part.setAttribute("cx", x);
+        part.setAttribute("cy", y);
+      } else part.setAttribute("transform", "translate(" + x + "," + y + ")");
+    }
   }
   /* The star under an event, if any; moving between a star's own parts is no move at all. */
   const starAt = (node) => (node && node.closest ? node.closest(".star") : null);
@@ -302,12 +313,11 @@ LS.map = (function () {
     cullKey = "";
   }
   function placeStar(id) {
-    const p = positions.get(id), at = "translate(" + p.x.toFixed(1) + "," + p.y.toFixed(1) + ")";
-    stars.get(id).setAttribute("transform", at);
+    moveStar(stars.get(id), positions.get(id));
   }
   // The copies above the veil stand where their stars stand (a few, not one lookup per star of the map).
   function placeCopies() {
-    for (const [id, copy] of focus.allCopies()) copy.setAttribute("transform", stars.get(id).getAttribute("transform"));
+    for (const [id, copy] of focus.allCopies()) moveStar(copy, positions.get(id));
   }
   /* At rest only the lines inside a family show, or every line with "show all connections". */
   function drawIfShown(e) {

@@ -106,7 +106,7 @@ def test_timeline_puts_stars_at_their_month_and_back(open_page, built):
     for dec in [d for d in dates if d.endswith("-12") and d[:4] + "-01" in by_date]:   # a year's months span its column
         gap = next(iter(by_date[dec])) - next(iter(by_date[dec[:4] + "-01"]))
         assert abs(gap - cols[dec[:4]] * 11 / 12) < 0.2
-    transform = page.get_attribute('#map .star[data-id="dreamer"]', "transform")
+    transform = page.get_attribute('#map .star[data-id="dreamer"] .star-label', "transform")
     assert transform == f"translate({xs['dreamer'][1]:.1f},{xs['dreamer'][2]:.1f})"
     lanes = {}
     for e in built[1].entries:          # one lane per family: ys of two families never interleave
