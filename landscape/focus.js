@@ -15,7 +15,7 @@ LS.focus = (function () {
   const copies = new Map();         // id -> its copy above the veil
   const edgeCopies = new Map();     // an edge -> its copy above the veil
   const lit = new Map(), litEdges = new Map();    // a search's works and lines -> their copies
-  let map;                          // what LS.map lends: stars, edges, drawEdge, position, hitLayer, changed, veilChanged
+  let map;                          // what LS.map lends: stars, edges, drawEdge, position, hitLayer, changed, relabel, veilChanged
   let focusSvg, layer, raisedEdges, raisedStars, litLayer;
   let matchIds = null;
   let hoverId = null, activeId = null, nearIds = new Set();
@@ -89,12 +89,24 @@ LS.focus = (function () {
     litEdges.set(e, copyEdge(e, "match"));
     litLayer.firstChild.append(litEdges.get(e));
   }
+  /* The copies to keep stay; the missing ones are added a slice per frame: styling a new copy costs ~10 us a
+   * part, so a query that lifts thousands of works on a big map shows its first SLICE at once and the rest
+   * over the next frames, no frame long (a map of a few hundred works is always lifted in one go). */
+  const SLICE = 200;
   function relight(copied, group, want, copy) {
     const keep = new Set(want);
     for (const [key, c] of copied) if (!keep.has(key)) { c.remove(); copied.delete(key); }
-    const added = [];
-    for (const key of keep) if (!copied.has(key)) { copied.set(key, copy(key)); added.push(copied.get(key)); }
-    group.append(...added);
+    const missing = [...keep].filter((key) => !copied.has(key));
+    cancelAnimationFrame(group.pending);
+    const addSlice = () => {
+      const slice = missing.splice(0, SLICE);
+      for (const key of slice) copied.set(key, copy(key));
+      group.append(...slice.map((key) => copied.get(key)));
+      if (missing.length) group.pending = requestAnimationFrame(addSlice);
+      else if (slice.length && group.pending) { group.pending = 0; map.relabel(); }     // the labels of the last slices
+    };
+    group.pending = 0;
+    addSlice();
   }
   function lowerAll() {
     raisedEdges.replaceChildren();

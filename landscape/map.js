@@ -67,7 +67,7 @@ LS.map = (function () {
     cam.onChange(scheduleRender);     // the transform follows at once; labels are culled in the next frame
     // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
     focus.attach({ stars, edges: () => edges(), drawEdge, position: (id) => positions.get(id), hitLayer,
-      changed: scheduleRender, veilChanged: placeTrailLine });
+      changed: scheduleRender, relabel, veilChanged: placeTrailLine });
     root.addEventListener("click", () => { if (!cam.dragged()) focus.clearPath(); });
     positions = homePositions();
     placeFamilies();
@@ -342,6 +342,11 @@ LS.map = (function () {
   function scheduleRender() {
     if (!frame) frame = requestAnimationFrame(render);
   }
+  // Labels culled again in the next frame, whatever the view (the works above the veil changed).
+  function relabel() {
+    cullKey = "";
+    scheduleRender();
+  }
   function render() {
     frame = 0;
     const fixed = mode === "map" ? placeFamilyLabels() : pinAxisLabels();
@@ -515,8 +520,7 @@ LS.map = (function () {
     root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
     if (LS.state.allEdges) edgePaths.forEach(drawEdge);
     focus.setMatches(dimmed ? null : matchIds, edgePaths.filter(lit));
-    cullKey = "";
-    scheduleRender();
+    relabel();
   }
 
   // A line drawn between two matches: lifted with them (a line built later is lifted when built).
