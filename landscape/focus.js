@@ -90,16 +90,16 @@ LS.focus = (function () {
     litLayer.firstChild.append(litEdges.get(e));
   }
   /* The copies to keep stay; the missing ones are added a slice per frame: styling a new copy costs ~10 us a
-   * part, so a query that lifts thousands of works on a big map shows its first SLICE at once and the rest
+   * part, so a query that lifts thousands of works on a big map shows its first slice at once and the rest
    * over the next frames, no frame long (a map of a few hundred works is always lifted in one go). */
-  const SLICE = 200;
+  const SETTINGS = { slice: 200 };
   function relight(copied, group, want, copy) {
     const keep = new Set(want);
     for (const [key, c] of copied) if (!keep.has(key)) { c.remove(); copied.delete(key); }
     const missing = [...keep].filter((key) => !copied.has(key));
     cancelAnimationFrame(group.pending);
     const addSlice = () => {
-      const slice = missing.splice(0, SLICE);
+      const slice = missing.splice(0, SETTINGS.slice);
       for (const key of slice) copied.set(key, copy(key));
       group.append(...slice.map((key) => copied.get(key)));
       if (missing.length) group.pending = requestAnimationFrame(addSlice);
@@ -256,6 +256,7 @@ LS.focus = (function () {
 
   return {
     attach, hover, release, setActive, showPath, clearPath, spotEdge, syncHits, placeTooltip, veiled, setMatches, lightEdge, redraw,
+    SETTINGS,
     layer: () => layer,
     above: () => litLayer,         // where a tour's trail goes while the veil is up: under its works
     * allCopies() { yield* copies; yield* lit; },      // [id, copy] of every star drawn above the veil

@@ -107,6 +107,16 @@ def browser(pw):
 
 
 @pytest.fixture(scope="session")
+def triple_url(tmp_path_factory, real_spec):
+    """The real data cloned 3x with its edges (723 works): a map big enough to crowd and to slice."""
+    from synthetic import tripled
+    html, _ = gen_landscape.build(tripled(real_spec))
+    path = tmp_path_factory.mktemp("triple") / "triple.html"
+    path.write_text(html, encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.fixture(scope="session")
 def page_url(built):
     return built[2].as_uri()
 

@@ -7,19 +7,8 @@ from collections import deque
 import browser as B
 import pytest
 from conftest import shot
-from synthetic import tripled
-
-import gen_landscape as G
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="session")
-def triple_url(tmp_path_factory, real_spec):
-    html, _ = G.build(tripled(real_spec))
-    path = tmp_path_factory.mktemp("triple") / "triple.html"
-    path.write_text(html, encoding="utf-8")
-    return path.as_uri()
 
 
 # (in a search the works' labels are on their copies above the veil)

@@ -257,3 +257,33 @@ def test_only_what_is_in_view_is_drawn_and_a_star_out_of_view_is_still_reached_b
     page.evaluate("LS.map.fit()")
     page.evaluate(NEXT_FRAMES)
     assert page.evaluate("document.querySelectorAll('#map .off-view').length") == 0, "the whole map in view: all drawn"
+
+
+def test_a_big_lift_lands_a_slice_per_frame_and_its_labels_follow(open_page, triple_url):
+    """A query that lifts many works adds a slice of copies at once and the rest a slice per frame (a copy costs
+    ~10 us a part to style: thousands at once made one long frame); once the last slice lands the labels are
+    culled again, so the late copies are labelled as a fresh cull labels them. On the 3x page (723 works) with
+    slices of 60, "2025" lifts 243 works in 5 slices."""
+    page, _ = open_page(url=triple_url)
+    B.settle(page, math=False)
+    page.evaluate("LS.focus.SETTINGS.slice = 60")
+    copies = "document.querySelectorAll('.map-focus .lit .star').length"
+    first = page.evaluate(f"() => {{ LS.app.setQuery('2025'); return {copies}; }}")
+    shown = set(page.evaluate("LS.app.shownEntries().map((e) => e.id)"))
+    assert first == 60 and len(shown) > 4 * 60, (first, len(shown))
+    B.wait_until(page, f"{copies} === {len(shown)}")
+    assert B.lifted(page) == shown
+    # Again, zoomed in on works of the last slice: a fresh cull labels some of them.
+    late = page.evaluate("[...document.querySelectorAll('.map-focus .lit .star')].slice(-20).map((s) => s.dataset.of)")
+    page.evaluate("LS.app.setQuery('')")
+    page.evaluate("(ids) => LS.map.fitTo(ids.slice(0, 3))", late)
+    page.evaluate("LS.app.setQuery('2025')")
+    B.wait_until(page, f"{copies} === {len(shown)}")
+    page.evaluate(NEXT_FRAMES)
+    labelled = "[...document.querySelectorAll('.map-focus .lit .star:not(.nolabel)')].map((s) => s.dataset.of).sort()"
+    settled = page.evaluate(labelled)
+    page.evaluate("(() => { const v = LS.map.view(); LS.camera.setView(v.k, v.x + 0.01, v.y); })()")   # a fresh cull
+    page.evaluate(NEXT_FRAMES)
+    assert set(settled) & set(late) and settled == page.evaluate(labelled)
+    page.evaluate("LS.app.setQuery('')")
+    assert B.lifted(page) == set()
