@@ -66,7 +66,7 @@ LS.map = (function () {
     cam.follow(root, viewport);
     cam.onChange(scheduleRender);     // the transform follows at once; labels are culled in the next frame
     // Focus draws in an svg of its own above the map, so the map itself is not touched (or repainted).
-    focus.attach({ stars, edges: () => edges(), drawEdge, position: (id) => positions.get(id), hitLayer,
+    focus.attach({ stars, edges: () => edges(), drawEdge, course, edgeClass, position: (id) => positions.get(id), hitLayer,
       changed: scheduleRender, relabel, veilChanged: placeTrailLine });
     root.addEventListener("click", () => { if (!cam.dragged()) focus.clearPath(); });
     positions = homePositions();
@@ -87,7 +87,7 @@ LS.map = (function () {
     const path = svg("path", { class: "edge et-" + data.edgeTypes.indexOf(et) + (lineage ? " lineage" : ""),
       "data-type": type, "data-source": s, "data-target": t, "data-i": i, style: { "--fam": idx.family.get(fs).color },
       "stroke-dasharray": et.dash || null, "marker-end": et.directed ? "url(#arrow-" + type + ")" : null });
-    const e = { path, s, t, type, lineage, stale: true };
+    const e = { path, s, t, type, lineage, base: path.getAttribute("class"), stale: true };
     edgePaths.push(e);
     filterEdge(e);
     drawIfShown(e);
@@ -324,13 +324,25 @@ LS.map = (function () {
     if (e.lineage || LS.state.allEdges) drawEdge(e);
   }
   /* Hidden edges get their geometry and their filter state only when they show (thousands of curves cost a
-   * frame); focus raises a copy of a line only after drawing it. */
+   * frame). A line's course is computed when first asked after its stars moved: focus copies it above the
+   * veil without writing on the map's own line (any write in the map repaints all of it). */
+  function course(e) {
+    if (e.stale) {
+      e.d = edgeD(positions.get(e.s), positions.get(e.t));
+      e.stale = false;
+      e.inPath = false;
+    }
+    return e.d;
+  }
   function drawEdge(e) {
     writeEdgeState(e);
-    if (!e.stale) return;
-    e.path.setAttribute("d", edgeD(positions.get(e.s), positions.get(e.t)));
-    e.stale = false;
+    const d = course(e);
+    if (e.inPath) return;
+    e.path.setAttribute("d", d);
+    e.inPath = true;
   }
+  // A line's classes as its filter state now asks (on the map they are written only while it shows).
+  const edgeClass = (e) => e.base + EDGE_STATES.filter((cls, i) => e.want & (1 << i)).map((cls) => " " + cls).join("");
 
   function bounds() {
     if (mode === "map") return { w: mapSize().width, h: mapSize().height };
@@ -356,8 +368,12 @@ LS.map = (function () {
   /* Which star labels show: forced ones, then the best connected, never two overlapping. */
   function cullLabels(fixed) {
     if (root.classList.contains("morphing")) return;
-    const key = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", focus.key(), LS.inview.generation()].join("|");
+    const viewKey = [mode, view.k, mode === "timeline" ? view.x + "," + view.y : "", LS.inview.generation()].join("|");
+    const key = viewKey + "|" + focus.key();
     if (key === cullKey) return;
+    // Only the focus changed (a hover, an open, a path): the raised works carry their labels above the veil, and
+    // the map's own labels stay as they are under it (any write in the map repaints all of it).
+    const focusOnly = cullKey.startsWith(viewKey + "|") && focus.veiled();
     cullKey = key;
     const k = view.k, px = SETTINGS.labelPx, side = mode === "timeline";
     const g = k * starScale(k), items = [], dots = [], r = 7 * g;     // g: a star's unit in screen px
@@ -393,7 +409,7 @@ LS.map = (function () {
     const placeBadge = (id, star) => {
       if (side && LS.whatsnew.has(id)) setAttr(star.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     };
-    for (const [id, star] of stars) {
+    for (const [id, star] of focusOnly ? [] : stars) {
       const on = own.has(id), x = labelX(id);
       if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
       if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
@@ -405,7 +421,7 @@ LS.map = (function () {
       if (on) copy.querySelector("text").setAttribute("x", labelX(id));
       if (on) placeBadge(id, copy);
     }
-    labelled = own;
+    if (!focusOnly) labelled = own;
   }
 
   /* How far a label must slide sideways to stay within its family's region (moved in place), or null. */
