@@ -12,7 +12,9 @@ LS.app = (function () {
   // A result was chosen: the list stays shut until the reader types again.
   let listDismissed = false;
   let lastMatches = [];      // ranked search results for LS.state.q
-  let facetIds = new Set();  // entries passing the facets; both recomputed once per update()
+  let lastMatchIds = null;   // their ids (null: no query)
+  let facetIds = new Set();  // entries passing the facets: recomputed when a facet changes, not per keystroke
+  let facetKey = "";
 
   const years = data.entries.map((e) => e.year);
   const yearBounds = () => [Math.min(...years), Math.max(...years)];
@@ -24,17 +26,22 @@ LS.app = (function () {
       && (!st.yearFrom || e.year >= st.yearFrom) && (!st.yearTo || e.year <= st.yearTo)
       && (!st.mine || idx.mine.has(e.id)) && (!st.fresh || LS.whatsnew.has(e.id));
   }
-  function matchIds() {
-    return LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
-  }
+  const matchIds = () => lastMatchIds;
   function shownEntries() {
     const matches = matchIds();
     return data.entries.filter((e) => facetIds.has(e.id) && (!matches || matches.has(e.id)));
   }
+  function updateFacets() {
+    const st = LS.state;
+    const key = [[...st.hiddenFamilies].sort(), st.yearFrom, st.yearTo, st.mine, st.fresh].join("|");
+    if (key !== facetKey) facetIds = new Set(data.entries.filter(passesFacets).map((e) => e.id));
+    facetKey = key;
+  }
 
   function update() {
     lastMatches = LS.search.run(LS.state.q);
-    facetIds = new Set(data.entries.filter(passesFacets).map((e) => e.id));
+    lastMatchIds = LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
+    updateFacets();
     const tourIds = LS.tours.ids();
     LS.map.applyFilters(facetIds, tourIds ? new Set(tourIds) : matchIds(), LS.state.edgeOff);
     LS.map.showTrail(tourIds);
