@@ -26,10 +26,8 @@ LS.app = (function () {
       && (!st.yearFrom || e.year >= st.yearFrom) && (!st.yearTo || e.year <= st.yearTo)
       && (!st.mine || idx.mine.has(e.id)) && (!st.fresh || LS.whatsnew.has(e.id));
   }
-  const matchIds = () => lastMatchIds;
   function shownEntries() {
-    const matches = matchIds();
-    return data.entries.filter((e) => facetIds.has(e.id) && (!matches || matches.has(e.id)));
+    return data.entries.filter((e) => facetIds.has(e.id) && (!lastMatchIds || lastMatchIds.has(e.id)));
   }
   function updateFacets() {
     const st = LS.state;
@@ -43,7 +41,7 @@ LS.app = (function () {
     lastMatchIds = LS.state.q.trim() ? new Set(lastMatches.map((m) => m.id)) : null;
     updateFacets();
     const tourIds = LS.tours.ids();
-    LS.map.applyFilters(facetIds, tourIds ? new Set(tourIds) : matchIds(), LS.state.edgeOff);
+    LS.map.applyFilters(facetIds, tourIds ? new Set(tourIds) : lastMatchIds, LS.state.edgeOff);
     LS.map.showTrail(tourIds);
     const shown = shownEntries();
     LS.views.update(shown);

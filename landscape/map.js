@@ -410,10 +410,12 @@ LS.map = (function () {
       if (side && LS.whatsnew.has(id)) setAttr(star.querySelector(".new-badge"), "x", (12 + (textWidth.get(id) + 4) / g).toFixed(0));
     };
     for (const [id, star] of focusOnly ? [] : stars) {
-      const on = own.has(id), x = labelX(id);
+      const on = own.has(id);
       if (on !== labelled.has(id)) star.classList.toggle("nolabel", !on);
-      if (on && star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
-      if (on) placeBadge(id, star);
+      if (!on) continue;             // a hidden label keeps its place: no number formatted per star of the map
+      const x = labelX(id);
+      if (star.labelX !== x) star.querySelector("text").setAttribute("x", (star.labelX = x));
+      placeBadge(id, star);
     }
     for (const [id, copy] of focus.allCopies()) {
       const on = shown.has(id);
