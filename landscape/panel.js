@@ -185,6 +185,14 @@ LS.panel = (function () {
   LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); });
   LS.util.later(optionList);
 
+  /* The pointer or the keyboard on a star: its equation's glyph styles go in now, not on the click. */
+  function prepareMath(ev) {
+    const star = ev.target.closest && ev.target.closest(".star[data-id]");
+    const e = star && idx.byId.get(star.dataset.id);
+    if (e) LS.math.prepare(e.math);
+  }
+  for (const type of ["pointerover", "focusin"]) document.addEventListener(type, prepareMath, { passive: true });
+
   /* What the panel shows for an id: an entry, or a family's chapter. */
   function subject(id) {
     const key = LS.family.keyOf(id);

@@ -74,3 +74,26 @@ def test_typesetting_does_not_pull_the_panel_up(open_page):
     held[0].fallback()                       # now let the shared CDN route serve it
     page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=20000)
     assert page.evaluate(gap) >= before - 0.5
+
+
+CSS_RULES = "[...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)"
+
+
+def test_pointing_at_a_star_puts_its_equations_glyph_styles_in_before_the_click(open_page):
+    """A typeset that meets a new glyph adds its CSS rule, and the browser then checks every element of the page
+    (a cost that grows with the map): pointing at a star converts its equation off the page, so the click's
+    typeset adds no rule."""
+    page, log = open_page()
+    page.evaluate("LS.math.load()")
+    B.settle(page)                                  # loaded and warmed up: only the warm-up's glyphs are in
+    star = page.locator('#map .star[data-id="gaia1"]')
+    before = page.evaluate(CSS_RULES)
+    star.dispatch_event("pointerover")
+    B.settle(page)
+    pointed = page.evaluate(CSS_RULES)
+    assert pointed > before                         # its equation had glyphs the page had not met yet
+    star.click()
+    page.wait_for_selector('#panel .math[data-typeset="1"] mjx-container', timeout=15000)
+    B.settle(page)
+    assert page.evaluate(CSS_RULES) == pointed
+    assert log.errors == []
