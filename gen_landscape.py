@@ -396,7 +396,9 @@ def fill_template(template: str, slots: dict[str, str]) -> str:
     return re.sub(r"@@([A-Z_]+)@@", lambda m: slots[m.group(1)], template)
 
 
-TEMPLATE = _read(os.path.join(ASSET_DIR, "template.html"))
+# The template's indentation is for its readers: a line's leading spaces before a tag go (spaces between tags
+# render as one either way; the template has no <pre> or <textarea>, whose spaces would show).
+TEMPLATE = re.sub(r"\n[ \t]+(?=<)", "\n", _read(os.path.join(ASSET_DIR, "template.html")))
 LIVE_RELOAD_SCRIPT = "livereload.js"     # only in pages served by landscape_serve, never written to disk
 
 

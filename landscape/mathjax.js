@@ -114,12 +114,8 @@ LS.math = (function () {
   function prepare(tex) {
     if (!warm || !tex || prepared.has(tex)) return;
     prepared.add(tex);
-    LS.util.later(() => {
-      const doc = window.MathJax.startup.document;
-      window.MathJax.tex2chtmlPromise(tex, { display: true })
-        .then(() => doc.outputJax.styleSheet(doc))
-        .catch(() => {});
-    });
+    const mj = window.MathJax, doc = mj.startup.document;
+    LS.util.later(() => mj.tex2chtmlPromise(tex, { display: true }).then(() => doc.outputJax.styleSheet(doc), () => {}));
   }
 
   /* MathJax is fetched on intent, never on load: a visitor who only browses the map downloads and runs

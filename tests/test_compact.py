@@ -57,7 +57,8 @@ def test_the_tree_check_catches_a_changed_program():
     ('let s = null; // "dream" specks', "let s=null;"),
     ('el.textContent = "x: " + n;', 'el.textContent="x: "+n;'),
     ("return /[/ ]+/g;", "return /[/ ]+/g;"),
-    ("for (const k of ks) { f(k); }", "for(const k of ks){f(k);}"),
+    ("for (const k of ks) { f(k); }", "for(const k of ks){f(k)}"),
+    ("function f() {\n  return 1;\n}", "function f(){return 1}"),
     ("a = b ? c : d;", "a=b?c:d;"),
     ("const n = 1.5 .toFixed(1);", "const n=1.5 .toFixed(1);"),
 ])

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, missing_tool, tiny_spec
@@ -252,6 +253,14 @@ def test_template_slots_are_exactly_the_ones_build_fills(spec):
     html, _ = G.build(spec)
     assert "@@" not in html.replace(G.json_island(G.page_data(G.validate(spec), G.layout(G.validate(spec)))), "")
 
+
+
+def test_the_template_loses_only_indentation_before_tags():
+    """Its indentation goes at build time: only whitespace changes, and no element shows its spaces."""
+    source = (Path(G.ASSET_DIR) / "template.html").read_text(encoding="utf-8")
+    assert not re.search(r"<(pre|textarea)\b", source)
+    assert G.TEMPLATE.split() == source.split()
+    assert not re.search(r"\n[ \t]+<", G.TEMPLATE) and len(G.TEMPLATE) < len(source)
 
 # ----------------------------------------------------------------------------- added, sharing, live slot
 
