@@ -23,6 +23,10 @@ export default [
       "no-var": "error",
       "prefer-const": "error",
       eqeqeq: ["error", "always"],
+      // Every statement ends in ";": the build joins the squeezed lines (landscape_compact), which then cannot
+      // change where a statement ends (tests/test_compact.py also compares syntax trees).
+      semi: ["error", "always"],
+      "no-extra-semi": "error",
       "no-restricted-properties": ["error",
         { object: "Math", property: "random", message: "animations are seeded: use env.rng" },
         { object: "Date", property: "now", message: "use the dt the host passes" }],

@@ -52,11 +52,12 @@ MATHJAX_ORIGIN = "https://cdn.jsdelivr.net"
 MATHJAX_URL = f"{MATHJAX_ORIGIN}/npm/mathjax@{MATHJAX_VERSION}/tex-chtml.js"
 MATHJAX_SRI = "sha384-IgpmJyK7IVIVd18E1Ubslp9a1s6/6VBt9aJFbpzNIJPPMaxwEV7OxR/xY0hHbSck"
 
-# Page JS, in load order. The registry comes before the animation files that call it.
+# Page JS, in load order. The registry comes before the animation files that call it. Modules only read each
+# other when called (LS.map.init runs from app.js), so the map's parts may follow it.
 PAGE_SCRIPTS = ("util.js", "theme.js", "whatsnew.js", "mathjax.js", "anim_host.js", "labels.js", "paths.js",
-                "camera.js", "focus.js", "inview.js", "map.js", "evidence.js", "panel.js", "family.js", "spelling.js",
-                "search.js", "empty.js", "views.js", "results.js", "compare.js", "exports.js", "reading.js", "tours.js",
-                "router.js", "app.js")
+                "camera.js", "focus.js", "inview.js", "map.js", "timeline.js", "regions.js", "morph.js", "evidence.js",
+                "panel.js", "family.js", "spelling.js", "search.js", "empty.js", "views.js", "results.js", "compare.js",
+                "exports.js", "reading.js", "tours.js", "router.js", "app.js")
 REGISTRY_SCRIPT = "anim_registry.js"
 EARLY_SCRIPT = "theme_early.js"       # in <head>: runs before the first paint
 STYLESHEETS = ("page.css", "tours.css", "evidence.css", "results.css", "family.css", "print.css")

@@ -1,44 +1,30 @@
-/* Constellation map, its drawing: families as tinted regions, stars at the build-time force layout, a
- * strict edge policy (at rest only each family's lineage lines; LS.focus shows a focused work's edges),
- * labels culled by LS.labels once per frame (at a readable size at any zoom), a tour's trail, and the
- * morph into a timeline (one lane per family, x = month) and back. LS.camera pans and zooms it. */
+/* Constellation map, its drawing: stars at the build-time force layout inside their families' regions
+ * (LS.regions), a strict edge policy (at rest only each family's lineage lines; LS.focus shows a focused work's
+ * edges), labels culled by LS.labels once per frame (at a readable size at any zoom), a tour's trail, and the
+ * move into a timeline (LS.timeline's lanes, LS.morph's tween) and back. LS.camera pans and zooms it. */
 LS.map = (function () {
-  const { svg, el } = LS.util;
+  const { svg, setAttr } = LS.util;
   const cam = LS.camera, focus = LS.focus;
   const data = LS.data;
   const idx = LS.index;
   const root = document.getElementById("map");
-  const tooltip = document.getElementById("tooltip");
-  const SETTINGS = { labelPx: cam.labelPx, famPx: 18, famMaxPx: 18, famMinPx: 11, famMinPxSmall: 9.5, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
+  const SETTINGS = { labelPx: cam.labelPx, canvasAbove: 400, edgesFollowMax: 600, morphMs: 650 };
   const view = cam.view, area = cam.area;
   const stars = new Map();          // id -> <g>
   const edgePaths = [];             // [{path, s, t, type}], built after the first view
   let edges = () => edgePaths;      // the edges, built now if the idle slice has not yet come
   let edgesOff = new Set();         // edge types switched off in the legend
-  const famGroups = new Map();      // family key -> {g, rect, label, shown: the lines drawn}
-  const titleWords = new Map();     // family key -> [{text, w: px at famPx}]
   const degree = new Map(data.entries.map((e) => [e.id, idx.links.get(e.id).length]));
-  const textWidth = new Map();      // id or family key -> label width in px at labelPx (famPx for families)
+  const textWidth = new Map();      // id, "lane:" + family, "year", "//" -> label width in px at labelPx
   let positions = new Map();        // id -> {x, y}: where stars are drawn now
   let mode = "map";
   let tall = false;                 // portrait screens get the tall packing of the family regions
   let homeK = 1;                    // the overview's zoom: label density is relative to it
-  let tween = 0, frame = 0, cullKey = "";
+  let frame = 0, cullKey = "";
   let viewport, famLayer, axisLayer, edgeLayer, hitLayer, starLayer, trailLine;
   let trail = null;                 // a tour's works in order, joined by one line
   let shownIds = new Set(data.entries.map((e) => e.id)), matchIds = null;
   let labelled = new Set(data.entries.map((e) => e.id));
-
-  /* Written only when the value changes: a write, even of the same value, makes the browser lay out the
-   * whole map SVG again (thousands of stars on a big map). */
-  function setAttr(node, name, value) {
-    const v = String(value);
-    if (node.getAttribute(name) !== v) node.setAttribute(name, v);
-  }
-  function show(node, on) {
-    const v = on ? "" : "none";
-    if (node.style.display !== v) node.style.display = v;
-  }
 
   /* ---------- building ---------- */
   function build() {
@@ -55,7 +41,7 @@ LS.map = (function () {
     edgeLayer = svg("g", { class: "edges", "aria-hidden": "true" });
     hitLayer = svg("g", { class: "edge-hits", "aria-hidden": "true" });
     starLayer = svg("g", { class: "stars" });
-    for (const f of data.families) famLayer.append(familyGroup(f));
+    LS.regions.build(famLayer, { familyBox, mapSize, inMap: () => mode === "map", fitTo });
     for (const e of data.entries) starLayer.append(starGroup(e));
     bindStars();
     trailLine = svg("polyline", { class: "tour-trail", "aria-hidden": "true" });
@@ -70,7 +56,7 @@ LS.map = (function () {
       changed: scheduleRender, relabel, veilChanged: placeTrailLine });
     root.addEventListener("click", () => { if (!cam.dragged()) focus.clearPath(); });
     positions = homePositions();
-    placeFamilies();
+    LS.regions.place();
     placeAll();
     // What is drawn follows the view at once, from the first view on (not this build's placeholder one).
     LS.inview.attach({ stars, builtEdges: () => edgePaths, position: (id) => positions.get(id),
@@ -103,9 +89,7 @@ LS.map = (function () {
     const font = getComputedStyle(root).fontFamily;
     g.font = "500 " + SETTINGS.labelPx + "px " + font;
     for (const e of data.entries) textWidth.set(e.id, g.measureText(e.short).width * 1.04 + 2);
-    g.font = "700 " + SETTINGS.famPx + "px " + font;
-    textWidth.set(" ", g.measureText(" ").width * 1.06);
-    for (const f of data.families) titleWords.set(f.key, f.label.split(" ").map((text) => ({ text, w: g.measureText(text).width * 1.06 + 1 })));
+    LS.regions.measure(g, font);
     g.font = "700 " + SETTINGS.labelPx + "px " + font;
     for (const f of data.families) textWidth.set("lane:" + f.key, g.measureText(f.label).width * 1.06 + 2);
     for (const t of ["2000", "//"]) textWidth.set(t === "//" ? t : "year", g.measureText(t).width * 1.06 + 2);
@@ -122,103 +106,6 @@ LS.map = (function () {
       const d = shift.get(e.family);
       return [e.id, { x: e.x + d[0], y: e.y + d[1] }];
     }));
-  }
-
-  /* A family is a soft tinted region with its name: a tap on the region zooms to the family, its name
-   * opens the family's chapter (LS.family), and hovering the region shows the family's one-line definition. */
-  function familyGroup(f) {
-    const rect = svg("rect", { class: "fam-region", rx: "22" });
-    const label = svg("text", { class: "fam-label", "text-anchor": "middle", tabindex: "0", role: "button",
-      "aria-label": f.label + ": about this family", text: f.label });
-    const g = svg("g", { class: "family", "data-family": f.key, style: { "--fam": f.color } }, [rect, label]);
-    const openChapter = (ev) => {
-      ev.stopPropagation();
-      ev.preventDefault();
-      tooltip.hidden = true;
-      LS.app.openFamily(f.key, label);
-    };
-    label.addEventListener("click", (ev) => { if (!cam.dragged()) openChapter(ev); });
-    label.addEventListener("keydown", (ev) => { if (ev.key === "Enter" || ev.key === " ") openChapter(ev); });
-    g.addEventListener("pointerenter", () => { if (!cam.pressed()) showFamilyTip(f); });
-    g.addEventListener("pointerleave", () => { if (tooltip.dataset.family === f.key) tooltip.hidden = true; });
-    g.addEventListener("click", (ev) => {
-      if (cam.dragged()) return;
-      ev.stopPropagation();
-      focus.clearPath();
-      fitTo(idx.byFamily.get(f.key).map((e) => e.id));
-    });
-    famGroups.set(f.key, { g, rect, label, shown: "" });
-    return g;
-  }
-
-  /* A family region's hover: its name and one-line definition, just under the name. */
-  function showFamilyTip(f) {
-    const text = LS.family.definition(f);
-    if (!text || focus.hovered() || mode !== "map") return;
-    tooltip.replaceChildren(el("strong", { text: f.label }), el("span", { text }));
-    const [x0, y0, x1] = familyBox(f);
-    focus.placeTooltip(view.x + ((x0 + x1) / 2) * view.k, view.y + (y0 + mapSize().band) * view.k, true);
-    tooltip.dataset.family = f.key;
-  }
-
-  function placeFamilies() {
-    for (const f of data.families) {
-      const [x0, y0, x1, y1] = familyBox(f);
-      const { rect } = famGroups.get(f.key);
-      Object.entries({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }).forEach(([k, v]) => rect.setAttribute(k, v));
-    }
-  }
-
-  /* A family's name is wrapped word by word into lines no wider than maxW screen px at px. */
-  function wrapTitle(key, px, maxW) {
-    const scale = px / SETTINGS.famPx, space = textWidth.get(" ") * scale, lines = [];
-    for (const word of titleWords.get(key)) {
-      const last = lines[lines.length - 1], w = word.w * scale;
-      if (last && last.w + space + w <= maxW) Object.assign(last, { text: last.text + " " + word.text, w: last.w + space + w });
-      else lines.push({ text: word.text, w });
-    }
-    return lines;
-  }
-  /* A family's name sits in the band above its stars (sized at build time for the smallest overview
-   * zoom), wrapped to its region's width, all names at one size (the largest every name allows, up to
-   * famMaxPx, never under famMinPx; on a phone under 360 px, whose whole-map view is smaller than the
-   * band was sized for, famMinPxSmall); a name with no room (zoomed out further) hides rather than cover
-   * a star. Returns the screen boxes of the names shown, which star labels avoid. */
-  function placeFamilyLabels() {
-    const k = view.k, band = mapSize().band * k - 8;
-    const minPx = innerWidth < 360 ? SETTINGS.famMinPxSmall : SETTINGS.famMinPx;
-    const room = (f) => (familyBox(f)[2] - familyBox(f)[0]) * k - 10;
-    const fits = (f, px) => {
-      const lines = wrapTitle(f.key, px, room(f));
-      return lines.every((l) => l.w <= room(f)) && (lines.length * 1.18 + 0.07) * px <= band;
-    };
-    const best = data.families.map((f) => {
-      let px = SETTINGS.famMaxPx;
-      while (px >= minPx && !fits(f, px)) px -= 0.5;
-      return px;
-    });
-    const px = Math.min(...best.filter((p) => p >= minPx));
-    const boxes = [];
-    data.families.forEach((f, i) => {
-      const [x0, y0, x1] = familyBox(f);
-      const fam = famGroups.get(f.key);
-      show(fam.label, best[i] >= minPx);
-      if (best[i] < minPx) return;
-      const lines = wrapTitle(f.key, px, room(f)), cx = (x0 + x1) / 2;
-      const h = (lines.length * 1.18 + 0.07) * px, top = y0 + (band + 8 - h) / 2 / k;
-      const text = lines.map((l) => l.text).join("\n");
-      if (text !== fam.shown) {
-        fam.shown = text;
-        fam.label.replaceChildren(...lines.map((l, j) => svg("tspan", { dy: j ? "1.18em" : null, text: l.text + (j < lines.length - 1 ? " " : "") })));
-      }
-      for (const t of fam.label.children) setAttr(t, "x", cx);
-      setAttr(fam.label, "font-size", (px / k).toFixed(2));
-      setAttr(fam.label, "y", top + (px * 0.95) / k);
-      if (fam.g.classList.contains("filtered")) return;
-      const w = Math.max(...lines.map((l) => l.w)), sx = view.x + cx * k, sy = view.y + top * k;
-      boxes.push([sx - w / 2, sy, sx + w / 2, sy + h]);
-    });
-    return boxes;
   }
 
   /* The accessible name starts with the visible label (WCAG 2.5.3), then says what the star is. */
@@ -346,7 +233,7 @@ LS.map = (function () {
 
   function bounds() {
     if (mode === "map") return { w: mapSize().width, h: mapSize().height };
-    const t = timeline();
+    const t = LS.timeline.layout();
     return { w: t.width, h: t.height };
   }
 
@@ -361,7 +248,7 @@ LS.map = (function () {
   }
   function render() {
     frame = 0;
-    const fixed = mode === "map" ? placeFamilyLabels() : pinAxisLabels();
+    const fixed = mode === "map" ? LS.regions.placeNames() : LS.timeline.pinLabels(axisLayer, shownIds, textWidth);
     cullLabels(fixed);
   }
 
@@ -437,47 +324,6 @@ LS.map = (function () {
     return shift;
   }
 
-  /* On the timeline, lane names stay at the left edge (in their lane's header row) and years at the top
-   * edge while panning; a name or year without room hides (years thin out; the first and last show first), so
-   * none overlaps another, a star or the edge. Stars come first: each is an obstacle. Returns their screen boxes, which star labels avoid. */
-  function pinAxisLabels() {
-    const t = timeline(), k = view.k, px = SETTINGS.labelPx, cw = area.w;
-    // the years' row sits far enough above the first lane's name for 13 px text at this zoom
-    const top = Math.max(t.top - Math.max(14, 21 / k - 25), (px + 4 - view.y) / k), sy = view.y + top * k;
-    const boxes = [[-1e5, sy - px - 2, 1e5, sy + 0.3 * px]];     // the years' row
-    const taken = [];
-    const free = (b) => !taken.some((o) => b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]);
-    const g = k * starScale(k), r = 7 * g;
-    for (const [id, p] of t.pos) {
-      if (shownIds.has(id)) taken.push([view.x + p.x * k - r, view.y + p.y * k - r, view.x + p.x * k + r, view.y + p.y * k + r]);
-    }
-    // the first and last years first, then the breaks, then the other years from the left
-    const years = [...axisLayer.querySelectorAll(".year-label")];
-    const ticks = years.splice(0, 1).concat(years.splice(-1), [...axisLayer.querySelectorAll(".axis-break")], years);
-    for (const el of ticks) {
-      setAttr(el, "y", top.toFixed(1));
-      const w = (textWidth.get(el.classList.contains("axis-break") ? "//" : "year") * px) / SETTINGS.labelPx;
-      const sx = view.x + Number(el.getAttribute("x")) * k;
-      const b = [sx - w / 2 - 3, sy - px, sx + w / 2 + 3, sy + 0.3 * px];
-      const on = b[0] >= 0 && b[2] <= cw && free(b);
-      show(el, on);
-      if (on) taken.push(b);
-    }
-    taken.push(boxes[0]);
-    const left = (8 - view.x) / k;
-    for (const el of axisLayer.querySelectorAll(".lane-label")) {
-      const y = Number(el.dataset.top) + t.head - 9;
-      setAttr(el, "x", left.toFixed(1));
-      setAttr(el, "y", y.toFixed(1));
-      const ly = view.y + y * k;
-      const b = [5, ly - px, 11 + (textWidth.get("lane:" + el.dataset.family) * px) / SETTINGS.labelPx, ly + 0.3 * px];
-      const on = free(b);
-      show(el, on);
-      if (on) { taken.push(b); boxes.push(b); }
-    }
-    return boxes;
-  }
-
   /* ---------- the view ---------- */
   const starScale = cam.starScale;
   /* The whole field (the map, or the timeline). */
@@ -496,7 +342,7 @@ LS.map = (function () {
     const wantTall = area.w < area.h * 0.9;
     if (wantTall !== tall) {
       tall = wantTall;
-      placeFamilies();
+      LS.regions.place();
       if (mode === "map") { positions = homePositions(); placeAll(); }
     }
     fit();
@@ -534,7 +380,7 @@ LS.map = (function () {
     for (const [id, g] of stars) restyle(g, !shown.has(id), dimmed && !matchIds.has(id));
     edgesOff = edgeOff;
     edgePaths.forEach(filterEdge);
-    for (const [key, f] of famGroups) f.g.classList.toggle("filtered", LS.state.hiddenFamilies.has(key));
+    LS.regions.filter(LS.state.hiddenFamilies);
     root.classList.toggle("all-edges", Boolean(LS.state.allEdges));
     if (LS.state.allEdges) edgePaths.forEach(drawEdge);
     focus.setMatches(dimmed ? null : matchIds, edgePaths.filter(lit));
@@ -569,153 +415,44 @@ LS.map = (function () {
     e.was = e.want;
   }
 
-  /* ---------- timeline ---------- */
-  let timelineCache = null;
-  /* The time axis is piecewise: a year's column grows with how many works it holds (the crowded last
-   * years get their room), and each run of empty years shrinks to one narrow break, marked as such. */
-  const AXIS = { minCol: 90, perWork: 7, maxCol: 450, gapW: 44, pitch: 30 };
-  function yearColumns() {
-    const count = new Map();
-    for (const e of data.entries) count.set(e.year, (count.get(e.year) || 0) + 1);
-    const years = [...count.keys()].sort((a, b) => a - b);
-    const cols = [];
-    years.forEach((yr, i) => {
-      if (i && yr > years[i - 1] + 1) cols.push({ gap: [years[i - 1] + 1, yr - 1], w: AXIS.gapW });
-      cols.push({ year: yr, w: Math.min(AXIS.maxCol, Math.max(AXIS.minCol, AXIS.perWork * count.get(yr))) });
-    });
-    return cols;
-  }
-  /* One lane per family, x by month; in a lane each star takes the first row where its label fits
-   * (so at zoom 1 no two labels overlap), and the lane's name sits in a header row above its stars. */
-  function timeline() {
-    if (timelineCache) return timelineCache;
-    const left = 24, top = 66, rowH = 22, head = 34;
-    const cols = yearColumns(), years = new Map();
-    let x0 = left;
-    for (const c of cols) {
-      c.x = x0;
-      x0 += c.w;
-      if (c.year) years.set(c.year, c);
-    }
-    const pos = new Map();
-    const lanes = [];
-    let y = top;
-    for (const f of data.families) {
-      const rows = [];
-      for (const e of idx.byFamily.get(f.key)) {
-        const c = years.get(e.year);
-        const x = Math.round((c.x + ((Number(e.date.slice(5, 7)) - 0.5) / 12) * c.w) * 10) / 10;
-        let r = rows.findIndex((end) => end <= x);
-        if (r < 0) r = rows.length;
-        rows[r] = x + AXIS.pitch;
-        pos.set(e.id, { x, y: y + head + 10 + r * rowH });
-      }
-      const height = head + Math.max(1, rows.length) * rowH + 6;
-      lanes.push({ f, top: y, height });
-      y += height;
-    }
-    timelineCache = { pos, lanes, cols, years, left, top, head, width: x0 + 120, height: y + 20 };
-    return timelineCache;
-  }
-
-  function drawAxis(t) {
-    axisLayer.replaceChildren();
-    for (const c of t.cols) {
-      if (c.gap) {            // a break: "//" on the axis and a faint band down the lanes
-        const what = c.gap[0] + (c.gap[1] > c.gap[0] ? "–" + c.gap[1] : "") + ": no works (axis broken)";
-        axisLayer.append(svg("rect", { class: "axis-gap", x: c.x + 4, y: t.top, width: c.w - 8, height: t.height - t.top - 10 }),
-          svg("text", { class: "axis-break", "data-gap": c.gap.join("-"), x: c.x + c.w / 2, y: t.top - 14, "text-anchor": "middle",
-            text: "//" }, [svg("title", { text: what })]));
-        continue;
-      }
-      axisLayer.append(svg("line", { x1: c.x, x2: c.x, y1: t.top, y2: t.height - 10 }),
-        svg("line", { x1: c.x + c.w, x2: c.x + c.w, y1: t.top, y2: t.height - 10 }),
-        svg("text", { class: "year-label", x: c.x + c.w / 2, y: t.top - 14, "text-anchor": "middle", text: String(c.year) }));
-    }
-    for (const lane of t.lanes) {
-      axisLayer.append(
-        svg("line", { x1: 0, x2: t.width - 10, y1: lane.top, y2: lane.top }),
-        svg("text", { class: "lane-label", "data-family": lane.f.key, "data-top": lane.top, x: 14, y: lane.top + 20, style: { "--fam": lane.f.color },
-          text: lane.f.label, onclick: (ev) => { ev.stopPropagation(); if (!cam.dragged()) LS.app.openFamily(lane.f.key, ev.target); } }));
-    }
-  }
-
-  /* The move: labels (and, on big maps, edges) hide; above canvasAbove stars a canvas draws the dots
-   * (one path per family colour) instead of moving thousands of SVG nodes every frame. */
+  /* The move: labels (and, on big maps, edges) hide; above canvasAbove stars LS.morph draws the dots on a
+   * canvas instead of moving thousands of SVG nodes every frame. */
   function morphTo(target, done) {
-    cancelAnimationFrame(tween);
     const ids = [...stars.keys()].filter((id) => shownIds.has(id));
-    const from = ids.map((id) => positions.get(id)), to = ids.map((id) => target.get(id));
     const follow = edgePaths.length <= SETTINGS.edgesFollowMax;
-    const canvas = ids.length > SETTINGS.canvasAbove ? dotCanvas() : null;
+    const onCanvas = ids.length > SETTINGS.canvasAbove;
     const finish = () => {
       root.classList.remove("morphing", "morph-svg", "morph-edges", "morph-canvas");
-      if (canvas) canvas.remove();
       placeLabels();              // now, not before: labels are hidden during the move
       positions = target;
       placeAll();
       scheduleRender();
       if (done) done();
     };
-    if (LS.util.reducedMotion()) { finish(); return; }
-    if (!canvas) LS.inview.clear();      // stars cross the view as they move
-    root.classList.add("morphing", canvas ? "morph-canvas" : "morph-svg");
+    if (LS.util.reducedMotion()) { LS.morph.stop(); finish(); return; }
+    if (!onCanvas) LS.inview.clear();      // stars cross the view as they move
+    root.classList.add("morphing", onCanvas ? "morph-canvas" : "morph-svg");
     root.classList.toggle("morph-edges", !follow);
-    // One map and one point per moving star for the whole move, updated in place each frame.
-    const moving = ids.map(() => ({ x: 0, y: 0 }));
-    positions = new Map(positions);
-    ids.forEach((id, i) => positions.set(id, moving[i]));
-    const byFamily = canvas && data.families.map((f) => moving.filter((p, i) => idx.byId.get(ids[i]).family === f.key));
-    const t0 = performance.now();
-    const stepFn = (now) => {
-      const u = Math.min(1, (now - t0) / SETTINGS.morphMs);
-      const k = u < 0.5 ? 4 * u * u * u : 1 - Math.pow(-2 * u + 2, 3) / 2;
-      moving.forEach((p, i) => {
-        p.x = from[i].x + (to[i].x - from[i].x) * k;
-        p.y = from[i].y + (to[i].y - from[i].y) * k;
-      });
-      drawTrail();
-      if (canvas) drawDots(canvas, byFamily);
-      else {
+    const families = data.families.map((f) => ({ color: f.color, members: [] }));
+    const familyIndex = new Map(data.families.map((f, i) => [f.key, i]));
+    ids.forEach((id, i) => families[familyIndex.get(idx.byId.get(id).family)].members.push(i));
+    const moving = LS.morph.run(ids.map((id) => positions.get(id)), ids.map((id) => target.get(id)), {
+      ms: SETTINGS.morphMs, canvasAfter: onCanvas ? root : null, groups: families, done: finish,
+      frame() {
+        drawTrail();
+        if (onCanvas) return;
         for (const id of ids) placeStar(id);
         placeCopies();
-      }
-      if (follow && !canvas) {
+        if (!follow) return;
         for (const e of edgePaths) {
           e.stale = true;
           drawIfShown(e);
         }
-      }
-      if (u < 1) tween = requestAnimationFrame(stepFn);
-      else finish();
-    };
-    tween = requestAnimationFrame(stepFn);
-  }
-
-  /* The canvas takes the map's size as last measured (reading it now would lay out the whole map). */
-  function dotCanvas() {
-    const c = el("canvas", { class: "morph-dots", "aria-hidden": "true" });
-    const dpr = window.devicePixelRatio || 1;
-    c.width = area.w * dpr;
-    c.height = area.h * dpr;
-    root.after(c);
-    return c;
-  }
-  /* One path per family colour. */
-  function drawDots(canvas, byFamily) {
-    const g = canvas.getContext("2d"), dpr = window.devicePixelRatio || 1;
-    g.setTransform(1, 0, 0, 1, 0, 0);
-    g.clearRect(0, 0, canvas.width, canvas.height);
-    g.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-    data.families.forEach((f, i) => {
-      g.beginPath();
-      for (const p of byFamily[i]) {
-        g.moveTo(p.x + 6, p.y);
-        g.arc(p.x, p.y, 6, 0, 2 * Math.PI);
-      }
-      g.fillStyle = f.color;
-      g.fill();
+      },
     });
+    // One map and one point per moving star for the whole move, updated in place each frame.
+    positions = new Map(positions);
+    ids.forEach((id, i) => positions.set(id, moving[i]));
   }
 
   /* Labels sit under the stars on the map and to their right on the timeline (rows are tight there). */
@@ -746,11 +483,11 @@ LS.map = (function () {
     root.dataset.mode = mode;
     if (stars.size <= SETTINGS.canvasAbove) placeLabels();    // big maps: after the move (labels hide during it)
     famLayer.style.display = mode === "map" ? "" : "none";
-    if (mode === "timeline") drawAxis(timeline());
+    if (mode === "timeline") LS.timeline.drawAxis(axisLayer);
     else axisLayer.replaceChildren();
     focus.clearPath();
     home();
-    return new Promise((resolve) => morphTo(mode === "map" ? homePositions() : new Map(timeline().pos), resolve));
+    return new Promise((resolve) => morphTo(mode === "map" ? homePositions() : new Map(LS.timeline.layout().pos), resolve));
   }
 
   /* ---------- wiring ---------- */
@@ -771,9 +508,8 @@ LS.map = (function () {
     init, fit, fitTo, setMode, applyFilters, showTrail,
     hover: focus.hover,
     starEl: (id) => stars.get(id),
-    familyEl: (key) => (famGroups.get(key) || {}).label,
+    familyEl: (key) => LS.regions.nameEl(key),
     position: (id) => positions.get(id),
     view: () => Object.assign({}, view),
-    timeline,
   };
 })();

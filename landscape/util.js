@@ -131,7 +131,19 @@ LS.util = (function () {
   };
   const textCmp = (a, b) => cmp(folded(a), folded(b)) || cmp(a, b);
 
-  return { el, svg, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, laterEach, cmp, textCmp, byDate };
+  /* Written only when the value changes: a write, even of the same value, makes the browser lay out the
+   * whole map SVG again (thousands of stars on a big map). */
+  function setAttr(node, name, value) {
+    const v = String(value);
+    if (node.getAttribute(name) !== v) node.setAttribute(name, v);
+  }
+  function show(node, on) {
+    const v = on ? "" : "none";
+    if (node.style.display !== v) node.style.display = v;
+  }
+
+  return { el, svg, setAttr, show, safeUrl, monthLabel, reducedMotion, download, highlighted, fold, later, laterEach, cmp,
+    textCmp, byDate };
 })();
 
 LS.data = JSON.parse(document.getElementById("landscape-data").textContent);

@@ -59,6 +59,8 @@ def test_the_tree_check_catches_a_changed_program():
     ("return /[/ ]+/g;", "return /[/ ]+/g;"),
     ("for (const k of ks) { f(k); }", "for(const k of ks){f(k)}"),
     ("function f() {\n  return 1;\n}", "function f(){return 1}"),
+    ("const f = () => {\n  return 1;\n};\nf();", "const f=()=>{return 1};f();"),
+    ("if (a) b();\nelse\n  c();", "if(a)b();else c();"),
     ("a = b ? c : d;", "a=b?c:d;"),
     ("const n = 1.5 .toFixed(1);", "const n=1.5 .toFixed(1);"),
 ])

@@ -102,7 +102,7 @@ def test_timeline_puts_stars_at_their_month_and_back(open_page, built):
     dates = sorted(by_date)
     ordered = [next(iter(by_date[d])) for d in dates]
     assert ordered == sorted(ordered) and len(set(ordered)) == len(dates), "x grows with the month"
-    cols = page.evaluate("Object.fromEntries([...LS.map.timeline().years].map(([y, c]) => [y, c.w]))")
+    cols = page.evaluate("Object.fromEntries([...LS.timeline.layout().years].map(([y, c]) => [y, c.w]))")
     for dec in [d for d in dates if d.endswith("-12") and d[:4] + "-01" in by_date]:   # a year's months span its column
         gap = next(iter(by_date[dec])) - next(iter(by_date[dec[:4] + "-01"]))
         assert abs(gap - cols[dec[:4]] * 11 / 12) < 0.2
@@ -123,7 +123,7 @@ def test_timeline_switches_instantly_under_reduced_motion(open_page):
     page, _ = open_page(reduced=True)
     page.click('.views [data-view="timeline"]')
     x = page.evaluate("LS.map.position('muzero').x")
-    assert x == page.evaluate("LS.map.timeline().pos.get('muzero').x")
+    assert x == page.evaluate("LS.timeline.layout().pos.get('muzero').x")
 
 
 def test_list_view_sorts_and_opens(open_page, built):

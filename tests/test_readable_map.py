@@ -69,9 +69,9 @@ def test_timeline_fit_shows_the_whole_field_without_overprinting(open_page, widt
     # the empty decades are one marked break; the crowded years get the room
     breaks = page.evaluate("[...document.querySelectorAll('#map .axis-break')].map(b => b.dataset.gap)")
     assert "1991-2014" in breaks
-    cols = page.evaluate("Object.fromEntries([...LS.map.timeline().years].map(([y, c]) => [y, c.w]))")
+    cols = page.evaluate("Object.fromEntries([...LS.timeline.layout().years].map(([y, c]) => [y, c.w]))")
     assert cols["2025"] >= 3 * cols["1990"]
-    full = page.evaluate("LS.map.timeline().width")
+    full = page.evaluate("LS.timeline.layout().width")
     assert sum(w for y, w in cols.items() if int(y) >= 2021) > 0.5 * full, "the last years take most of the axis"
     if width >= 1024:       # a desktop's Fit reads: the crowded years, every lane name, labels
         texts = page.evaluate(TEXT_BOXES)
