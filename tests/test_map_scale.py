@@ -287,3 +287,18 @@ def test_a_big_lift_lands_a_slice_per_frame_and_its_labels_follow(open_page, tri
     assert set(settled) & set(late) and settled == page.evaluate(labelled)
     page.evaluate("LS.app.setQuery('')")
     assert B.lifted(page) == set()
+
+
+@pytest.mark.motion
+def test_a_move_cut_short_by_another_leaves_no_dot_canvas_behind(open_page, triple_url):
+    """Above 400 works the move between map and timeline draws its dots on a canvas. Going back before the move
+    ends starts a new move: the first one's canvas goes with it (it stayed on screen, frozen over the map)."""
+    page, _ = open_page(url=triple_url)
+    B.settle(page, math=False)
+    page.evaluate("""() => new Promise((done) => { LS.map.setMode('timeline');
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.__canvases = document.querySelectorAll('canvas.morph-dots').length;
+        LS.map.setMode('map').then(done); })); })""")
+    assert page.evaluate("window.__canvases") == 1
+    assert page.evaluate("document.querySelectorAll('canvas.morph-dots').length") == 0
+    assert page.evaluate("document.getElementById('map').classList.contains('morphing')") is False
