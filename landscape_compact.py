@@ -63,13 +63,20 @@ _JS_LITERAL = re.compile(
     r"/(?![/*])(?:[^/\\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[a-z]*", re.MULTILINE)
 # Each pattern starts with its literal space (a lookbehind first would be tried at every character).
 _P = r"[{}()\[\];,:=<>!&|?*%^~]"
-_JS_SQUEEZES = [re.compile(f" (?={_P})"), re.compile(f" (?<={_P} )"),
-              re.compile(r" (?<=[\w$)\]\x00] )(?=[+-] [\w$(\[!\x00])"),   # x + y: the space before "+"
-              re.compile(r" (?<=[\w$)\]\x00][+-] )(?=[\w$(\[!\x00])"),    # x+ y: the space after it
-              re.compile(r" +(?=\n|\Z)"),                                    # before a dropped comment
-              re.compile(r"(?<=[;{,])\n"),       # a newline after ; { or , can never end a statement: joined
-              re.compile(r";(?=})")]              # before a } a statement ends anyway (an empty statement, as in
-#                                                   `for (...);}`, would not parse: test_compact compares syntax trees)
+# The spaces of "x + y" and "x / y" go first, while the spaces beside them still tell a sign or a regex apart.
+_JS_SQUEEZES = [re.compile(r" (?<=[\w$)\]\x00] )(?=[+-] [\w$(\[!\x00])"),   # x + y: the space before "+"
+                re.compile(r" (?<=[\w$)\]\x00][+-] )(?=[\w$(\[!\x00])"),    # x+ y: the space after it
+                re.compile(r" (?<=[\w$)\]\x00] )(?=/ ?[\w$(\[!.\x00])"),   # x / y (never "//" or "/*")
+                re.compile(r" (?<=[\w$)\]\x00]/ )(?=[\w$(\[!.\x00])"),
+                re.compile(f" (?={_P})"), re.compile(f" (?<={_P} )"),
+                re.compile(r" +(?=\n|\Z)"),                                    # before a dropped comment
+                re.compile(r"(?<=[;{,])\n"),       # a newline after ; { or , can never end a statement: joined
+                # before a } a statement ends anyway (an empty statement, as in `for (...);}`, would not parse:
+                # test_compact compares syntax trees)
+                re.compile(r";(?=})"),
+                re.compile(r"(?<![\w$.])0(?=\.\d)")]    # 0.5 -> .5
+# (x) => ...: x => ... (one plain parameter needs no brackets)
+_ARROW_PARAM = re.compile(r"(?<![\w$])\(([A-Za-z_$][\w$]*)\)(?==>)")
 # Then every line is joined to the next: the lint makes each statement end in ";" (eslint's semi rule), so no
 # line break ends one; between two words a space stays.
 _JS_JOINS = [(re.compile(r"(?<=[\w$])\n(?=[\w$])"), " "), (re.compile(r"\n"), "")]
@@ -100,7 +107,8 @@ def squeeze_js(source: str) -> str:
     compact = compact_source(source)
     if "`" in compact or _SET_ASIDE in compact:   # a template literal (left alone) or a NUL: keep as is
         return source
-    return _outside_literals(compact, _JS_LITERAL, [(spaces, "") for spaces in _JS_SQUEEZES] + _JS_JOINS)
+    return _outside_literals(compact, _JS_LITERAL,
+                             [(spaces, "") for spaces in _JS_SQUEEZES] + _JS_JOINS + [(_ARROW_PARAM, r"\1")])
 
 
 # CSS the same way: strings, parenthesised groups (calc() needs its spaces; a value with var() is kept as
@@ -108,13 +116,17 @@ def squeeze_js(source: str) -> str:
 _CSS_LITERAL = re.compile(
     r""""[^"\n]*"|'[^'\n]*'|^--[^\n]*"""
     r"""|\((?:[^()"'\n]|\((?:[^()"'\n]|\([^()"'\n]*\))*\))*\)""", re.MULTILINE)
-_CSS_SPACES = [(re.compile(r"\s*([{};,>])\s*"), r"\1"), (re.compile(r":\s+"), ":"), (re.compile(r";}"), "}")]
+_CSS_SPACES = [(re.compile(r"\s*([{};,>])\s*"), r"\1"), (re.compile(r":\s+"), ":"), (re.compile(r";}"), "}"),
+               (re.compile(r"(?<![\w.-])0(?=\.\d)"), ""),
+               # a line break: a space between two words (a descendant combinator), else nothing
+               (re.compile(r"(?<=[\w)\]*-])\n(?=[\w.#:\[*-])"), " "), (re.compile(r"\n"), "")]
 
 
 def squeeze_css(source: str) -> str:
-    """`compact_source`, then no spaces around { } ; , > and after a property's colon. A space before a
-    colon is kept: `a :hover` and `a:hover` select different things. Inside parentheses nothing changes
-    (calc() needs its spaces; a value with var() is kept as written), nor in custom properties."""
+    """`compact_source`, then no spaces around { } ; , > and after a property's colon, no leading 0 before a
+    decimal point, and the lines joined (a space where a break separated two words). A space before a colon
+    is kept: `a :hover` and `a:hover` select different things. Inside parentheses nothing changes (calc()
+    needs its spaces; a value with var() is kept as written), nor in custom properties."""
     compact = compact_source(source)
     if _SET_ASIDE in compact:
         return compact

@@ -142,13 +142,14 @@ LS.app = (function () {
   }
 
   /* ---------- actions ---------- */
-  /* syncInput: the query comes from elsewhere (a "did you mean"): the box shows it too. */
-  function setQuery(q, syncInput) {
+  /* syncInput: the query comes from elsewhere (a "did you mean"): the box shows it too. typing: a keystroke in
+   * the box, whose URL write waits for the keys to pause. Either way it edits the current history step. */
+  function setQuery(q, syncInput, typing) {
     LS.state.q = q.slice(0, LS.router.MAX_QUERY);
     if (syncInput) input.value = LS.state.q;
     selected = -1;
     listDismissed = false;
-    LS.router.record(false);    // typing edits the current history step
+    LS.router.record(false, typing);
     update();
   }
 
@@ -364,7 +365,7 @@ LS.app = (function () {
     document.querySelector(".skip-link").addEventListener("click", skipToMain);
     document.getElementById("mine-only").closest("fieldset").hidden = !idx.mine.size;
     for (const b of document.querySelectorAll(".views button")) b.addEventListener("click", () => setView(b.dataset.view));
-    input.addEventListener("input", () => setQuery(input.value));
+    input.addEventListener("input", () => setQuery(input.value, false, true));
     input.addEventListener("keydown", onSearchKey);
     input.addEventListener("focus", renderResults);
     input.addEventListener("click", () => { if (listDismissed) { listDismissed = false; renderResults(); } });

@@ -96,8 +96,12 @@ LS.router = (function () {
     return ids.length === 2 && ids[0] !== ids[1] && ids.every((id) => LS.index.byId.has(id)) ? ids : null;
   }
 
-  /* Record the current state: a new history step (push) or an edit of this one (replace). */
-  function record(push) {
+  /* Record the current state: a new history step (push) or an edit of this one (replace); later: an edit once
+   * the keys pause (typing: a history write costs ~1 ms a keystroke on a big page). */
+  let pending = 0;
+  function record(push, later) {
+    clearTimeout(pending);
+    if (later) { pending = setTimeout(record, 300); return; }
     const next = serialize(LS.state);
     if (next === (location.hash || "#")) return;
     const url = next === "#" ? location.pathname + location.search : next;

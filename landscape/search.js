@@ -40,10 +40,27 @@ LS.search = (function () {
       compactNames: [raw[0], raw[1], ...raw[2].split(SEP)].map(compact).filter(Boolean),
     };
   });
-  // Spelling help's words, counted one indexed work per idle step after the index.
-  const vocabCounts = new Map();
-  const counted = LS.util.laterEach(docs, (d) => LS.spelling.countWords(vocabCounts, d.all));
-  const vocab = () => (counted(), vocabCounts);
+
+  /* Which works hold each word (a run of [a-z0-9]): a term is looked up among the words, not in every work's
+   * text, so a keystroke costs what the words and the hits are, however many works repeat them. */
+  const postings = new Map();       // word -> indexes into docs(), ascending
+  const posted = LS.util.laterEach(docs, (d, i) => {
+    for (const w of new Set(d.all.match(/[a-z0-9]+/g))) (postings.get(w) || postings.set(w, []).get(w)).push(i);
+  });
+  /* Adds to found the works a term can hit, as termMatch matches it (whole word, word start or anywhere), as
+   * indexes into docs(); false when the words cannot tell (a letter past z: every work is read). */
+  function holders(m, found) {
+    const t = m.term;
+    if (/[^a-z0-9]/.test(t)) return false;
+    posted();
+    for (const [w, list] of postings) if (m.whole ? w === t : m.anywhere ? w.includes(t) : w.startsWith(t)) list.forEach((i) => found.add(i));
+    return true;
+  }
+  // Spelling help's words (3 letters or more) and how many works hold each.
+  let counts = null;
+  const vocab = () => counts || (posted(), counts = new Map([...postings].filter(([w]) => w.length > 2).map(([w, list]) => [w, list.length])));
+  const foundAnywhere = (t, found = new Set()) => (holders(termMatch(t, true), found) ? found.size > 0
+    : docs().some((d) => d.all.includes(t)));
 
   /* "2025", "2024–2025", "2024-2025", "2024..2025": the release years asked for, and the rest of the query. */
   const YEARS_RE = /(^|\s)((?:19|20)\d\d)(?:\s*(?:[-–—]|\.\.|to)\s*((?:19|20)\d\d))?(?=\s|$)/g;
@@ -62,14 +79,14 @@ LS.search = (function () {
   /* A query term and how it may match: anywhere for 4+ letters, at a word start for 3, as a whole word
    * for 1-2 ("3d", "ha"). A term found nowhere as typed matches the indexed words one slip away. */
   function matcher(term) {
-    const slips = term.length >= 4 && !docs().some((d) => d.all.includes(term)) ? LS.spelling.near(term, vocab(), 6) : [];
+    const slips = term.length >= 4 && !foundAnywhere(term) ? LS.spelling.near(term, vocab(), 6) : [];
     return { ...termMatch(term, term.length >= 4, term.length <= 2), slips: slips.map((w) => termMatch(w, true, false)) };
   }
   /* The term at a word start (whole: also at a word end) as one regex: the engine's own scan, several
    * times faster than a loop over every "d" of 4,000 works in script. Terms hold only [a-z0-9] and
    * letters past U+00BF (terms() splits on the rest), none of them special in a regex. */
   const termMatch = (term, anywhere, whole) =>
-    ({ term, anywhere, word: new RegExp("(?<![a-z0-9])" + term + (whole ? "(?![a-z0-9])" : ""), "g") });
+    ({ term, anywhere, whole, word: new RegExp("(?<![a-z0-9])" + term + (whole ? "(?![a-z0-9])" : ""), "g") });
 
   /* The score of a hit at pos of doc.all: its field's weight, more at a word start, most at a name's start. */
   function hitScore(doc, pos, wordStart) {
@@ -126,6 +143,15 @@ LS.search = (function () {
     };
   }
 
+  /* The works that can score: those where the first term can hit (a term with slips: where one of its slips
+   * can), and those whose names hold a joined form of the query; in index order (ties then rank as before). */
+  function candidates(matchers, forms) {
+    const all = docs(), m = matchers[0], pool = new Set();
+    if (!m || !(m.slips.length ? m.slips : [m]).every((x) => holders(x, pool))) return all;
+    all.forEach((d, i) => { if (d.compactNames.some((c) => forms.some((j) => j.length > 2 && c.includes(j)))) pool.add(i); });
+    return [...pool].sort((a, b) => a - b).map((i) => all[i]);
+  }
+
   /* [{id, score}] best first; [] for an empty query. A query of years only lists that time, oldest first. */
   function rank(query) {
     const { from, to } = splitYears(query);
@@ -136,7 +162,7 @@ LS.search = (function () {
     // The query as the forgiven slips read it ("muzeor" -> "muzero"), for the whole-name bonus.
     const mended = matchers.some((m) => m.slips.length) ? compact(matchers.map((m) => (m.slips[0] || m).term).join("")) : "";
     const out = [];
-    for (const doc of docs()) {
+    for (const doc of candidates(matchers, [joined, mended])) {
       const year = +doc.date.slice(0, 4);
       if (from && (year < from || year > to)) continue;
       let total = ts.length ? 0 : 1;
@@ -160,7 +186,7 @@ LS.search = (function () {
     let changed = false;
     const fixed = fold(query).split(/\s+/).filter(Boolean).map((w) => {
       const t = compact(w);
-      if (t.length < 3 || /^(19|20)\d\d/.test(t) || docs().some((d) => d.all.includes(t))) return w;
+      if (t.length < 3 || /^(19|20)\d\d/.test(t) || foundAnywhere(t)) return w;
       const best = LS.spelling.closest(t, vocab());
       changed = changed || Boolean(best);
       return best || w;

@@ -1,4 +1,4 @@
-/* Spelling help for search, over the words the index holds: which words a typed word is one slip away
+/* Spelling help for search, over the words the index holds (vocab: word -> how many works hold it): which words a typed word is one slip away
  * from (a letter added, dropped or changed, or two neighbours swapped: "muzeor", "jpea", "mincraft"),
  * and, when nothing matches, the closest indexed word to offer as "did you mean …". */
 LS.spelling = (function () {
@@ -30,13 +30,6 @@ LS.spelling = (function () {
     return prev[b.length];
   }
 
-  /* counts: word -> how many texts hold it; adds the words of one text. */
-  function countWords(counts, text) {
-    for (const w of new Set(text.split(/[^a-z0-9\u00c0-\uffff]+/))) {
-      if (w.length >= 3) counts.set(w, (counts.get(w) || 0) + 1);
-    }
-  }
-
   /* The indexed words one slip away from term, the commonest first (at most max). */
   function near(term, vocab, max) {
     const out = [];
@@ -59,5 +52,5 @@ LS.spelling = (function () {
     return best;
   }
 
-  return { countWords, near, closest };
+  return { near, closest };
 })();

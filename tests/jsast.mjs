@@ -1,8 +1,9 @@
 // Reads JSON [[name, original, squeezed], ...] on stdin; prints the names whose acorn syntax trees differ
-// (positions ignored), or whose squeezed text fails to parse. Used by tests/test_compact.py.
+// (positions and literals' raw text ignored), or whose squeezed text fails to parse. Used by tests/test_compact.py.
 import { parse } from "acorn";
 
-const POSITION_KEYS = new Set(["start", "end", "loc", "range"]);
+// Positions, and how a literal was written ("0.5" and ".5" are one number; its value is compared).
+const POSITION_KEYS = new Set(["start", "end", "loc", "range", "raw"]);
 const tree = (src) => JSON.stringify(parse(src, { ecmaVersion: "latest", sourceType: "script" }),
   (key, value) => (POSITION_KEYS.has(key) ? undefined : value));
 

@@ -215,6 +215,22 @@ def test_url_state_restores_and_back_forward_step(open_page, page_url):
     page.wait_for_selector("#panel", state="hidden")
 
 
+
+def test_typing_writes_the_url_once_the_keys_pause(open_page):
+    """A history write costs ~1 ms a keystroke on a big page: the query reaches the URL when typing pauses, as an
+    edit of the current step (no new one); a reload then finds it."""
+    page, _ = open_page()
+    steps = page.evaluate("history.length")
+    page.focus("#search-input")
+    page.keyboard.type("drea", delay=20)
+    assert "q=" not in page.evaluate("location.hash")          # not on each keystroke ...
+    B.wait_until(page, "location.hash === '#?q=drea'")          # ... but once they pause
+    page.keyboard.type("mer")
+    B.wait_until(page, "location.hash === '#?q=dreamer'")
+    assert page.evaluate("history.length") == steps
+    page.reload()
+    assert page.input_value("#search-input") == "dreamer"
+
 def test_print_stylesheet_prints_a_clean_list(open_page, built):
     page, _ = open_page()
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
