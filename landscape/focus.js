@@ -91,8 +91,8 @@ LS.focus = (function () {
   }
   /* The copies to keep stay; the missing ones are added a slice per frame: styling a new copy costs ~10 us a
    * part, so a query that lifts thousands of works on a big map shows its first slice at once and the rest
-   * over the next frames, no frame long (a map of a few hundred works is always lifted in one go). */
-  const SETTINGS = { slice: 200 };
+   * over the next frames, no frame long (a few frames for the largest lifts of a map of a few hundred works). */
+  const SETTINGS = { slice: 100 };
   function relight(copied, group, want, copy) {
     const keep = new Set(want);
     for (const [key, c] of copied) if (!keep.has(key)) { c.remove(); copied.delete(key); }
