@@ -186,11 +186,7 @@ LS.panel = (function () {
   LS.util.later(optionList);
 
   /* The pointer or the keyboard on a star: its equation's glyph styles go in now, not on the click. */
-  function prepareMath(ev) {
-    const star = ev.target.closest && ev.target.closest(".star[data-id]");
-    const e = star && idx.byId.get(star.dataset.id);
-    if (e) LS.math.prepare(e.math);
-  }
+  const prepareMath = (ev) => LS.math.prepare((idx.byId.get(ev.target.closest?.(".star[data-id]")?.dataset.id) || {}).math);
   for (const type of ["pointerover", "focusin"]) document.addEventListener(type, prepareMath, { passive: true });
 
   /* What the panel shows for an id: an entry, or a family's chapter. */

@@ -44,8 +44,11 @@ LS.search = (function () {
   /* Which works hold each word (a run of [a-z0-9]): a term is looked up among the words, not in every work's
    * text, so a keystroke costs what the words and the hits are, however many works repeat them. */
   const postings = new Map();       // word -> indexes into docs(), ascending
+  const named = new Map();          // a name without spaces and hyphens -> the same
+  const post = (index, key, i) => (index.get(key) || index.set(key, []).get(key)).push(i);
   const posted = LS.util.laterEach(docs, (d, i) => {
-    for (const w of new Set(d.all.match(/[a-z0-9]+/g))) (postings.get(w) || postings.set(w, []).get(w)).push(i);
+    for (const w of new Set(d.all.match(/[a-z0-9]+/g))) post(postings, w, i);
+    for (const c of new Set(d.compactNames)) post(named, c, i);
   });
   /* Adds to found the works a term can hit, as termMatch matches it (whole word, word start or anywhere), as
    * indexes into docs(); false when the words cannot tell (a letter past z: every work is read). */
@@ -148,7 +151,7 @@ LS.search = (function () {
   function candidates(matchers, forms) {
     const all = docs(), m = matchers[0], pool = new Set();
     if (!m || !(m.slips.length ? m.slips : [m]).every((x) => holders(x, pool))) return all;
-    all.forEach((d, i) => { if (d.compactNames.some((c) => forms.some((j) => j.length > 2 && c.includes(j)))) pool.add(i); });
+    for (const [c, list] of named) if (forms.some((j) => j.length > 2 && c.includes(j))) list.forEach((i) => pool.add(i));
     return [...pool].sort((a, b) => a - b).map((i) => all[i]);
   }
 
