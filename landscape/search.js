@@ -56,12 +56,15 @@ LS.search = (function () {
     const t = m.term;
     if (/[^a-z0-9]/.test(t)) return false;
     posted();
-    for (const [w, list] of postings) if (m.whole ? w === t : m.anywhere ? w.includes(t) : w.startsWith(t)) list.forEach((i) => found.add(i));
+    for (const [w, list] of postings) {
+      if (m.whole ? w === t : m.anywhere ? w.includes(t) : w.startsWith(t)) list.forEach((i) => found.add(i));
+    }
     return true;
   }
   // Spelling help's words (3 letters or more) and how many works hold each.
   let counts = null;
-  const vocab = () => counts || (posted(), counts = new Map([...postings].filter(([w]) => w.length > 2).map(([w, list]) => [w, list.length])));
+  const vocab = () => counts
+    || (posted(), counts = new Map([...postings].filter(([w]) => w.length > 2).map(([w, list]) => [w, list.length])));
   const foundAnywhere = (t, found = new Set()) => (holders(termMatch(t, true), found) ? found.size > 0
     : docs().some((d) => d.all.includes(t)));
 
@@ -151,7 +154,9 @@ LS.search = (function () {
   function candidates(matchers, forms) {
     const all = docs(), m = matchers[0], pool = new Set();
     if (!m || !(m.slips.length ? m.slips : [m]).every((x) => holders(x, pool))) return all;
-    for (const [c, list] of named) if (forms.some((j) => j.length > 2 && c.includes(j))) list.forEach((i) => pool.add(i));
+    for (const [c, list] of named) {
+      if (forms.some((j) => j.length > 2 && c.includes(j))) list.forEach((i) => pool.add(i));
+    }
     return [...pool].sort((a, b) => a - b).map((i) => all[i]);
   }
 

@@ -1,6 +1,7 @@
-/* Spelling help for search, over the words the index holds (vocab: word -> how many works hold it): which words a typed word is one slip away
- * from (a letter added, dropped or changed, or two neighbours swapped: "muzeor", "jpea", "mincraft"),
- * and, when nothing matches, the closest indexed word to offer as "did you mean …". */
+/* Spelling help for search, over the words the index holds (vocab: word -> how many works hold it): which
+ * words a typed word is one slip away from (a letter added, dropped or changed, or two neighbours swapped:
+ * "muzeor", "jpea", "mincraft"), and, when nothing matches, the closest indexed word to offer as "did you
+ * mean …". */
 LS.spelling = (function () {
   /* Is a one slip away from b? Their common prefix and suffix leave one change, or two swapped letters. */
   function oneSlip(a, b) {
