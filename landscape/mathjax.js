@@ -106,20 +106,21 @@ LS.math = (function () {
     });
   }
 
-  /* A typeset that meets a glyph for the first time adds its CSS rule, and the browser then checks every
-   * element of the page against it (~10 ms at 5,000 works, on the click that opens a panel). prepare(tex)
-   * converts the math off the page, in idle time, while the reader points at its work: the glyphs' rules
-   * are in before the click, whose typeset then adds none. */
+  /* The reader's intent on a work (the pointer, the keyboard focus or a touch on its star; panel.js listens):
+   * MathJax is fetched then, never on load, so a visitor who only browses the map downloads and runs none of it.
+   * Once it is in, the work's math is converted off the page in idle time: a typeset that meets a glyph for the
+   * first time adds its CSS rule, and the browser then checks every element of the page against it (~10 ms at
+   * 5,000 works, on the click that opens a panel); prepared, the glyphs' rules are in before the click. */
   const prepared = new Set();
   function prepare(tex) {
+    if (!ready()) load();
     if (!warm || !tex || prepared.has(tex)) return;
     prepared.add(tex);
     const mj = window.MathJax, doc = mj.startup.document;
     LS.util.later(() => mj.tex2chtmlPromise(tex, { display: true }).then(() => doc.outputJax.styleSheet(doc), () => {}));
   }
 
-  /* MathJax is fetched on intent, never on load: a visitor who only browses the map downloads and runs
-   * none of it. The first hover, focus or touch of a star (or any typeset request) starts it. */
+  /* Fetches MathJax once: on intent (prepare) or at the first typeset request. */
   let requested = false;
   function load() {
     if (requested || ready()) return;
@@ -134,14 +135,6 @@ LS.math = (function () {
     }));
     document.head.append(script);
   }
-
-  const INTENT_EVENTS = ["pointerover", "focusin", "touchstart"];
-  function onIntent(ev) {
-    if (!(ev.target.closest && ev.target.closest(".star"))) return;
-    for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, true);
-    load();
-  }
-  for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
 
   return { block, typeset, typesetNow, clear, ready, load, prepare };
 })();

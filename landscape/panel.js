@@ -185,9 +185,12 @@ LS.panel = (function () {
   LS.util.later(() => { const e = data.entries[0]; content(e, idx.family.get(e.family), el("div"), null); });
   LS.util.later(optionList);
 
-  /* The pointer or the keyboard on a star: its equation's glyph styles go in now, not on the click. */
-  const prepareMath = (ev) => LS.math.prepare((idx.byId.get(ev.target.closest?.(".star[data-id]")?.dataset.id) || {}).math);
-  for (const type of ["pointerover", "focusin"]) document.addEventListener(type, prepareMath, { passive: true });
+  /* The pointer, the keyboard or a touch on a star: the math its panel will show is made ready (LS.math.prepare). */
+  const prepareMath = (ev) => {
+    const id = ev.target.closest?.(".star[data-id]")?.dataset.id;
+    if (id) LS.math.prepare(idx.byId.get(id).math);
+  };
+  for (const type of ["pointerover", "focusin", "touchstart"]) document.addEventListener(type, prepareMath, { passive: true });
 
   /* What the panel shows for an id: an entry, or a family's chapter. */
   function subject(id) {

@@ -65,7 +65,7 @@ LS.search = (function () {
   let counts = null;
   const vocab = () => counts
     || (posted(), counts = new Map([...postings].filter(([w]) => w.length > 2).map(([w, list]) => [w, list.length])));
-  const foundAnywhere = (t, found = new Set()) => (holders(termMatch(t, true), found) ? found.size > 0
+  const foundAnywhere = (t, found = new Set()) => (holders({ term: t, anywhere: true }, found) ? found.size > 0
     : docs().some((d) => d.all.includes(t)));
 
   /* "2025", "2024–2025", "2024-2025", "2024..2025": the release years asked for, and the rest of the query. */
