@@ -165,8 +165,16 @@ LS.map = (function () {
     });
     on("pointerover", (ev, g, id) => { if (!sameStar(ev)) focus.hover(id); });
     on("pointerout", (ev) => { if (!sameStar(ev)) focus.hover(null); });
-    on("focusin", (ev, g, id) => { focus.hover(id); cam.reveal(positions.get(id)); });
-    on("focusout", () => { focus.hover(null); LS.evidence.hideEdge(); });
+    // A press on the star under the pointer focuses it: already raised and in view, nothing to redo.
+    on("focusin", (ev, g, id) => {
+      if (focus.hovered() === id && !g.matches(":focus-visible")) return;
+      focus.hover(id);
+      cam.reveal(positions.get(id));
+    });
+    on("focusout", (ev, g, id) => {      // the pointer's star, if another, stays raised
+      if (focus.hovered() === id) focus.hover(null);
+      LS.evidence.hideEdge();
+    });
   }
 
   /* ---------- geometry ---------- */

@@ -132,6 +132,27 @@ def test_hovering_the_best_connected_work_shows_all_its_edges(open_page, triple_
         shot(page, "map-focus")
 
 
+def test_a_press_on_the_pointed_star_keeps_its_raised_neighbourhood_when_focus_leaves_another(open_page):
+    """Focus on one star, the pointer on another: the press that moves focus to the pointed star (and the
+    click that opens it) keeps its neighbourhood's copies above the veil, not lowered and raised again."""
+    page, _ = open_page()
+    page.evaluate("LS.map.fitTo(['dreamer', 'muzero'])")
+    frame(page)
+    page.focus('#map .star[data-id="muzero"]')
+    page.hover('#map .star[data-id="dreamer"] circle.core', force=True)
+    B.settle(page)
+    page.evaluate("window.__copy = document.querySelector('.map-focus .star[data-of=\"dreamer\"]')")
+    assert page.evaluate("LS.focus.hovered()") == "dreamer"
+    page.mouse.down()
+    assert page.evaluate("document.activeElement.dataset.id") == "dreamer"
+    assert page.evaluate("LS.focus.hovered()") == "dreamer", "focus leaving MuZero lowered the pointed star"
+    page.mouse.up()
+    B.settle(page)
+    assert page.evaluate("LS.panel.current()") == "dreamer"
+    assert page.evaluate("window.__copy.isConnected"), "the neighbourhood was lowered and raised again"
+    assert "active" in page.evaluate("window.__copy.getAttribute('class')")
+
+
 def bfs_length(edges, a, b):
     adj = {}
     for s, t, *_ in edges:
