@@ -71,11 +71,14 @@ LS.router = (function () {
     const [yearFrom, yearTo] = ordered(year("from"), year("to"));
     const tour = (LS.data.tours || []).find((t) => t.id === q.get("tour"));
     const step = tour ? Math.max(0, Math.min(tour.steps.length - 1, (parseInt(q.get("step"), 10) || 1) - 1)) : 0;
+    const open = tour ? tour.steps[step][0] : opened(top);
+    // An id the map does not know (an old link, a guess like "dreamerv3"): searched for, not silently dropped.
+    const lost = open || top.startsWith(FAMILY_HEAD) ? "" : top;
     return {
-      open: tour ? tour.steps[step][0] : opened(top),
+      open,
       tour: tour ? tour.id : null,
       step,
-      q: (q.get("q") || "").slice(0, MAX_QUERY),
+      q: (q.get("q") || lost).slice(0, MAX_QUERY),
       view: VIEWS.includes(q.get("view")) ? q.get("view") : "map",
       bench: LS.results.benchById.has(q.get("bench")) ? q.get("bench") : null,
       hiddenFamilies: new Set(list("hide").filter((k) => LS.index.family.has(k))),

@@ -72,6 +72,20 @@ def test_any_fragment_parses_on_load_and_on_hashchange(open_page, built, page_ur
     assert state(page)["q"] == "genie" and page.input_value("#search-input") == "genie"
 
 
+def test_a_link_to_a_work_the_map_does_not_know_searches_for_it(open_page):
+    """An old or guessed link ("#dreamerv3") is not dropped in silence: its id becomes the search."""
+    page, _ = open_page("#dreamerv3")
+    assert (state(page)["open"], state(page)["q"]) == (None, "dreamerv3")
+    assert page.input_value("#search-input") == "dreamerv3" and "q=dreamerv3" in page.evaluate("location.hash")
+    assert matched(page)[0] == "dreamer"
+    page, _ = open_page("#nosuchwork")
+    assert shown(page) == 0 and "nosuchwork" in page.inner_text("#empty-note")
+    page, _ = open_page("#family=nope")                 # a family's head is not a search
+    assert state(page)["q"] == "" and shown(page) == len(page.evaluate("LS.data.entries"))
+    page, _ = open_page("#genie3?q=world")              # a known work opens, and its search stays its own
+    assert (state(page)["open"], state(page)["q"]) == ("genie3", "world")
+
+
 def test_odd_values_are_normalised_and_the_url_says_so(open_page):
     page, _ = open_page("#?from=2022.5&cmp=sora,sora,genie3,nope")
     st = state(page)
