@@ -43,10 +43,10 @@ FAMILIES = [
                "state-space model (RSSM), with a deterministic and a stochastic part, is the backbone of many members."
                " Unlike value-equivalent models they are trained to explain what they see, not only the rewards and "
                "values that planning needs."),
-        math=(r"\begin{gathered}\max_\theta\;\textstyle\sum_t\mathbb{E}\big[\ln p_\theta(o_t,r_t\mid s_t)\big]-"
+        math=(r"\begin{gathered}\max_\theta\;{\textstyle\sum_t}\mathbb{E}\big[\ln p_\theta(o_t,r_t\mid s_t)\big]-"
               r"\mathbb{E}\,\mathrm{KL}\big[q_\theta(s_t\mid s_{t-1},a_{t-1},o_t)\,\|\,p_\theta(s_t"
-              r"\mid s_{t-1},a_{t-1})\big],\\\max_\phi\;\mathbb{E}_{p_\theta,\pi_\phi}\Big[\textstyle\sum_{"
-              r"\tau=t}^{t+H}\gamma^{\tau-t}r_\tau\Big]\end{gathered}"),
+              r"\mid s_{t-1},a_{t-1})\big],\\\max_\phi\;\mathbb{E}_{p_\theta,\pi_\phi}\Big[{\textstyle\sum_{"
+              r"\tau=t}^{t+H}}\gamma^{\tau-t}r_\tau\Big]\end{gathered}"),
         anim="dream", start="dreamer",
         axes=[dict(name="how it acts", values=[
                   ("plans in latent space (CEM)", ["planet"]),
@@ -398,7 +398,7 @@ P = [
                 "(human-level Atari); V3's symlog tricks made one hyperparameter set master 150+ tasks and mine "
                 "Minecraft diamonds from scratch."),
         mapping="pixels → RSSM latent → imagined rollouts → actor-critic update",
-        math=r"\max_\phi\;\mathbb{E}_{q_\phi}\Big[\textstyle\sum_{\tau=t}^{t+H}V_\lambda(s_\tau)\Big]\;\;(\text{gradients through the model};\;\mathrm{symlog}(x)=\mathrm{sign}(x)\ln(|x|{+}1))",
+        math=r"\max_\phi\;\mathbb{E}_{q_\phi}\Big[{\textstyle\sum_{\tau=t}^{t+H}}V_\lambda(s_\tau)\Big]\;\;(\text{gradients through the model};\;\mathrm{symlog}(x)=\mathrm{sign}(x)\ln(|x|{+}1))",
         when="The default sample-efficient RL agent on a new domain with no tuning budget.",
         pros=["One config across 150+ tasks (Nature 2025)", "First Minecraft diamonds from scratch", "Fast amortized inference"],
         cons=["Recurrent RSSM trains sequentially (poor GPU use)", "Reconstruction limits rich real-world video", "Policy can exploit model errors"],
@@ -424,7 +424,7 @@ P = [
                 "about an hour and adapted online to being pushed. The existence proof that latent world models work "
                 "outside simulation."),
         mapping="real robot sensors → Dreamer world model → imagined practice → motor commands",
-        math=r"\max_\phi\,\mathbb{E}_q\Big[\textstyle\sum_\tau V_\lambda(s_\tau)\Big]\;\;\text{trained from real-world replay only}",
+        math=r"\max_\phi\,\mathbb{E}_q\Big[{\textstyle\sum_\tau} V_\lambda(s_\tau)\Big]\;\;\text{trained from real-world replay only}",
         when="Real-robot RL without a simulator, when every minute of hardware time is precious.",
         pros=["Walking in ~1 hour wall-clock on hardware", "Shown on 4 different robots", "No simulator, no demos"],
         cons=["Short-horizon, simple tasks", "Exploration safety not addressed", "Inherits reconstruction limits in clutter"],
@@ -470,7 +470,7 @@ P = [
                 "With only 100k real steps — about two hours of play — it beat strong model-free agents on most "
                 "games, and that '100k' budget became the standard Atari test for world models."),
         mapping="frames + action → stochastic video-prediction model → simulated episodes → PPO policy → new real data",
-        math=r"(\hat o_{t+1},\hat r_t)=f_\theta(o_{\le t},a_t,z_t),\quad \min_\theta\,\ell(\hat o_{t+1},o_{t+1})+\ell(\hat r_t,r_t),\quad \max_\pi\,\mathbb{E}_{f_\theta}\Big[\textstyle\sum_t\gamma^t\hat r_t\Big]\;(\text{PPO})",
+        math=r"(\hat o_{t+1},\hat r_t)=f_\theta(o_{\le t},a_t,z_t),\quad \min_\theta\,\ell(\hat o_{t+1},o_{t+1})+\ell(\hat r_t,r_t),\quad \max_\pi\,\mathbb{E}_{f_\theta}\Big[{\textstyle\sum_t}\gamma^t\hat r_t\Big]\;(\text{PPO})",
         when="As the historical anchor of sample-efficient Atari: the plainest 'learn a simulator, train PPO in it' loop.",
         pros=["Competitive Atari play from 100k interactions (~2 hours)", "Defined the Atari-100k benchmark later used by SPR, EfficientZero, HarmonyDream", "Pixel-space model: you can watch its predictions"],
         cons=["Low absolute scores (median ~0.14 human-normalized, as reported by EfficientZero)", "Predicting every pixel spends capacity on irrelevant detail", "Model errors compound in long imagined rollouts"],
@@ -1630,7 +1630,7 @@ P = [
                 "imagines manipulation steps. DiDA swaps one-token-at-a-time image decoding for parallel prediction, "
                 "about 20× faster."),
         mapping="video frames + transcripts → shared vision-language tokens → one autoregressive transformer (next-state prediction) → RL post-training → DiDA parallel image decoding",
-        math=r"\mathcal{L}=-\textstyle\sum_{i}\log p_\theta\big(x_i\mid x_{<i}\big),\qquad x=\big[\text{text},\ \text{image tokens},\ \text{text},\ \text{image tokens},\ \dots\big]\;(\text{interleaved vision-language sequence})",
+        math=r"\mathcal{L}=-{\textstyle\sum_{i}}\log p_\theta\big(x_i\mid x_{<i}\big),\qquad x=\big[\text{text},\ \text{image tokens},\ \text{text},\ \text{image tokens},\ \dots\big]\;(\text{interleaved vision-language sequence})",
         when="When one open model should both understand and generate long interleaved image-text sequences, including step-by-step world exploration.",
         pros=["Pretrained on over 10 trillion interleaved vision-language tokens, mostly from internet video", "DiDA speeds up per-image inference about 20× without losing quality", "Open weights; matches Gemini 2.5 Flash Image on image generation and editing, beats it on interleaved generation"],
         cons=["About 34B parameters: heavy to run", "World exploration is image by image, not real-time interactive video", "DiDA inference code and weights were not yet released at launch"],
@@ -2188,7 +2188,7 @@ P = [
                 "testing many random 1-D projections of them. Each frame becomes a single small vector, so planning "
                 "toward a goal image with CEM in that space is fast."),
         mapping="pixels → ViT-tiny encoder → one latent vector per frame → action-conditioned predictor → CEM plan toward the goal embedding",
-        math=r"\mathcal{L}_{\text{LeWM}}=\big\|\mathrm{pred}_\theta(z_t,a_t)-z_{t+1}\big\|_2^2+\lambda\,\mathrm{SIGReg}(Z),\quad z_t=\mathrm{enc}_\theta(o_t),\quad \mathrm{SIGReg}(Z)=\tfrac{1}{M}\textstyle\sum_{m=1}^{M}T_{\text{EP}}\big(Z u_m\big)\;\;(u_m\ \text{random unit directions},\ T_{\text{EP}}\ \text{Epps-Pulley normality test})",
+        math=r"\mathcal{L}_{\text{LeWM}}=\big\|\mathrm{pred}_\theta(z_t,a_t)-z_{t+1}\big\|_2^2+\lambda\,\mathrm{SIGReg}(Z),\quad z_t=\mathrm{enc}_\theta(o_t),\quad \mathrm{SIGReg}(Z)=\tfrac{1}{M}{\textstyle\sum_{m=1}^{M}}T_{\text{EP}}\big(Z u_m\big)\;\;(u_m\ \text{random unit directions},\ T_{\text{EP}}\ \text{Epps-Pulley normality test})",
         when="Learning a goal-conditioned planning world model from offline pixels and actions on one GPU, with no pre-trained encoder.",
         pros=["About 15M parameters, trainable on a single GPU in a few hours", "Plans up to 48× faster than the foundation-model-based DINO-WM while staying competitive", "One loss hyperparameter instead of six for PLDM, the previous end-to-end JEPA world model"],
         cons=["Evaluated on small simulated tasks (Two-Room, Reacher, Push-T, OGBench Cube)", "No pixel decoder: imagined futures can be probed but not watched", "One-step latent rollouts compound error at long horizons (several 2026 follow-ups target this)"],
@@ -2314,7 +2314,7 @@ P = [
                 "at test time any reward function can be optimised zero-shot. In an idealised form the predictor "
                 "recovers successor features in latent space."),
         mapping="offline reward-free transitions → state encoder + task encoder → policy-conditioned predictor trained by TD → successor-feature-like latents → zero-shot policy for a new reward",
-        math=r"T_\omega(s_t,a_t,z)\approx\mathbb{E}_{\pi_z}\Big[\textstyle\sum_{k\ge 0}\gamma^k\,\psi(s_{t+k+1})\Big],\qquad \mathcal{L}_{\text{TD}}=\big\|T_\omega(s_t,a_t,z)-\psi(s_{t+1})-\gamma\,\bar T\big(s_{t+1},\pi_z(s_{t+1}),z\big)\big\|^2",
+        math=r"T_\omega(s_t,a_t,z)\approx\mathbb{E}_{\pi_z}\Big[{\textstyle\sum_{k\ge 0}}\gamma^k\,\psi(s_{t+k+1})\Big],\qquad \mathcal{L}_{\text{TD}}=\big\|T_\omega(s_t,a_t,z)-\psi(s_{t+1})-\gamma\,\bar T\big(s_{t+1},\pi_z(s_{t+1}),z\big)\big\|^2",
         when="Unsupervised, zero-shot RL from offline reward-free data, especially from pixels.",
         pros=["Matches or beats state-of-the-art zero-shot RL baselines on 13 ExoRL and OGBench datasets", "Particularly strong in zero-shot RL from pixels", "Theory: an idealised variant avoids collapse and learns a low-rank factorisation of policy dynamics"],
         cons=["Simulated locomotion, navigation and manipulation only", "Many parts to train: two encoders, a predictor and a family of policies", "A latent model for values and policies, not for generating or inspecting futures"],
@@ -2591,7 +2591,7 @@ P = [
                 "diffusion ones on continuous tokens and autoregressive ones on discrete tokens. You then post-train "
                 "them into your own simulator: camera control, robot manipulation, or driving."),
         mapping="curated video → Cosmos tokenizer → diffusion or autoregressive WFM → post-training (camera / robot / driving)",
-        math=r"\mathcal{L}_{\text{diff}}=\mathbb{E}\,\lambda(\sigma)\big\|D_\theta(\mathbf{x}+\sigma\epsilon;\sigma,c)-\mathbf{x}\big\|^2\quad\text{or}\quad \mathcal{L}_{\text{AR}}=-\textstyle\sum_i\log p_\theta(z_i\mid z_{<i},c)",
+        math=r"\mathcal{L}_{\text{diff}}=\mathbb{E}\,\lambda(\sigma)\big\|D_\theta(\mathbf{x}+\sigma\epsilon;\sigma,c)-\mathbf{x}\big\|^2\quad\text{or}\quad \mathcal{L}_{\text{AR}}=-{\textstyle\sum_i}\log p_\theta(z_i\mid z_{<i},c)",
         when="When you need an open, fine-tunable video world model for robotics or driving rather than a closed demo.",
         pros=["Open weights and code (NVIDIA Open Model License)", "Both diffusion and autoregressive WFMs, 4B–14B", "Post-training recipes for camera control, manipulation, driving"],
         cons=["Paper admits failures on complex physics and object permanence", "Pixel-level rollouts are slow to plan with (see V-JEPA 2 comparison)", "Heavy to pre-train; realistically you fine-tune NVIDIA's checkpoints"],
@@ -3088,7 +3088,7 @@ P = [
                 "Trained on ~30k hours of 2D platformer videos, it turns any image — even a sketch — into a playable "
                 "world."),
         mapping="unlabelled video → tokenizer + latent action model (8 codes) → MaskGIT dynamics → playable frames",
-        math=r"\tilde a_t=\mathrm{VQ}\big(\mathrm{enc}(x_{\le t},x_{t+1})\big)\in\{1,\dots,8\},\quad \max_\theta\;\textstyle\sum_t\log p_\theta\big(z_{t+1}\mid z_{\le t},\tilde a_{\le t}\big)",
+        math=r"\tilde a_t=\mathrm{VQ}\big(\mathrm{enc}(x_{\le t},x_{t+1})\big)\in\{1,\dots,8\},\quad \max_\theta\;{\textstyle\sum_t}\log p_\theta\big(z_{t+1}\mid z_{\le t},\tilde a_{\le t}\big)",
         when="When you have lots of video but no action labels and want a controllable simulator anyway.",
         pros=["No action labels needed; learns controls from video alone", "11B parameters; prompts from text, images, photos, sketches", "Latent actions let agents imitate behaviour from unseen videos"],
         cons=["Main model trained only on 2D platformer video", "Just 8 coarse latent actions, not real game controls", "Large model not released"],
@@ -3176,7 +3176,7 @@ P = [
                 "actions out), or both. Trained on about seven years of Bleeding Edge play; its successor WHAMM made "
                 "it playable in real time."),
         mapping="gameplay frames → VQ-GAN tokens, interleaved with controller actions → next-token transformer → visuals and/or actions",
-        math=r"\max_\theta\sum_t\Big[\textstyle\sum_i\log p_\theta\big(z_{t,i}\mid z_{t,<i},\,h_{<t}\big)+\log p_\theta\big(a_t\mid z_t,\,h_{<t}\big)\Big],\quad h_{<t}=(z,a)_{<t}",
+        math=r"\max_\theta\sum_t\Big[{\textstyle\sum_i}\log p_\theta\big(z_{t,i}\mid z_{t,<i},\,h_{<t}\big)+\log p_\theta\big(a_t\mid z_t,\,h_{<t}\big)\Big],\quad h_{<t}=(z,a)_{<t}",
         when="When the goal is creative iteration on a specific game (consistency, diversity, persistence of edits).",
         pros=["Open weights (200M and 1.6B) and sample data", "One model is both world model and human-like player", "WHAMM: 10+ fps, 640×360, from one week of Quake II data"],
         cons=["WHAM-1.6B: ~1 frame/s at 300×180 — not real time", "Single game; out-of-domain prompts dissolve into blobs", "Huge data need (~7 years of gameplay for WHAM)"],
@@ -3593,7 +3593,7 @@ P = [
                 "path. The video model (built on NVIDIA Cosmos) only has to fill in what the cache has never seen and "
                 "make it look real."),
         mapping="image(s) or video → depth → 3D point-cloud cache → render cache along new camera path → Cosmos video diffusion fills the gaps",
-        math=r"\mathcal{L}=\mathbb{E}_{\sigma,n}\big\|D_\theta\big(x+n;\,\sigma,\,\{\mathrm{render}(\mathcal{C},\pi_j),M_j\}_j\big)-x\big\|^2,\quad \mathcal{C}=\textstyle\bigcup_k \mathrm{unproj}(I_k,D_k,\pi_k)",
+        math=r"\mathcal{L}=\mathbb{E}_{\sigma,n}\big\|D_\theta\big(x+n;\,\sigma,\,\{\mathrm{render}(\mathcal{C},\pi_j),M_j\}_j\big)-x\big\|^2,\quad \mathcal{C}={\textstyle\bigcup_k} \mathrm{unproj}(I_k,D_k,\pi_k)",
         when="Camera-controlled novel-view video from one or a few images or a video, including driving and dynamic scenes.",
         pros=["Precise camera control: the camera acts through geometry, not through a learned embedding", "Stays consistent when revisiting, because the cache remembers", "Open code and 7B weights (GEN3C-Cosmos-7B)"],
         cons=["Only as good as the depth estimate that feeds the cache", "Heavy: tested on A100/H100; about 43 GB even with full offloading", "Outputs video, not an explicit 3D asset (Lyra adds that step)"],
@@ -3690,7 +3690,7 @@ P = [
                 "into 3D meshes. The result can be walked through in VR or loaded into a game engine, with objects "
                 "you can move."),
         mapping="text / image → panorama DiT (360° world proxy) → semantic layering (sky / background / objects) → layer-aligned depth → layered 3D meshes",
-        math=r"P\sim p_\theta\big(P\mid \text{text or image}\big),\quad \mathcal{W}=\textstyle\bigcup_{\ell\in\{\text{sky},\,\text{bg},\,\text{obj}_1,\dots\}}\mathrm{mesh}\big(\mathrm{unproj}(P_\ell,D_\ell)\big)",
+        math=r"P\sim p_\theta\big(P\mid \text{text or image}\big),\quad \mathcal{W}={\textstyle\bigcup_{\ell\in\{\text{sky},\,\text{bg},\,\text{obj}_1,\dots\}}}\mathrm{mesh}\big(\mathrm{unproj}(P_\ell,D_\ell)\big)",
         when="Fast creation of a 360° explorable scene exported as standard meshes for graphics pipelines.",
         pros=["Standard mesh export drops into existing graphics and game pipelines", "Disentangled foreground objects that can be moved", "Open weights; a quantised lite version runs on an RTX 4090"],
         cons=["Exploration stays near the panorama's viewpoint; long-range extension relies on Voyager", "Long multi-stage pipeline of external models (FLUX, ZIM, GroundingDINO, MoGe)", "Static scenes, no dynamics"],
@@ -3783,7 +3783,7 @@ P = [
                 "back to 3D with estimated depth; 'Alignment' merges the new points smoothly with the old ones. The final "
                 "point cloud initialises a 3D Gaussian Splatting optimisation, in any style or domain."),
         mapping="text / RGB / RGB-D → initial point cloud → Dreaming: project, inpaint, lift with depth → Alignment: merge new points → 3D Gaussian Splatting optimisation",
-        math=r"\hat I_k=\mathrm{Inpaint}_\theta\big(\Pi(\mathcal{P}_{k-1},\pi_k),\,y\big),\quad \mathcal{P}_k=\mathcal{P}_{k-1}\cup\mathrm{align}\big(\mathrm{unproj}(\hat I_k,\hat D_k,\pi_k)\big),\quad \min_{\mathcal{G}}\textstyle\sum_k\big\|\mathcal{R}(\mathcal{G},\pi_k)-\hat I_k\big\|,\;\;\mathcal{G}\text{ initialised from }\mathcal{P}_K",
+        math=r"\hat I_k=\mathrm{Inpaint}_\theta\big(\Pi(\mathcal{P}_{k-1},\pi_k),\,y\big),\quad \mathcal{P}_k=\mathcal{P}_{k-1}\cup\mathrm{align}\big(\mathrm{unproj}(\hat I_k,\hat D_k,\pi_k)\big),\quad \min_{\mathcal{G}}{\textstyle\sum_k}\big\|\mathcal{R}(\mathcal{G},\pi_k)-\hat I_k\big\|,\;\;\mathcal{G}\text{ initialised from }\mathcal{P}_K",
         when="Open-domain 3D scene generation from text or a single image when a real-time-renderable splat scene is wanted.",
         pros=["No domain restriction: indoor, outdoor, stylised or photorealistic", "Accepts text, RGB or RGB-D input and can switch prompts during generation", "Output is a Gaussian-splat scene that renders in real time"],
         cons=["Needs a per-scene Gaussian optimisation after generation", "Geometry bounded by monocular depth estimates", "Consistency relies on the camera path and the point-alignment heuristic; static scenes only"],
@@ -3830,7 +3830,7 @@ P = [
                 "These feed a robust NeRF reconstruction, giving a 3D scene that renders in real time, in as little as "
                 "one minute."),
         mapping="1..N input images + target cameras (ray maps) → multi-view latent diffusion with 3D self-attention → many consistent novel views → robust NeRF reconstruction → real-time renderable scene",
-        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{\text{tgt}}_t,t\mid z^{\text{cond}},r^{\text{cond}},r^{\text{tgt}}\big)\big\|^2,\qquad \min_{\psi}\textstyle\sum_i\big\|\mathcal{R}_\psi(\pi_i)-\hat I_i\big\|^2+\lambda\,\mathrm{LPIPS}\big(\mathcal{R}_\psi(\pi_i),\hat I_i\big)\quad(r:\text{ ray maps})",
+        math=r"\mathcal{L}=\mathbb{E}_{t,\epsilon}\big\|\epsilon-\epsilon_\theta\big(z^{\text{tgt}}_t,t\mid z^{\text{cond}},r^{\text{cond}},r^{\text{tgt}}\big)\big\|^2,\qquad \min_{\psi}{\textstyle\sum_i}\big\|\mathcal{R}_\psi(\pi_i)-\hat I_i\big\|^2+\lambda\,\mathrm{LPIPS}\big(\mathcal{R}_\psi(\pi_i),\hat I_i\big)\quad(r:\text{ ray maps})",
         when="Turning a single image or a few photos into a 3D scene when a short reconstruction step is acceptable.",
         pros=["Any number of input views: one generated image, one photo or a sparse capture", "A whole scene in as little as one minute (per the paper)", "Outperformed prior single-image and few-view methods in its evaluations"],
         cons=["Closed: no official code or weights", "Two stages: slightly inconsistent generated views must be absorbed by the reconstruction", "Static scenes only"],
@@ -4351,7 +4351,7 @@ P = [
                 "about 3 days on a single A6000 GPU. The authors also release CornerCaseRepo, a scenario-wise "
                 "benchmark, and a balanced driving metric."),
         mapping="low-dimensional simulator state → latent world model (RSSM) → imagined rollouts → actor-critic planner update → drive in CARLA v2",
-        math=r"\mathcal{L}_{\text{WM}}=\mathbb{E}\Big[\textstyle\sum_t-\log p_\theta(s_t\mid h_t,z_t)-\log p_\theta(r_t\mid h_t,z_t)+\beta\,\mathrm{KL}\big(q_\theta(z_t\mid h_t,s_t)\,\|\,p_\theta(z_t\mid h_t)\big)\Big],\qquad \max_\pi\;\mathbb{E}_{\text{imagined}}\Big[\textstyle\sum_t\gamma^t r_t\Big]",
+        math=r"\mathcal{L}_{\text{WM}}=\mathbb{E}\Big[{\textstyle\sum_t}-\log p_\theta(s_t\mid h_t,z_t)-\log p_\theta(r_t\mid h_t,z_t)+\beta\,\mathrm{KL}\big(q_\theta(z_t\mid h_t,s_t)\,\|\,p_\theta(z_t\mid h_t)\big)\Big],\qquad \max_\pi\;\mathbb{E}_{\text{imagined}}\Big[{\textstyle\sum_t}\gamma^t r_t\Big]",
         when="Training a driving planner by RL when a simulator exists but is too slow to learn in directly.",
         pros=["First reported 100% route completion on CARLA v2 scenarios (per the paper)", "Expert-level within about 3 days on one A6000 GPU", "Adds the CornerCaseRepo benchmark and a balanced metric"],
         cons=["Learns from a low-dimensional simulator state, not raw cameras", "CARLA only: no real-world driving", "Relies on simulator access for data and resets"],
@@ -4587,7 +4587,7 @@ P = [
                 "videos of the robot doing things it was never taught. An inverse-dynamics or latent-action model "
                 "guesses the actions in those videos, and the policy trains on these 'neural trajectories'."),
         mapping="robot teleop videos → fine-tuned video world model → dreamed videos of new tasks → pseudo-actions (IDM / latent actions) → policy training",
-        math=r"\hat o_{1:T}\sim p_\theta(\cdot\mid o_0,\ell),\qquad \hat a_t=\mathrm{IDM}_\phi(\hat o_t,\hat o_{t+H}),\qquad \max_\pi\textstyle\sum_t\log\pi(\hat a_t\mid\hat o_t,\ell)",
+        math=r"\hat o_{1:T}\sim p_\theta(\cdot\mid o_0,\ell),\qquad \hat a_t=\mathrm{IDM}_\phi(\hat o_t,\hat o_{t+H}),\qquad \max_\pi{\textstyle\sum_t}\log\pi(\hat a_t\mid\hat o_t,\ell)",
         when="When teleoperation data covers few tasks or rooms and you want to scale robot data with GPU compute instead.",
         pros=["A humanoid performed 22 new behaviors from teleop data of a single pick-and-place task in one environment", "Model-agnostic recipe; the released GR00T-Dreams pipeline uses Cosmos-Predict2", "DreamGen Bench scores of video models correlate with downstream policy success"],
         cons=["Actions are pseudo-labels: IDM or latent-action errors flow into the policy", "Capped by the video model's physics; hallucinated contacts become training data", "Fine-tuning and sampling large video models is GPU-expensive"],
@@ -4610,7 +4610,7 @@ P = [
                 "A memory that retrieves past frames by robot pose keeps the scene consistent for long episodes. You "
                 "can rank policies without touching the robot, then fine-tune on the imagined successes."),
         mapping="multi-view frames + pose-retrieved memory → policy proposes action chunk → world model renders next views → score / collect imagined successes",
-        math=r"a_{t:t+H}\sim\pi(\cdot\mid o^{1:V}_t,\ell),\quad o^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid o^{1:V}_t,\mathcal{M}_{\text{pose}},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac1N\textstyle\sum_i\mathbb{1}[\text{success}_i]",
+        math=r"a_{t:t+H}\sim\pi(\cdot\mid o^{1:V}_t,\ell),\quad o^{1:V}_{t+1:t+H}\sim p_\theta\big(\cdot\mid o^{1:V}_t,\mathcal{M}_{\text{pose}},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac1N{\textstyle\sum_i}\mathbb{1}[\text{success}_i]",
         when="Evaluating or patching a generalist manipulation policy on new objects and instructions before spending real robot time.",
         pros=["Joint multi-view prediction incl. wrist camera, consistent for over 20 seconds", "Ranks policy performance without real-world rollouts", "Fine-tuning on imagined successful trajectories improved policy success by 44.7%"],
         cons=["Trained on DROID (one Franka setup, 95k trajectories); new robots need new data", "Imagined successes must be judged; a wrong judgment becomes a wrong label", "Each imagined step is a video-diffusion call: far slower than real time"],
@@ -4633,7 +4633,7 @@ P = [
                 "each piece; their scores are added to form the video. New combinations of known pieces then work, "
                 "and a goal image or sketch can be added as one more piece."),
         mapping="instruction → parser splits verb / spatial relation → one conditioned diffusion model per piece → summed scores → video plan",
-        math=r"p_\theta(\tau\mid L)\propto\prod_{i=1}^{N}p_\theta(\tau\mid l_i)^{1/N}\;\Rightarrow\;\nabla_\tau\log p_\theta(\tau\mid L)=\tfrac1N\textstyle\sum_{i=1}^{N}\nabla_\tau\log p_\theta(\tau\mid l_i)",
+        math=r"p_\theta(\tau\mid L)\propto\prod_{i=1}^{N}p_\theta(\tau\mid l_i)^{1/N}\;\Rightarrow\;\nabla_\tau\log p_\theta(\tau\mid L)=\tfrac1N{\textstyle\sum_{i=1}^{N}}\nabla_\tau\log p_\theta(\tau\mid l_i)",
         when="Video planning for instructions that recombine known objects, actions and spatial relations in new ways.",
         pros=["Compositional generalization to unseen instruction combinations", "Takes goal images and sketches alongside text", "Outperforms monolithic text-to-video baselines (e.g. AVDC) on unseen RT-X goals"],
         cons=["Relies on a language parser; not every instruction factors cleanly", "A video plan still needs an inverse-dynamics model to become actions", "Robot execution shown in simulation, not on real hardware"],
@@ -4728,7 +4728,7 @@ P = [
                 "out-of-distribution generalization, and unsafe behaviour. Its predictions were checked against more "
                 "than 1,600 real-world trials."),
         mapping="real scene → generative edits (objects, backgrounds, distractors) → policy proposes actions → action-conditioned multi-view Veo rollout → predicted success / safety verdict",
-        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}\textstyle\sum_{i=1}^{N}\mathbb{1}\big[\text{success}_i\big]",
+        math=r"a_{t:t+H}\sim\pi\big(\cdot\mid o^{1:V}_{t},\ell\big),\quad o^{1:V}_{t+1:t+H}\sim p_{\text{Veo}}\big(\cdot\mid o^{1:V}_{\le t},a_{t:t+H}\big),\quad \hat J(\pi)=\tfrac{1}{N}{\textstyle\sum_{i=1}^{N}}\mathbb{1}\big[\text{success}_i\big]",
         when="Ranking generalist policy checkpoints and probing OOD and safety failures before spending real robot time.",
         pros=["Validated with 1,600+ real-world evaluations of 8 policy checkpoints on 5 bimanual tasks", "One system covers nominal performance, OOD generalization and safety red-teaming", "Inherits a frontier video model's broad visual knowledge for edited, never-seen scenes"],
         cons=["Predicts the relative ranking of policies, not exact success rates", "Built on Google's closed Veo model: not reproducible outside Google", "Every imagined episode is a large video-model call, so evaluation is compute-heavy"],
@@ -4851,7 +4851,7 @@ P = [
                 "success track real-world success rates and keep the ranking of policy versions, sizes and checkpoints; "
                 "because only a start frame is needed, new tasks and adversarial distractors are cheap to test."),
         mapping="real start frame + instruction → VLA policy proposes an action → autoregressive action-conditioned video model → next frames → VLM reward → Monte Carlo success rate",
-        math=r"a_t\sim\pi(\cdot\mid\hat o_t,\ell),\quad \hat o_{t+1}\sim p_\theta(\cdot\mid\hat o_{\le t},a_{\le t}),\quad \hat J(\pi)=\tfrac1N\textstyle\sum_{i=1}^{N}R_{\text{VLM}}\big(\hat o^{(i)}_{1:T},\ell\big)",
+        math=r"a_t\sim\pi(\cdot\mid\hat o_t,\ell),\quad \hat o_{t+1}\sim p_\theta(\cdot\mid\hat o_{\le t},a_{\le t}),\quad \hat J(\pi)=\tfrac1N{\textstyle\sum_{i=1}^{N}}R_{\text{VLM}}\big(\hat o^{(i)}_{1:T},\ell\big)",
         when="Fast, safe first-pass evaluation and ranking of generalist robot policies.",
         pros=["Success rates inside the model correlate highly with real-world success", "Preserves policy rankings across versions, sizes and checkpoints", "Needs only a start frame, so new tasks and distractors are cheap to test"],
         cons=["Realistic object interaction remains hard (acknowledged by the authors)", "A VLM judge can misjudge success", "Only as broad as the robot datasets it was trained on"],
@@ -4875,7 +4875,7 @@ P = [
                 "their features stay consistent over time, which implicitly encodes shape and material. Its videos are "
                 "used as synthetic training data for policies and as a simulator for evaluating them."),
         mapping="past frames + robot actions → visual tokens → dual-branch spatial-temporal transformer (RGB + depth) with keypoint-dynamics loss → next frames → synthetic data / policy evaluation",
-        math=r"\mathcal{L}=\mathcal{L}_{\text{RGB}}+\lambda_d\,\mathcal{L}_{\text{depth}}+\lambda_k\,\mathcal{L}_{\text{kp}},\qquad \mathcal{L}_{\text{RGB}}=-\textstyle\sum_t\log p_\theta\big(s_{t+1}\mid s_{\le t},a_{\le t}\big)",
+        math=r"\mathcal{L}=\mathcal{L}_{\text{RGB}}+\lambda_d\,\mathcal{L}_{\text{depth}}+\lambda_k\,\mathcal{L}_{\text{kp}},\qquad \mathcal{L}_{\text{RGB}}=-{\textstyle\sum_t}\log p_\theta\big(s_{t+1}\mid s_{\le t},a_{\le t}\big)",
         when="Generating physically plausible robot videos for policy training or evaluation.",
         pros=["Depth and keypoint supervision improve geometric and physical plausibility", "Policy-evaluation results correlate with a ground-truth simulator", "NeurIPS 2025 spotlight; code released"],
         cons=["Physics is encouraged by auxiliary losses, not enforced", "Trained on AgiBot World data", "Autoregressive token generation: errors compound over long rollouts"],
@@ -5104,7 +5104,7 @@ P = [
                 "robot data, it predicts the future video and a whole action trajectory together, with a conditional "
                 "VAE for the trajectory."),
         mapping="text + VQGAN frame tokens → GPT-style next-token video pre-training → robot fine-tuning → future video + action trajectory (cVAE)",
-        math=r"\text{pre-train: }\max_\theta\textstyle\sum_t\log p_\theta\big(v_{t+1}\mid v_{\le t},\ell\big)\;(v=\text{VQGAN tokens});\qquad \text{fine-tune: }+\;\mathcal{L}_{\text{cVAE}}\big(a_{t:t+k}\big)",
+        math=r"\text{pre-train: }\max_\theta{\textstyle\sum_t}\log p_\theta\big(v_{t+1}\mid v_{\le t},\ell\big)\;(v=\text{VQGAN tokens});\qquad \text{fine-tune: }+\;\mathcal{L}_{\text{cVAE}}\big(a_{t:t+k}\big)",
         when="Many-task tabletop manipulation and bin-picking where web-video priors should carry over to unseen scenes.",
         pros=["Pre-trained on 38M text-video clips (over 50B tokens)", "97.7% average success over 100+ real tabletop tasks", "Bin-picking success 79.0% vs 33.3% for GR-1"],
         cons=["Technical report: full training details and code not released", "Discrete VQGAN tokens lose fine visual detail", "Large autoregressive model: heavier than compact policies"],
@@ -5126,7 +5126,7 @@ P = [
                 "features and using the instruction so camera shake and background motion are ignored. A VLM is "
                 "pre-trained to predict these codes; a small decoder maps them to each robot's real actions."),
         mapping="video frame pairs → DINOv2 features → task-centric latent action codes → VLM predicts codes → per-robot action decoder",
-        math=r"z_t=\mathrm{VQ}\big(I(O_t,O_{t+k},\ell)\big),\quad \min\big\|F(O_t,z_t)-O_{t+k}\big\|^2\;(O=\text{DINOv2 features}),\quad \max_\theta\textstyle\sum\log p_\theta(z_t\mid o_t,\ell)",
+        math=r"z_t=\mathrm{VQ}\big(I(O_t,O_{t+k},\ell)\big),\quad \min\big\|F(O_t,z_t)-O_{t+k}\big\|^2\;(O=\text{DINOv2 features}),\quad \max_\theta{\textstyle\sum}\log p_\theta(z_t\mid o_t,\ell)",
         when="Cross-embodiment policy pre-training from heterogeneous robot, navigation and human videos with little action data.",
         pros=["Latent actions learned in DINOv2 space with language, filtering task-irrelevant dynamics", "About 960 A100 GPU-hours of pre-training, roughly 5% of OpenVLA's", "95.2% average success on LIBERO (official repo table)"],
         cons=["Each robot still needs a fine-tuned action decoder on labeled data", "Discrete latent codes are coarse; precision rests on the decoder", "Two-stage latent action training adds pipeline complexity"],
@@ -5241,7 +5241,7 @@ P = [
                 "vision-language model is then trained to predict that code from the current image and instruction, "
                 "and a little labeled robot data finally maps codes to real motor commands."),
         mapping="frame pair → VQ-VAE latent action code → VLM predicts codes from image + text → fine-tune on few labeled robot actions",
-        math=r"z_t=\arg\min_{c_k}\big\|d_t-c_k\big\|_2,\;d_t=e_{t+H}-e_t;\qquad \min\big\|x_{t+H}-D(x_t,z_t)\big\|^2;\qquad \max_\theta\textstyle\sum\log p_\theta(z_t\mid x_t,\ell)",
+        math=r"z_t=\arg\min_{c_k}\big\|d_t-c_k\big\|_2,\;d_t=e_{t+H}-e_t;\qquad \min\big\|x_{t+H}-D(x_t,z_t)\big\|^2;\qquad \max_\theta{\textstyle\sum}\log p_\theta(z_t\mid x_t,\ell)",
         when="Pre-training a VLA from action-free robot or human videos when labeled teleop data is scarce.",
         pros=["Pre-trains a VLA with no ground-truth robot actions", "Real tabletop success 50.1% vs 43.9% for OpenVLA pre-trained on the same Open-X data", "Over 30x more efficient pre-training: 8 H100 GPUs for 34 hours"],
         cons=["Coarse latent actions: weaker at precise grasping", "Still needs labeled robot data to map latents to real actions", "Pixel-based latent actions can also encode camera or background motion"],

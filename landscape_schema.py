@@ -267,6 +267,31 @@ def tex_glued_problem(tex: str) -> str | None:
     return None
 
 
+# A style switch reaches to the end of its group. At the formula's top level that is all the rest of it, which
+# MathJax then lays out as one nested unit, and its line breaking, left with poor places to break, breaks
+# badly on a narrow screen (a line of only "max over phi", words past the right edge).
+_STYLE_SWITCH = re.compile(r"\\(?:textstyle|displaystyle)(?![A-Za-z])")
+
+
+def _brace_depth(tex: str, end: int) -> int:
+    """How many {...} groups are open at position end (escaped braces ignored)."""
+    depth = 0
+    for m in _BRACE_OR_ESCAPE.finditer(tex, 0, end):
+        depth += {"{": 1, "}": -1}.get(m.group(), 0)
+    return depth
+
+
+def tex_style_problem(tex: str) -> str | None:
+    """A \\textstyle or \\displaystyle at the formula's top level, which restyles all the rest of it."""
+    if "style" not in tex:
+        return None
+    for m in _STYLE_SWITCH.finditer(tex):
+        if _brace_depth(tex, m.start()) == 0:
+            return (f"has '{m.group()}' at its top level, where it restyles all the rest of the formula as one unit "
+                    f"that breaks badly across lines: give it a group of its own, e.g. {{\\textstyle\\sum_t}}")
+    return None
+
+
 # The TeX commands the data may use: ones MathJax knows (tests/test_math.py converts every one with the
 # real MathJax). The engine stays stdlib-only, so an unknown command (a typo such as \maxx) is caught
 # here rather than shown in red on the page. Add to this set when the data needs another real macro.
@@ -299,7 +324,7 @@ def tex_math_problem(tex: str) -> str | None:
     delimiters itself, so a `$` would show as text."""
     if "$" in tex and re.search(r"(?<!\\)\$", tex):
         return "contains '$': write the TeX without dollar signs (the page adds the delimiters)"
-    return tex_brace_problem(tex) or tex_glued_problem(tex) or tex_unknown_problem(tex)
+    return tex_brace_problem(tex) or tex_glued_problem(tex) or tex_unknown_problem(tex) or tex_style_problem(tex)
 
 
 def _aliases(p: _Problems, where: str, raw: dict) -> tuple[str, ...]:

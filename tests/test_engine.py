@@ -114,6 +114,20 @@ def test_macro_glued_to_letters_is_named(spec, tex, glued):
     assert one_problem(spec, "entry 'alpha'", "field 'math'", glued)
 
 
+@pytest.mark.parametrize("tex", [r"\max_\phi\,\mathbb{E}\Big[\textstyle\sum_t r_t\Big]", r"\displaystyle\frac{a}{b}",
+                                 r"\begin{gathered}a\\\textstyle\sum_t x\end{gathered}"])
+def test_a_style_switch_at_the_top_level_is_named(spec, tex):
+    spec["entries"][0]["math"] = tex
+    assert one_problem(spec, "entry 'alpha'", "field 'math'", "top level")
+
+
+@pytest.mark.parametrize("tex", [r"\mathbb{E}\Big[{\textstyle\sum_t} r_t\Big]", r"\sqrt{\tfrac1N\textstyle\sum_i x_i}",
+                                 r"a\,\text{(textstyle)}"])
+def test_a_style_switch_in_a_group_of_its_own_is_fine(spec, tex):
+    spec["entries"][0]["math"] = tex
+    G.validate(spec)
+
+
 def test_spaced_and_longer_macros_are_fine(spec):
     spec["entries"][0]["math"] = r"a,\quad x\qquad y\cdots z\cdotp w\ldots\times\timesx"[:-7]
     G.validate(spec)

@@ -43,6 +43,30 @@ def test_the_five_repaired_equations_typeset_without_red_text(open_page):
     assert log.errors == []
 
 
+
+LINES = """(box) => [...box.querySelectorAll('mjx-linebox')].filter((l) => !l.parentElement.closest('mjx-linebox'))
+  .map((l) => { let a = Infinity, b = -Infinity;
+    for (const c of l.querySelectorAll('mjx-c')) {
+      const r = c.getBoundingClientRect();
+      if (r.width) { a = Math.min(a, r.left); b = Math.max(b, r.right); } }
+    return [a, b]; })"""
+
+
+def test_dreamers_equation_breaks_into_full_lines_beside_muzeros(open_page):
+    """A \\textstyle at the formula's top level (now refused by the schema) made MathJax break Dreamer's objective
+    after "max over phi": a line of its own, in the compare view of the field's best-known pair."""
+    page, log = open_page("#?cmp=dreamer,muzero", wait_math=True)
+    page.wait_for_selector('#compare .math[data-typeset="1"]', timeout=20000)
+    box = page.locator("#compare .math").first
+    assert "symlog" in box.get_attribute("data-tex")
+    right = box.evaluate("(m) => m.getBoundingClientRect().right")
+    width = box.evaluate("(m) => m.clientWidth")
+    lines = box.evaluate(LINES)
+    assert len(lines) >= 2, lines
+    assert all(b - a > 0.25 * width for a, b in lines), (width, lines)
+    assert all(b <= right for _, b in lines), (right, lines)
+    assert log.errors == []
+
 # ----------------------------------------------------------------------------- URL fragments
 
 HOSTILE = ["#%", "#%E0%A4%A", "#%?q=%", "#nope?q=%E0%A4%A&view=%&cmp=%,%%", "#?from=abc&to=-1&hide=%ZZ",
