@@ -437,6 +437,7 @@ P = [
         id="dreamer4",
         name="Dreamer 4 (Shortcut Forcing)",
         short="Dreamer 4",
+        aliases=["DreamerV4"],
         family="Latent",
         anim="shortcutf",
         date="2025-09",
