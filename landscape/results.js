@@ -203,7 +203,7 @@ LS.results = (function () {
       el("td", { class: "num" }, [valueText(r, b), r.printed ? el("div", { class: "note", text: "printed " + r.printed }) : null,
         also ? el("div", { class: "note", text: "also reported" }) : null]),
       el("td", { text: LS.util.monthLabel(p.date) }),
-      el("td", {}, [r.where + ", ", sourceLink(r), el("div", { class: "note", text: "Reported by " + r.by + (r.note ? ". " + r.note : "") })]),
+      el("td", {}, [r.where + ", ", sourceLink(r), el("div", { class: "note", text: "Reported by " + r.by + (r.note ? " · " + r.note : "") })]),
     ]));
     return el("table", { class: "res-table" }, [
       el("caption", { class: "visually-hidden", text: b.name + ": every result, best first; column headers sort" }),

@@ -3,6 +3,7 @@ exports as a reader uses them."""
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 import browser as B
@@ -175,6 +176,13 @@ def test_results_view_has_a_card_chart_and_table_per_benchmark(open_page):
         assert c["rows"] == c["links"] == sum(r["benchmark"] == c["id"] for r in R.RESULTS), "each row links a source"
         assert BENCH[c["id"]]["protocol"] in c["protocol"]
     assert page.evaluate("document.querySelector('.views [data-view=results]').getAttribute('aria-pressed')") == "true"
+    # A row's note follows who reported it as a phrase of its own ("first arXiv version", "i2v setting"), not as a
+    # sentence that would start in lower case.
+    notes = [n for n in page.eval_on_selector_all(".res-card tbody .note", "ns => ns.map((n) => n.textContent)")
+             if n.startswith("Reported by ")]
+    assert len(notes) == len(R.RESULTS)
+    assert not [n for n in notes if re.search(r"\. [a-z]", n.split(" · ")[0])], notes
+    assert any(" · first arXiv version" in n for n in notes)
     assert log.errors == [] and log.blocked == []
 
 
