@@ -291,7 +291,8 @@ LS.results = (function () {
       el("strong", { text: (p.r.model ? p.r.model + ": " : "") + valueText(p.r, b) }),
       " — " + ordinal(rank) + " of " + of + " on ",
       el("button", { type: "button", class: "link-btn", onclick: () => toChart(b.id), text: b.name }),
-      ", as reported in " + p.r.where + " of ", sourceLink(p.r), " (" + p.r.by + ")." + (p.r.note ? " " + p.r.note.replace(/[^.]$/, "$&.") : ""),
+      ", as reported in " + p.r.where + " of ", sourceLink(p.r), " (" + p.r.by + ").",
+      p.r.note ? el("div", { class: "note", text: p.r.note }) : null,
       ...p.others.map((r) => el("div", { class: "note" }, ["Also reported: " + valueText(r, b) + " in " + r.where + " of ",
         sourceLink(r), " (" + r.by + ")."])),
     ]);

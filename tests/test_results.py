@@ -297,12 +297,14 @@ def test_url_round_trip_and_back_forward(open_page):
 def test_panel_lists_the_works_results_with_rank_and_source(open_page):
     page, _ = open_page("#iris")
     page.wait_for_selector('#panel[data-id="iris"]')
-    items = page.evaluate("() => [...document.querySelectorAll('#panel .res-list > li')].map((li) => li.textContent)")
+    items = page.evaluate("""() => [...document.querySelectorAll('#panel .res-list > li')].map((li) =>
+        [[...li.childNodes].filter((n) => !n.matches?.('.note')).map((n) => n.textContent).join(''),
+         [...li.querySelectorAll('.note')].map((n) => n.textContent)])""")
     pts = sorted(primary_points("atari100k-mean"), key=lambda p: -p["num"])
     rank = 1 + [p["entry"] for p in pts].index("iris")
-    assert items == [f"104.6 % — {ordinal(rank)} of {len(pts)} on Atari 100k (mean HNS), as reported in Abstract of "
-                     "IRIS, ICLR 2023, arXiv 2209.00588 (own paper). the source prints the score as a fraction "
-                     "(1 = human level); shown here in per cent."]
+    assert items == [[f"104.6 % — {ordinal(rank)} of {len(pts)} on Atari 100k (mean HNS), as reported in Abstract of "
+                      "IRIS, ICLR 2023, arXiv 2209.00588 (own paper).",
+                      ["the source prints the score as a fraction (1 = human level); shown here in per cent"]]]
     assert page.get_attribute("#panel .res-list a", "href") == "https://arxiv.org/abs/2209.00588"
     page.click("#panel .res-list .link-btn")
     B.wait_until(page, "document.querySelector('.res-card.selected')?.dataset.bench === 'atari100k-mean'")
