@@ -12,7 +12,7 @@ BENCHMARKS = [
          higher_is_better=True, range=(-100, None),
          task="Sample-efficient RL on Atari",
          dataset="26 Atari 2600 games, 100k agent steps (400k frames, about 2 hours of play) per game",
-         protocol=("26 games of Kaiser et al. (SimPLe), 100k agent steps (400k frames) per game; per-game score "
+         protocol=("The game set of Kaiser et al. (SimPLe); per-game score "
                    "normalised as (agent - random)/(human - random); mean over the 26 games. 100 % = human level. "
                    "Numbers are comparable when they use the 26-game set and the 100k-step budget; methods with "
                    "look-ahead search (MCTS, e.g. EfficientZero) are a separate class, as the papers themselves say. "
