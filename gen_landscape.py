@@ -273,16 +273,12 @@ def escape_attr(value: str) -> str:
     return escape_text(value).replace('"', "&quot;").replace("'", "&#x27;")
 
 
-_ISLAND_ESCAPES = {"<": "\\u003C", ">": "\\u003E", "&": "\\u0026"}
-_ISLAND_UNSAFE = re.compile("[<>&]")
-
-
 def json_island(data) -> str:
     """JSON safe inside <script type=application/json>: ASCII, every other character a \\u escape (line
     separators included), and '<', '>', '&' escaped too. ASCII is also the cheap form to build: one character
     beyond U+FFFF in the text would make every character of it, and of the page around it, 4 bytes long."""
     text = json.dumps(data, ensure_ascii=True, sort_keys=True, separators=(",", ":"), check_circular=False)
-    return _ISLAND_UNSAFE.sub(lambda m: _ISLAND_ESCAPES[m.group()], text)
+    return text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")    # 3x a regex's speed
 
 
 def page_data(ls: Landscape, lay: Layout) -> dict:
