@@ -211,7 +211,9 @@ def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
         band, widths = title_room(labels, [sizes[key][0] for key in keys], k, MAX_TITLE_LINES[shape])
         regions = tuple(landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths))
         at, w, h = pack(regions)
-        k = fit(w, h)
+        k, last = fit(w, h), k
+        if k == last:           # settled: another round would repeat this one exactly
+            break
     boxes = {r.key: Box(*(round(v, 1) for v in (at[r.key][0] + MAP_PAD, at[r.key][1] + MAP_PAD,
                                                 at[r.key][0] + MAP_PAD + r.w, at[r.key][1] + MAP_PAD + r.h)))
              for r in regions}
