@@ -1471,6 +1471,7 @@ P = [
         id="delta-iris",
         name="Δ-IRIS (Context-Aware Tokens)",
         short="Δ-IRIS",
+        aliases=["Delta-IRIS"],
         family="Token",
         anim="tokenfilm",
         date="2024-06",

@@ -14,7 +14,8 @@ LS.search = (function () {
   // A hit through a forgiven slip ranks below an exact one.
   const FUZZY = 0.6;
   const SEP = "\u0001";    // between aliases: each one starts a name
-  const compact = (s) => s.replace(/[^a-z0-9]+/g, "");
+  // Letters of any script stay: "Δ-IRIS" is "δiris", not a second "iris".
+  const compact = (s) => s.replace(/[^\p{L}\d]+/gu, "");
   // "real-time" also as "realtime", so the hyphen is optional both ways.
   const joinedForms = (s) => (s.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) || []).map(compact).join(" ");
 

@@ -143,6 +143,9 @@ def test_search_reads_every_field_and_forgives_typing(open_page):
                         ("genie-3", {"genie3"}), ("dreamr", {"dreamer"})):
         page.fill("#search-input", query)
         assert want & set(matched(page)[:2]), (query, matched(page)[:5])
+    for query, first in (("iris", "iris"), ("Δ-IRIS", "delta-iris"), ("delta-iris", "delta-iris")):
+        page.fill("#search-input", query)               # a name's Greek letter counts: IRIS is not "Δ-IRIS"
+        assert matched(page)[0] == first, (query, matched(page)[:3])
     page.fill("#search-input", "Ha")                    # a whole word, not inside "has", "hard"...
     ha = matched(page)
     assert "world-models" in ha and len(ha) <= 5, ha
