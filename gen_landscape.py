@@ -17,7 +17,7 @@ import re
 import sys
 
 import landscape_families
-import landscape_layout
+import landscape_packing
 import landscape_results
 import landscape_tours
 from landscape_records import NamedTuple
@@ -179,7 +179,11 @@ def _family_region(fam: Family, members: list[Entry], ls: Landscape, cache=None)
     """Lay out one family (through the CLI's layout cache, if given); return its positions relative to
     its content's top-left (name band not included), and the content size."""
     extents = [_star_extent(e) for e in members]
-    family_layout = cache.family_layout if cache is not None else landscape_layout.family_layout
+    if cache is not None:
+        family_layout = cache.family_layout
+    else:       # the force simulation: a warm cache never needs it
+        import landscape_layout
+        family_layout = landscape_layout.family_layout
     pos = family_layout([e.id for e in members], extents, _lineage_links(members, ls))
     x0 = min(pos[e.id][0] - hw for e, (hw, _, _) in zip(members, extents))
     x1 = max(pos[e.id][0] + hw for e, (hw, _, _) in zip(members, extents))
@@ -203,13 +207,13 @@ def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
 
     def pack(regions: tuple):
         if regions not in packed:
-            packed[regions] = landscape_layout.pack(regions, aspect, REGION_GAP)
+            packed[regions] = landscape_packing.pack(regions, aspect, REGION_GAP)
         return packed[regions]
-    _, w, h = pack(tuple(landscape_layout.Region(key, *sizes[key]) for key in keys))
+    _, w, h = pack(tuple(landscape_packing.Region(key, *sizes[key]) for key in keys))
     k = fit(w, h)
     for _ in range(8):
         band, widths = title_room(labels, [sizes[key][0] for key in keys], k, MAX_TITLE_LINES[shape])
-        regions = tuple(landscape_layout.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths))
+        regions = tuple(landscape_packing.Region(key, w, sizes[key][1] + band) for key, w in zip(keys, widths))
         at, w, h = pack(regions)
         k, last = fit(w, h), k
         if k == last:           # settled: another round would repeat this one exactly
@@ -222,8 +226,9 @@ def _packing(ls: Landscape, sizes: dict, aspect: float, shape: str):
 
 def layout(ls: Landscape, cache=None) -> Layout:
     """A force-laid constellation per family (landscape_layout), families as regions sized by their
-    content and name and packed in rows: wide for desktops, tall for phones. Deterministic. `cache`
-    (landscape_layout_cache.LayoutCache) reads back families whose layout inputs did not change."""
+    content and name and packed in rows (landscape_packing): wide for desktops, tall for phones.
+    Deterministic. `cache` (landscape_layout_cache.LayoutCache) reads back families whose layout inputs
+    did not change."""
     local, sizes = {}, {}
     for fam in ls.families:
         members = sorted((e for e in ls.entries if e.family == fam.key), key=lambda e: (e.date, e.id))

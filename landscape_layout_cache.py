@@ -13,10 +13,10 @@ import hashlib
 import json
 import os
 
-import landscape_layout
-
 FOLDER_NAME = ".landscape-cache"     # beside the data module; gitignored
 KEEP_PER_FAMILY = 4                  # prune down to this build's files once the folder holds this many per family
+# The force layout's code, read as bytes for the key: imported only on a miss (a warm build never compiles it).
+LAYOUT_CODE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "landscape_layout.py")
 
 
 def file_digest(path: str) -> bytes:
@@ -44,12 +44,12 @@ class LayoutCache:
 
     def __init__(self, folder: str) -> None:
         self.folder = folder
-        self.code = file_digest(landscape_layout.__file__)
+        self.code = file_digest(LAYOUT_CODE)
         self.used: set[str] = set()
         self.hits = self.misses = 0
 
     def key(self, ids: list[str], boxes: list[tuple[float, float, float]], links: list[tuple[int, int]]) -> str:
-        inputs = repr((ids, boxes, links, tuple(landscape_layout.DEFAULT_SETTINGS))).encode("utf-8")
+        inputs = repr((ids, boxes, links)).encode("utf-8")      # the settings' defaults are in the code's digest
         return hashlib.sha256(self.code + inputs).hexdigest()[:32]
 
     def family_layout(self, ids: list[str], boxes: list[tuple[float, float, float]],
@@ -66,6 +66,7 @@ class LayoutCache:
         except (OSError, ValueError, TypeError, IndexError):
             pass                        # absent, half-written by a crash, or not ours: lay out afresh
         self.misses += 1
+        import landscape_layout
         pos = landscape_layout.family_layout(ids, boxes, links)
         store_json(self.folder, path, [[node_id, x, y] for node_id, (x, y) in pos.items()])
         return pos

@@ -12,6 +12,7 @@ from synthetic import synthetic_spec, tripled
 
 import gen_landscape as G
 import landscape_layout as L
+import landscape_packing as P
 
 
 def test_lcg_is_d3s():
@@ -179,7 +180,7 @@ def _pack_every_width(regions, aspect, gap):
     best = None
     for step in range(40):
         width = max(widest, math.sqrt(total * aspect) * (0.6 + step * 0.05))
-        rows = L._rows(regions, width, gap)
+        rows = P._rows(regions, width, gap)
         w = max(sum(r.w for r in row) + gap * (len(row) - 1) for row in rows)
         h = sum(max(r.h for r in row) for row in rows) + gap * (len(rows) - 1)
         score = (w * h / total) * max(w / h / aspect, aspect * h / w) ** 0.7
@@ -201,5 +202,5 @@ def _pack_every_width(regions, aspect, gap):
 @given(st.lists(st.tuples(st.floats(20, 900), st.floats(20, 900)), min_size=1, max_size=14),
        st.sampled_from([0.5, 1.55, 3.0]))
 def test_pack_gives_exactly_what_scoring_every_width_gives(sizes, aspect):
-    regions = [L.Region(f"r{i}", w, h) for i, (w, h) in enumerate(sizes)]
-    assert L.pack(regions, aspect, 26.0) == _pack_every_width(regions, aspect, 26.0)
+    regions = [P.Region(f"r{i}", w, h) for i, (w, h) in enumerate(sizes)]
+    assert P.pack(regions, aspect, 26.0) == _pack_every_width(regions, aspect, 26.0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -77,9 +78,11 @@ def test_the_cli_writes_the_same_page_cold_and_warm(tmp_path):
     pages = []
     for run in ("cold", "warm"):
         out = tmp_path / f"{run}.html"
-        subprocess.run([sys.executable, "gen_worldmodel.py", "-o", str(out)], cwd=proj, check=True,
-                       capture_output=True)
+        done = subprocess.run([sys.executable, "-X", "importtime", "gen_worldmodel.py", "-o", str(out)], cwd=proj,
+                              check=True, capture_output=True, text=True)
         pages.append(out.read_bytes())
+        # The force simulation's module is compiled only when a family is laid out afresh.
+        assert bool(re.search(r"\|\s+landscape_layout\s*$", done.stderr, re.M)) == (run == "cold"), run
         assert os.listdir(proj / C.FOLDER_NAME)
         assert (proj / C.FOLDER_NAME / landscape_compact_cache.FILE_NAME).is_file()
     assert pages[0] == pages[1] == (ROOT / "robot_worldmodel.html").read_bytes()
