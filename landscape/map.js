@@ -198,14 +198,18 @@ LS.map = (function () {
     drawTrail();
     for (const id of stars.keys()) placeStar(id);
     placeCopies();
-    for (const e of edgePaths) {
-      e.stale = true;
-      drawIfShown(e);
-    }
+    redrawEdges();
     focus.redraw();
     focus.syncHits(true);
     LS.inview.update();
     cullKey = "";
+  }
+  /* The stars moved: each line's course is computed afresh when it next shows. */
+  function redrawEdges() {
+    for (const e of edgePaths) {
+      e.stale = true;
+      drawIfShown(e);
+    }
   }
   function placeStar(id) {
     moveStar(stars.get(id), positions.get(id));
@@ -441,21 +445,16 @@ LS.map = (function () {
     if (!onCanvas) LS.inview.clear();      // stars cross the view as they move
     root.classList.add("morphing", onCanvas ? "morph-canvas" : "morph-svg");
     root.classList.toggle("morph-edges", !follow);
-    const families = data.families.map((f) => ({ color: f.color, members: [] }));
-    const familyIndex = new Map(data.families.map((f, i) => [f.key, i]));
-    ids.forEach((id, i) => families[familyIndex.get(idx.byId.get(id).family)].members.push(i));
+    const families = new Map(data.families.map((f) => [f.key, { color: f.color, members: [] }]));
+    ids.forEach((id, i) => families.get(idx.byId.get(id).family).members.push(i));
     const moving = LS.morph.run(ids.map((id) => positions.get(id)), ids.map((id) => target.get(id)), {
-      ms: SETTINGS.morphMs, canvasAfter: onCanvas ? root : null, groups: families, done: finish,
+      ms: SETTINGS.morphMs, canvasAfter: onCanvas ? root : null, groups: [...families.values()], done: finish,
       frame() {
         drawTrail();
         if (onCanvas) return;
         for (const id of ids) placeStar(id);
         placeCopies();
-        if (!follow) return;
-        for (const e of edgePaths) {
-          e.stale = true;
-          drawIfShown(e);
-        }
+        if (follow) redrawEdges();
       },
     });
     // One map and one point per moving star for the whole move, updated in place each frame.

@@ -113,7 +113,7 @@ LS.math = (function () {
    * 5,000 works, on the click that opens a panel); prepared, the glyphs' rules are in before the click. */
   const prepared = new Set();
   function prepare(tex) {
-    if (!ready()) load();
+    load();
     if (!warm || !tex || prepared.has(tex)) return;
     prepared.add(tex);
     const mj = window.MathJax, doc = mj.startup.document;

@@ -89,14 +89,14 @@ LS.regions = (function () {
   function placeNames() {
     const k = view.k, band = host.mapSize().band * k - 8;
     const minPx = innerWidth < 360 ? SETTINGS.famMinPxSmall : SETTINGS.famMinPx;
-    const room = (f) => (host.familyBox(f)[2] - host.familyBox(f)[0]) * k - 10;
-    const fits = (f, px) => {
-      const lines = wrapTitle(f.key, px, room(f));
-      return lines.every((l) => l.w <= room(f)) && (lines.length * 1.18 + 0.07) * px <= band;
+    const rooms = data.families.map((f) => (host.familyBox(f)[2] - host.familyBox(f)[0]) * k - 10);
+    const fits = (f, px, room) => {
+      const lines = wrapTitle(f.key, px, room);
+      return lines.every((l) => l.w <= room) && (lines.length * 1.18 + 0.07) * px <= band;
     };
-    const best = data.families.map((f) => {
+    const best = data.families.map((f, i) => {
       let px = SETTINGS.famMaxPx;
-      while (px >= minPx && !fits(f, px)) px -= 0.5;
+      while (px >= minPx && !fits(f, px, rooms[i])) px -= 0.5;
       return px;
     });
     const px = Math.min(...best.filter((p) => p >= minPx));
@@ -106,7 +106,7 @@ LS.regions = (function () {
       const fam = groups.get(f.key);
       show(fam.label, best[i] >= minPx);
       if (best[i] < minPx) return;
-      const lines = wrapTitle(f.key, px, room(f)), cx = (x0 + x1) / 2;
+      const lines = wrapTitle(f.key, px, rooms[i]), cx = (x0 + x1) / 2;
       const h = (lines.length * 1.18 + 0.07) * px, top = y0 + (band + 8 - h) / 2 / k;
       const text = lines.map((l) => l.text).join("\n");
       if (text !== fam.shown) {

@@ -57,8 +57,9 @@ LS.search = (function () {
     const t = m.term;
     if (/[^a-z0-9]/.test(t)) return false;
     posted();
-    for (const [w, list] of postings) {
-      if (m.whole ? w === t : m.anywhere ? w.includes(t) : w.startsWith(t)) list.forEach((i) => found.add(i));
+    // A whole word is looked up; a word's start or inside is looked for among the words.
+    for (const [w, list] of m.whole ? [[t, postings.get(t) || []]] : postings) {
+      if (m.whole || (m.anywhere ? w.includes(t) : w.startsWith(t))) list.forEach((i) => found.add(i));
     }
     return true;
   }
